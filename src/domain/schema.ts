@@ -1,0 +1,261 @@
+/**
+ * The dataset format: one zod schema gives the runtime validation of teachers' files, the TypeScript
+ * types, and the published JSON Schema (see `toDatasetJsonSchema`). It is a public contract.
+ */
+import { z } from "zod";
+import { DATE_PATTERN, isDateText, parsePartialDate, precisionOf, startOf, type Precision } from "./dates";
+
+export const SCHEMA_VERSION = 1;
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// BCP 47 in its common shapes: "en", "en-US", "pt-BR", "zh-Hant-TW".
+const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+const text = (what: string) =>
+  z
+    .string({ error: `expected ${what} as text` })
+    .trim()
+    .min(1, { error: "must not be empty" });
+
+const id = z
+  .string({ error: "expected an id as text" })
+  .regex(ID_PATTERN, { error: 'expected a kebab-case id such as "doha-agreement" (a–z, 0–9 and single hyphens)' });
+
+const dateText = z
+  .string({ error: 'expected a date as text, "YYYY-MM-DD", "YYYY-MM" or "YYYY"' })
+  .superRefine((value, ctx) => {
+    if (!isDateText(value)) {
+      ctx.addIssue({ code: "custom", message: `"${value}" is not a date: write "YYYY-MM-DD", "YYYY-MM" or "YYYY"` });
+    } else if (parsePartialDate(value) === null) {
+      ctx.addIssue({ code: "custom", message: `"${value}" is not a real calendar date` });
+    }
+  })
+  .meta({ pattern: DATE_PATTERN.source, description: '"YYYY-MM-DD", "YYYY-MM" or "YYYY", a real calendar date' });
+
+const precision = z.enum(["day", "month", "year"], { error: 'expected "day", "month" or "year"' });
+
+const sourceRef = z
+  .strictObject({
+    title: text("a title"),
+    publisher: text("a publisher"),
+    url: text("a URL").optional().describe("Where a reader can check it; shown as a link when http: or https:"),
+    date: dateText.optional(),
+  })
+  .describe("A place where a reader can check the event");
+
+const relation = z.strictObject({
+  id,
+  relation: z.enum(["led-to", "response-to", "part-of", "see-also"], {
+    error: 'expected "led-to", "response-to", "part-of" or "see-also"',
+  }),
+});
+
+const eventSchema = z
+  .strictObject({
+    id: id.describe("Kebab-case, unique in the dataset"),
+    title: text("a title").describe("A short headline"),
+    start: dateText,
+    end: dateText.optional().describe("Makes the event a range; not before start"),
+    precision: precision.describe("How exact the date is, shown to the reader"),
+    track: id.describe("The id of one of the dataset's tracks"),
+    actors: z.array(id).describe("Ids of the dataset's actors"),
+    summary: text("a summary").describe("One or two sentences, plain text"),
+    details: z.string().optional().describe("Plain text; paragraphs separated by a blank line"),
+    provenance: z
+      .enum(["article", "context", "after-article"], {
+        error: 'expected "article", "context" or "after-article"',
+      })
+      .describe('"article": the source reports it; "context": background; "after-article": happened later'),
+    articleParagraphs: z
+      .array(
+        // Not z.int(): its failure aborts the whole parse, and the consistency checks must still run.
+        z
+          .number({ error: "expected a paragraph number" })
+          .refine(Number.isInteger, { error: "expected a whole paragraph number" })
+          .min(1, { error: "paragraph numbers start at 1" })
+          .meta({ type: "integer" }),
+      )
+      .describe("Numbers of the source paragraphs it draws on; [] when provenance is not article"),
+    sources: z.array(sourceRef),
+    related: z.array(relation).optional(),
+    notes: z.string().optional().describe("Where the source and the record differ, disputed figures, uncertainty"),
+    tags: z.array(text("a tag")).optional(),
+  })
+  .describe("One event: a dated point or, with end, a range");
+
+const periodSchema = z.strictObject({ id, label: text("a label"), start: dateText, end: dateText });
+
+export const DatasetSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe("Where editors find this schema; ignored by the explorer"),
+    schemaVersion: z.literal(SCHEMA_VERSION, { error: `expected schemaVersion ${SCHEMA_VERSION}` }),
+    id,
+    title: text("a title"),
+    description: z.string({ error: "expected a description as text" }),
+    language: z
+      .string({ error: 'expected a language tag such as "en"' })
+      .regex(LANGUAGE_PATTERN, { error: 'expected a BCP 47 language tag such as "en" or "en-US"' }),
+    source: z
+      .strictObject({
+        title: text("a title"),
+        publisher: text("a publisher"),
+        url: text("a URL").optional(),
+        published: dateText.optional(),
+      })
+      .optional()
+      .describe("The article the data is drawn from"),
+    tracks: z
+      .array(z.strictObject({ id, label: text("a label"), description: z.string().optional() }))
+      .min(1, { error: "needs at least one track" })
+      .describe("The timeline's rows"),
+    actors: z.array(
+      z.strictObject({
+        id,
+        label: text("a label"),
+        kind: z.enum(["state", "group", "person", "organisation"], {
+          error: 'expected "state", "group", "person" or "organisation"',
+        }),
+      }),
+    ),
+    periods: z.array(periodSchema).optional().describe("Eras drawn as background bands"),
+    events: z.array(eventSchema).min(1, { error: "needs at least one event" }),
+  })
+  // The rules that span fields run even when other fields failed, so a teacher sees every problem in
+  // one pass; z.infer still types the result, since the check only adds issues.
+  .superRefine((dataset, ctx) => checkConsistency(dataset, ctx), { when: () => true })
+  .describe("A timeline dataset for the timeline explorer");
+
+export type Dataset = z.infer<typeof DatasetSchema>;
+export type TimelineEvent = Dataset["events"][number];
+export type Track = Dataset["tracks"][number];
+export type Actor = Dataset["actors"][number];
+export type Period = NonNullable<Dataset["periods"]>[number];
+export type SourceRef = TimelineEvent["sources"][number];
+export type Provenance = TimelineEvent["provenance"];
+export type Relation = NonNullable<TimelineEvent["related"]>[number]["relation"];
+
+type Ctx = z.RefinementCtx;
+type Path = (string | number)[];
+
+/**
+ * Rules across fields: dates in the stated precision, ranges in order, paragraphs only for the
+ * source's own events, unique ids and resolving references. The input may be malformed anywhere, so
+ * this reads it defensively and reports only what it can see.
+ */
+function checkConsistency(input: unknown, ctx: Ctx) {
+  if (!isRecord(input)) return;
+  const trackIds = uniqueIds(input, "tracks", ctx);
+  const actorIds = uniqueIds(input, "actors", ctx);
+  const eventIds = uniqueIds(input, "events", ctx);
+  uniqueIds(input, "periods", ctx);
+
+  records(input.periods).forEach((period, index) => checkOrder(period, ["periods", index], ctx));
+  records(input.events).forEach((event, index) => {
+    const at = (...rest: Path): Path => ["events", index, ...rest];
+    checkPrecision(event, at(), ctx);
+    checkOrder(event, at(), ctx);
+    checkParagraphs(event, at(), ctx);
+    if (typeof event.track === "string" && ID_PATTERN.test(event.track) && !trackIds.has(event.track)) {
+      ctx.addIssue({
+        code: "custom",
+        path: at("track"),
+        message: `"${event.track}" is not a track of this dataset (${list(trackIds)})`,
+      });
+    }
+    if (Array.isArray(event.actors)) {
+      event.actors.forEach((actor: unknown, actorIndex) => {
+        if (typeof actor === "string" && ID_PATTERN.test(actor) && !actorIds.has(actor)) {
+          ctx.addIssue({
+            code: "custom",
+            path: at("actors", actorIndex),
+            message: `"${actor}" is not an actor of this dataset: add it to "actors" or fix the spelling`,
+          });
+        }
+      });
+    }
+    records(event.related).forEach((link, linkIndex) => {
+      if (typeof link.id !== "string" || !ID_PATTERN.test(link.id)) return;
+      const path = at("related", linkIndex, "id");
+      if (link.id === event.id) {
+        ctx.addIssue({ code: "custom", path, message: "an event cannot be related to itself" });
+      } else if (!eventIds.has(link.id)) {
+        ctx.addIssue({ code: "custom", path, message: `"${link.id}" is not the id of an event in this dataset` });
+      }
+    });
+  });
+}
+
+const SHAPES: Record<Precision, string> = { day: "YYYY-MM-DD", month: "YYYY-MM", year: "YYYY" };
+
+function checkPrecision(event: Record<string, unknown>, at: Path, ctx: Ctx) {
+  const expected = event.precision;
+  if (expected !== "day" && expected !== "month" && expected !== "year") return;
+  for (const key of ["start", "end"] as const) {
+    const value = event[key];
+    const parsed = typeof value === "string" ? parsePartialDate(value) : null;
+    if (!parsed) continue; // the date's own check reports it
+    const actual = precisionOf(parsed);
+    if (actual !== expected) {
+      ctx.addIssue({
+        code: "custom",
+        path: [...at, key],
+        message: `"${String(value)}" is a ${actual} but precision is "${expected}": write it as ${SHAPES[expected]}`,
+      });
+    }
+  }
+}
+
+function checkOrder(item: Record<string, unknown>, at: Path, ctx: Ctx) {
+  const from = typeof item.start === "string" ? parsePartialDate(item.start) : null;
+  const to = typeof item.end === "string" ? parsePartialDate(item.end) : null;
+  if (from && to && startOf(to) < startOf(from)) {
+    ctx.addIssue({
+      code: "custom",
+      path: [...at, "end"],
+      message: `"${String(item.end)}" is before the start "${String(item.start)}"`,
+    });
+  }
+}
+
+function checkParagraphs(event: Record<string, unknown>, at: Path, ctx: Ctx) {
+  const provenance = event.provenance;
+  const cited = event.articleParagraphs;
+  if ((provenance === "context" || provenance === "after-article") && Array.isArray(cited) && cited.length > 0) {
+    ctx.addIssue({
+      code: "custom",
+      path: [...at, "articleParagraphs"],
+      message: `must be [] when provenance is "${provenance}": only events the source reports cite its paragraphs`,
+    });
+  }
+}
+
+function uniqueIds(input: Record<string, unknown>, key: string, ctx: Ctx): Set<string> {
+  const ids = new Set<string>();
+  records(input[key]).forEach((item, index) => {
+    if (typeof item.id !== "string") return;
+    if (ids.has(item.id)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [key, index, "id"],
+        message: `"${item.id}" is used by an earlier item in ${key}: ids must be unique`,
+      });
+    }
+    ids.add(item.id);
+  });
+  return ids;
+}
+
+/** The object items of a list, keeping their original indexes (others are reported by the schema). */
+function records(value: unknown): Record<string, unknown>[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((item: unknown) => (isRecord(item) ? item : {}));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function list(ids: Set<string>): string {
+  const all = [...ids];
+  return all.length === 0 ? "it has none" : `known: ${all.slice(0, 8).join(", ")}${all.length > 8 ? ", …" : ""}`;
+}

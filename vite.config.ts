@@ -1,0 +1,55 @@
+/// <reference types="vitest/config" />
+import { defineConfig, runnerImport, type Plugin } from "vite";
+import react from "@vitejs/plugin-react";
+import tailwindcss from "@tailwindcss/vite";
+
+import type * as Publish from "./src/data/publish";
+
+/**
+ * Publishes the default dataset and the JSON Schema beside the app, so a teacher can download both and
+ * start a dataset of their own. The build fails when the default dataset does not validate.
+ */
+function publishDataset(): Plugin {
+  // Loaded through Vite's module runner (not imported by this config) so the app's TypeScript is
+  // compiled the way the app compiles it, and edits show up in dev without a restart.
+  const files = async (): Promise<Record<string, string>> => {
+    const { module } = await runnerImport<typeof Publish>("./src/data/publish.ts", { configFile: false });
+    return module.publishedFiles();
+  };
+  return {
+    name: "publish-dataset",
+    async generateBundle() {
+      for (const [fileName, source] of Object.entries(await files())) {
+        this.emitFile({ type: "asset", fileName, source });
+      }
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = (request.url ?? "").split("?")[0]!.replace(/^\//, "");
+        if (!path.startsWith("datasets/") && !path.startsWith("schema/")) return next();
+        files()
+          .then((published) => {
+            const source = published[path];
+            if (source === undefined) return next();
+            response.setHeader("Content-Type", "application/json; charset=utf-8");
+            response.end(source);
+          })
+          .catch(next);
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  // Relative asset paths let the static build be served from any folder (a school's web space, a sub-path).
+  base: "./",
+  plugins: [react(), tailwindcss(), publishDataset()],
+  build: { target: "es2022", sourcemap: true },
+  preview: { host: "127.0.0.1", port: 4173, strictPort: true },
+  server: { host: "127.0.0.1", port: 5173 },
+  test: {
+    include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+    environment: "node",
+    restoreMocks: true,
+  },
+});
