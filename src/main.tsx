@@ -3,6 +3,16 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
 import "./index.css";
 
+// The theme before the first paint, so a dark-theme link never flashes white. (The app keeps it in
+// sync afterwards; this cannot be an inline script under the Content Security Policy.)
+const requested = new URLSearchParams(window.location.search).get("theme");
+document.documentElement.dataset.theme =
+  requested === "dark" || requested === "light"
+    ? requested
+    : window.matchMedia("(prefers-color-scheme: dark)").matches
+      ? "dark"
+      : "light";
+
 const root = document.getElementById("root");
 if (!root) throw new Error("The page has no #root element");
 createRoot(root).render(

@@ -1,14 +1,99 @@
-import type { Locator, Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Locator, type Page } from "@playwright/test";
 
-/** The explorer as a user sees it: found by role, label and text. */
+/** The explorer as a user sees it: found by role, label and text, plus the data-event-id contract. */
 export class ExplorerPage {
   readonly heading: Locator;
+  readonly timeline: Locator;
+  readonly events: Locator;
+  readonly cards: Locator;
+  readonly status: Locator;
+  readonly search: Locator;
+  readonly from: Locator;
+  readonly to: Locator;
+  readonly notice: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { level: 1 });
+    this.timeline = page.getByRole("region", { name: "Timeline" });
+    this.events = page.getByRole("region", { name: "Events" });
+    this.cards = this.events.getByRole("article");
+    this.status = page.getByRole("status");
+    this.search = page.getByRole("searchbox", { name: /Search/ });
+    this.from = page.getByLabel("From", { exact: true });
+    this.to = page.getByLabel("To", { exact: true });
+    this.notice = page.getByText("Part of this link could not be used");
   }
 
+  /** Opens the explorer (with a query string, as a teacher's link would) and waits for the timeline. */
   async open(query = ""): Promise<void> {
     await this.page.goto(query === "" ? "./" : `./?${query}`);
+    await this.ready();
+  }
+
+  async ready(): Promise<void> {
+    await expect(this.timeline).toHaveAttribute("data-ready", "true");
+  }
+
+  /** The view's parameters as the address bar shows them. */
+  params(): URLSearchParams {
+    return new URL(this.page.url()).searchParams;
+  }
+
+  card(id: string): Locator {
+    return this.events.locator(`article[data-event-id="${id}"]`);
+  }
+
+  cardButton(id: string): Locator {
+    return this.card(id).getByRole("heading").getByRole("button");
+  }
+
+  timelineItem(id: string): Locator {
+    return this.timeline.locator(`.vis-item[data-event-id="${id}"]`);
+  }
+
+  selectedCard(): Locator {
+    return this.events.locator('article[aria-current="true"]');
+  }
+
+  async cardIds(): Promise<string[]> {
+    return this.cards.evaluateAll((articles) => articles.map((article) => article.getAttribute("data-event-id") ?? ""));
+  }
+
+  /** Event ids drawn on the timeline, in no particular order. */
+  async timelineIds(): Promise<string[]> {
+    return this.timeline
+      .locator(".vis-item[data-event-id]")
+      .evaluateAll((items) => items.map((item) => item.getAttribute("data-event-id") ?? "").sort());
+  }
+
+  checkbox(name: string): Locator {
+    return this.page.getByRole("checkbox", { name, exact: true });
+  }
+
+  button(name: string | RegExp): Locator {
+    return this.page.getByRole("button", { name, exact: typeof name === "string" });
+  }
+
+  chip(label: string): Locator {
+    return this.page
+      .getByRole("group", { name: "Active filters" })
+      .getByRole("button", { name: `Remove filter ${label}` });
+  }
+
+  /** Expects the cards and the timeline to show exactly these events, and the status to count them. */
+  async expectShowing(ids: readonly string[], total: number): Promise<void> {
+    await expect(this.status).toHaveText(`${ids.length} of ${total} events`);
+    await expect.poll(() => this.cardIds()).toEqual([...ids]);
+    await expect.poll(() => this.timelineIds()).toEqual([...ids].sort());
+  }
+
+  async expectNoAxeViolations(): Promise<void> {
+    const results = await new AxeBuilder({ page: this.page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
+      .analyze();
+    expect(
+      results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(" ")}`),
+    ).toEqual([]);
   }
 }

@@ -88,6 +88,11 @@ export const usTalibanRelations: Dataset = {
     { id: "biden-administration", label: "Biden administration", start: "2021-01-20", end: "2025-01-20" },
     { id: "trump-second-term", label: "Trump's second term", start: "2025-01-20", end: "2029-01-20" },
   ],
+  presets: [
+    { id: "withdrawal", label: "The withdrawal", from: "2020-02-29", to: "2021-08-31" },
+    { id: "august-2021", label: "August 2021", from: "2021-08-01", to: "2021-08-31" },
+    { id: "talks-2025", label: "The 2025 talks", from: "2025-01-20", to: "2025-12-31" },
+  ],
   events: [
     // 2020–2021: the deal and the withdrawal
     {

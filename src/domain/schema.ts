@@ -118,6 +118,10 @@ export const DatasetSchema = z
       }),
     ),
     periods: z.array(periodSchema).optional().describe("Eras drawn as background bands"),
+    presets: z
+      .array(z.strictObject({ id, label: text("a label"), from: dateText, to: dateText }))
+      .optional()
+      .describe("Date ranges offered beside the From and To filters as one-click shortcuts"),
     events: z.array(eventSchema).min(1, { error: "needs at least one event" }),
   })
   // The rules that span fields run even when other fields failed, so a teacher sees every problem in
@@ -130,6 +134,7 @@ export type TimelineEvent = Dataset["events"][number];
 export type Track = Dataset["tracks"][number];
 export type Actor = Dataset["actors"][number];
 export type Period = NonNullable<Dataset["periods"]>[number];
+export type Preset = NonNullable<Dataset["presets"]>[number];
 export type SourceRef = TimelineEvent["sources"][number];
 export type Provenance = TimelineEvent["provenance"];
 export type Relation = NonNullable<TimelineEvent["related"]>[number]["relation"];
@@ -148,8 +153,12 @@ function checkConsistency(input: unknown, ctx: Ctx) {
   const actorIds = uniqueIds(input, "actors", ctx);
   const eventIds = uniqueIds(input, "events", ctx);
   uniqueIds(input, "periods", ctx);
+  uniqueIds(input, "presets", ctx);
 
   records(input.periods).forEach((period, index) => checkOrder(period, ["periods", index], ctx));
+  records(input.presets).forEach((preset, index) =>
+    checkOrder({ start: preset.from, end: preset.to }, ["presets", index], ctx, "to"),
+  );
   records(input.events).forEach((event, index) => {
     const at = (...rest: Path): Path => ["events", index, ...rest];
     checkPrecision(event, at(), ctx);
@@ -205,13 +214,13 @@ function checkPrecision(event: Record<string, unknown>, at: Path, ctx: Ctx) {
   }
 }
 
-function checkOrder(item: Record<string, unknown>, at: Path, ctx: Ctx) {
+function checkOrder(item: Record<string, unknown>, at: Path, ctx: Ctx, endKey = "end") {
   const from = typeof item.start === "string" ? parsePartialDate(item.start) : null;
   const to = typeof item.end === "string" ? parsePartialDate(item.end) : null;
   if (from && to && startOf(to) < startOf(from)) {
     ctx.addIssue({
       code: "custom",
-      path: [...at, "end"],
+      path: [...at, endKey],
       message: `"${String(item.end)}" is before the start "${String(item.start)}"`,
     });
   }

@@ -187,3 +187,20 @@ describe("formatPath", () => {
     expect(formatPath([])).toBe("");
   });
 });
+
+describe("presets", () => {
+  it("accepts date-range shortcuts and checks their order and ids", () => {
+    const ok = testDataset({ presets: [{ id: "aug", label: "August 2021", from: "2021-08-01", to: "2021-08-31" }] });
+    expect(validateDataset(ok).ok).toBe(true);
+    const bad = testDataset({
+      presets: [
+        { id: "aug", label: "August 2021", from: "2021-08-31", to: "2021-08-01" },
+        { id: "aug", label: "Again", from: "2021", to: "2022" },
+      ],
+    });
+    expect(linesOf(bad)).toEqual([
+      'presets[1].id: "aug" is used by an earlier item in presets: ids must be unique',
+      'presets[0].to: "2021-08-01" is before the start "2021-08-31"',
+    ]);
+  });
+});

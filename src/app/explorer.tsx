@@ -1,0 +1,331 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { filterChips } from "../domain/active-filters";
+import { activeFilterCount, facetCounts, fitWindow, indexDataset, stepEvent, visibleEvents } from "../domain/filter";
+import { formatEventDate } from "../domain/format-date";
+import { relatedLinks } from "../domain/related";
+import type { Dataset } from "../domain/schema";
+import { TRACK_COLOURS, timelineGroups, timelineItems } from "../domain/timeline-items";
+import type { ViewState } from "../domain/view-state";
+import { CardList, type RevealRequest } from "../features/cards/card-list";
+import type { CardContext } from "../features/cards/event-card";
+import { ActiveFilters } from "../features/filters/active-filters";
+import { FilterDrawer } from "../features/filters/filter-drawer";
+import { FilterPanel } from "../features/filters/filter-panel";
+import type { TimelineHandle } from "../features/timeline/timeline-canvas";
+import { TimelineSection } from "../features/timeline/timeline-section";
+import { useMediaQuery, useReducedMotion } from "../hooks/use-media-query";
+import { Header } from "./header";
+import { useTheme } from "./use-theme";
+import { useView } from "./use-view";
+
+export function Explorer({ dataset }: { dataset: Dataset }) {
+  const { view, update, notice, dismissNotice } = useView(dataset);
+  const theme = useTheme(view.theme);
+  const reducedMotion = useReducedMotion();
+  const wide = useMediaQuery("(min-width: 64rem)");
+  const locale = dataset.language;
+
+  const index = indexDataset(dataset);
+  const visible = useMemo(() => visibleEvents(index, view), [index, view]);
+  const facets = useMemo(() => facetCounts(index, view), [index, view]);
+  const chips = useMemo(() => filterChips(dataset, view), [dataset, view]);
+  const groups = useMemo(() => timelineGroups(index), [index]);
+  const outsideId = visible.selectedOutsideFilters ? view.event : null;
+  const items = useMemo(
+    () => timelineItems(index, visible.shown, { locale, outside: outsideId }),
+    [index, visible.shown, locale, outsideId],
+  );
+  // A new window only when the matching events change, so selecting an event never refits the timeline.
+  const matchKey = visible.matches.map((event) => event.id).join(",");
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the ids, not the array's identity
+  const fitTo = useMemo(() => fitWindow(index, visible.matches), [index, matchKey]);
+
+  const [hoveredId, setHoveredId] = useState<string | null>(null);
+  const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [announcement, setAnnouncement] = useState("");
+  const timelineHandle = useRef<TimelineHandle | null>(null);
+
+  const select = useCallback(
+    (id: string | null, how: "card" | "related" | "timeline" | "step" | "keyboard") => {
+      update({ event: id });
+      if (id && how !== "card") setReveal({ id, focus: how === "related", nonce: Date.now() });
+    },
+    [update],
+  );
+
+  // Announce selection changes (not the first render: a link that opens on an event is not news).
+  const previousEvent = useRef(view.event);
+  useEffect(() => {
+    if (previousEvent.current === view.event) return;
+    previousEvent.current = view.event;
+    const event = view.event ? index.byId.get(view.event) : null;
+    setAnnouncement(
+      event ? `Selected: ${event.title}, ${formatEventDate(event, { locale, long: true })}.` : "Selection cleared.",
+    );
+  }, [view.event, index, locale]);
+
+  // A shared link that opens on an event shows it, once the page is drawn.
+  const initialEvent = useRef(view.event);
+  useEffect(() => {
+    if (initialEvent.current && !view.embed) setReveal({ id: initialEvent.current, focus: false, nonce: 0 });
+  }, [view.embed]);
+
+  const step = useCallback(
+    (direction: 1 | -1, anchor: number | undefined) => {
+      const next = stepEvent(index, visible.shown, view.event, direction, anchor);
+      if (next) select(next.id, "step");
+      else setAnnouncement(direction === 1 ? "There is no later event." : "There is no earlier event.");
+    },
+    [index, visible.shown, view.event, select],
+  );
+
+  const context = useMemo<CardContext>(() => {
+    const trackOrder = new Map(dataset.tracks.map((track, order) => [track.id, order]));
+    const shown = new Set(visible.shown.map((event) => event.id));
+    return {
+      locale,
+      trackLabel: (id) => index.trackLabels.get(id) ?? id,
+      trackColour: (id) => (trackOrder.get(id) ?? 0) % TRACK_COLOURS,
+      actorLabel: (id) => index.actorLabels.get(id) ?? id,
+      related: (id) => relatedLinks(index, id),
+      isShown: (id) => shown.has(id),
+    };
+  }, [dataset, index, locale, visible.shown]);
+
+  const toggleCard = useCallback((id: string) => select(view.event === id ? null : id, "card"), [select, view.event]);
+  const selectRelated = useCallback((id: string) => select(id, "related"), [select]);
+  const selectFromTimeline = useCallback((id: string | null) => select(id, "timeline"), [select]);
+  const clearAll = useCallback(
+    () => update({ tracks: null, actors: null, prov: null, from: null, to: null, q: "" }),
+    [update],
+  );
+  const onFilterChange = useCallback(
+    (patch: Partial<ViewState>, kind?: string) => update(patch, kind ? { kind } : {}),
+    [update],
+  );
+
+  // Shortcuts listen on the explorer, never on the host page's window, and never while typing.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target as HTMLElement;
+    if (target.closest("input, textarea, select, [contenteditable], dialog")) return;
+    const handle = timelineHandle.current;
+    switch (event.key) {
+      case "Escape":
+        if (view.event) select(null, "keyboard");
+        break;
+      case "n":
+        step(1, handle?.center());
+        break;
+      case "p":
+        step(-1, handle?.center());
+        break;
+      case "+":
+      case "=":
+        handle?.zoom(1);
+        break;
+      case "-":
+        handle?.zoom(-1);
+        break;
+      case "0":
+        handle?.fit();
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  const total = dataset.events.length;
+  const count = visible.matches.length;
+  const status = `${count} of ${total} events`;
+  const filterCount = activeFilterCount(view);
+
+  const panel = (
+    <FilterPanel dataset={dataset} view={view} facets={facets} onChange={onFilterChange} inDrawer={!wide} />
+  );
+
+  return (
+    // Keyboard shortcuts are a convenience layered on controls that are all reachable by Tab.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+    <div className="min-h-screen bg-[var(--page)] text-[var(--ink)]" onKeyDown={onKeyDown}>
+      <a
+        href="#events"
+        className="sr-only z-50 rounded-md bg-[var(--accent)] px-4 py-2 font-semibold text-[var(--surface)] focus:not-sr-only focus:fixed focus:top-3 focus:left-3"
+      >
+        Skip to events
+      </a>
+      <Header dataset={dataset} theme={view.theme} resolvedTheme={theme} onTheme={(next) => update({ theme: next })} />
+
+      <div aria-live="polite" className="mx-auto max-w-7xl px-4 sm:px-6">
+        {notice.length > 0 && (
+          <div className="mt-4 flex items-start justify-between gap-4 rounded-lg border border-[var(--track-1)] bg-[color-mix(in_srgb,var(--track-1)_10%,var(--surface))] px-4 py-3 text-sm">
+            <div>
+              <p className="font-semibold">Part of this link could not be used, so it was left out:</p>
+              <ul className="mt-1 list-disc pl-5">
+                {notice.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </div>
+            <button
+              type="button"
+              onClick={dismissNotice}
+              className="min-h-8 shrink-0 rounded-md border border-[var(--line)] px-3 text-xs font-medium"
+            >
+              Dismiss
+            </button>
+          </div>
+        )}
+      </div>
+
+      <div className="mx-auto max-w-7xl gap-8 px-4 pt-6 pb-16 sm:px-6 lg:grid lg:grid-cols-[17rem_minmax(0,1fr)]">
+        {wide && (
+          <aside aria-labelledby="filters-heading" className="print:hidden">
+            <div className="sticky top-4 max-h-[calc(100vh-2rem)] overflow-y-auto pr-2 pb-4">
+              <h2 id="filters-heading" className="sr-only">
+                Filters
+              </h2>
+              {panel}
+            </div>
+          </aside>
+        )}
+        <main className="min-w-0 space-y-8">
+          {!wide && (
+            <div className="flex items-center justify-between gap-3 print:hidden">
+              <button
+                type="button"
+                onClick={() => setDrawerOpen(true)}
+                aria-haspopup="dialog"
+                className="inline-flex min-h-10 items-center gap-2 rounded-md border border-[var(--line)] bg-[var(--surface)] px-4 text-sm font-semibold"
+              >
+                <svg
+                  aria-hidden="true"
+                  viewBox="0 0 16 16"
+                  className="size-4"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="2"
+                >
+                  <path d="M2 4h12M4 8h8M6 12h4" />
+                </svg>
+                Filters{filterCount > 0 ? ` (${filterCount})` : ""}
+              </button>
+              <p className="text-sm text-[var(--muted)]" aria-hidden="true">
+                {status}
+              </p>
+            </div>
+          )}
+
+          <TimelineSection
+            groups={groups}
+            items={items}
+            selectedId={view.event}
+            hoveredId={hoveredId}
+            fitTo={fitTo}
+            reducedMotion={reducedMotion}
+            onSelect={selectFromTimeline}
+            onHover={setHoveredId}
+            onStep={step}
+            handleRef={timelineHandle}
+          />
+
+          <section aria-labelledby="events-heading">
+            <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+              <h2 id="events-heading" className="font-serif text-2xl font-semibold">
+                <span id="events" tabIndex={-1} className="scroll-mt-4 outline-none">
+                  Events
+                </span>
+              </h2>
+              <p role="status" className="text-sm text-[var(--muted)]">
+                {status}
+              </p>
+            </div>
+            <div className="mb-4">
+              <ActiveFilters chips={chips} onRemove={(patch) => update(patch)} onClearAll={clearAll} />
+            </div>
+            {visible.shown.length === 0 ? (
+              <div className="rounded-lg border border-dashed border-[var(--line)] px-6 py-10 text-center">
+                <p className="font-serif text-lg font-semibold">No events match these filters.</p>
+                <p className="mt-1 text-sm text-[var(--muted)]">Try fewer filters, or start again from every event.</p>
+                <button
+                  type="button"
+                  onClick={clearAll}
+                  className="mt-4 rounded-md bg-[var(--accent)] px-4 py-2 text-sm font-semibold text-[var(--surface)]"
+                >
+                  Clear all filters
+                </button>
+              </div>
+            ) : (
+              <CardList
+                events={visible.shown}
+                context={context}
+                selectedId={view.event}
+                hoveredId={hoveredId}
+                outsideFiltersId={outsideId}
+                reveal={reveal}
+                reducedMotion={reducedMotion}
+                onToggle={toggleCard}
+                onSelectRelated={selectRelated}
+                onHover={setHoveredId}
+              />
+            )}
+          </section>
+        </main>
+      </div>
+
+      <p aria-live="polite" aria-atomic="true" className="sr-only">
+        {announcement}
+      </p>
+
+      {!wide && (
+        <FilterDrawer open={drawerOpen} onClose={() => setDrawerOpen(false)} doneLabel={`Show ${status}`}>
+          {panel}
+        </FilterDrawer>
+      )}
+      <Footer />
+    </div>
+  );
+}
+
+function Footer() {
+  return (
+    <footer className="border-t border-[var(--line)] bg-[var(--surface)] print:hidden">
+      <div className="mx-auto grid max-w-7xl gap-6 px-4 py-8 text-sm text-[var(--muted)] sm:grid-cols-2 sm:px-6">
+        <div>
+          <h2 className="mb-2 font-semibold text-[var(--ink)]">About the data</h2>
+          <p>
+            Every event cites the article paragraphs it draws on and sources a reader can check. Where the article and
+            the public record differ, the event follows the record and its notes say so.
+          </p>
+          <p className="mt-2">
+            <a className="text-[var(--accent)] underline" href="./datasets/us-taliban-relations.json">
+              Download the dataset (JSON)
+            </a>{" "}
+            ·{" "}
+            <a className="text-[var(--accent)] underline" href="./schema/dataset.schema.json">
+              its schema
+            </a>
+          </p>
+        </div>
+        <div>
+          <h2 className="mb-2 font-semibold text-[var(--ink)]">Keyboard</h2>
+          <ul className="space-y-1">
+            <li>
+              <kbd className="font-mono">↑</kbd> <kbd className="font-mono">↓</kbd> move between events in the list
+            </li>
+            <li>
+              <kbd className="font-mono">n</kbd> / <kbd className="font-mono">p</kbd> next or previous event ·{" "}
+              <kbd className="font-mono">Esc</kbd> clear the selection
+            </li>
+            <li>
+              <kbd className="font-mono">+</kbd> / <kbd className="font-mono">-</kbd> zoom the timeline ·{" "}
+              <kbd className="font-mono">0</kbd> fit all
+            </li>
+          </ul>
+        </div>
+      </div>
+    </footer>
+  );
+}

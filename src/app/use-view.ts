@@ -1,0 +1,68 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Dataset } from "../domain/schema";
+import { parseViewState, reconcileViewState, serialiseViewState, type ViewState } from "../domain/view-state";
+import { useLocationSearch, type HistoryMode } from "../hooks/use-location-search";
+
+export interface UpdateOptions {
+  /** Pan, zoom and theme-like changes replace the history entry; filters and selection push one. */
+  mode?: HistoryMode;
+  /** Names a continuous change (typing a search) whose entries collapse into one. */
+  kind?: string;
+}
+
+export interface ViewModel {
+  view: ViewState;
+  update(patch: Partial<ViewState>, options?: UpdateOptions): void;
+  /** What the link asked for that could not be used, in plain words; empty when all was well. */
+  notice: string[];
+  dismissNotice(): void;
+}
+
+/**
+ * The view state, read from the URL and written back to it. Derived state only: nothing here is a
+ * second copy of the view. A link with parts that cannot be used is rewritten to what was used, and
+ * the reader is told what was dropped.
+ */
+export function useView(dataset: Dataset): ViewModel {
+  const [search, navigate] = useLocationSearch();
+  const known = useMemo(
+    () => ({
+      tracks: dataset.tracks.map((track) => track.id),
+      actors: dataset.actors.map((actor) => actor.id),
+      events: new Set(dataset.events.map((event) => event.id)),
+    }),
+    [dataset],
+  );
+  const { view, ignored } = useMemo(() => {
+    const parsed = parseViewState(search);
+    const reconciled = reconcileViewState(parsed.state, known);
+    return { view: reconciled.state, ignored: [...parsed.ignored, ...reconciled.ignored] };
+  }, [search, known]);
+
+  // The notice outlives the faulty link: once the link is rewritten, `ignored` is empty again.
+  const [notice, setNotice] = useState<string[]>(ignored);
+  const [noticed, setNoticed] = useState(ignored);
+  if (ignored !== noticed) {
+    setNoticed(ignored);
+    if (ignored.length > 0) setNotice(ignored);
+  }
+  useEffect(() => {
+    const canonical = serialiseViewState(view);
+    if (canonical !== search.replace(/^\?/, "")) navigate(canonical, "replace");
+  }, [view, search, navigate]);
+
+  // A stable `update` (cards are memoised on it) that always starts from the latest view.
+  const latest = useRef({ view, known });
+  useEffect(() => {
+    latest.current = { view, known };
+  });
+  const update = useCallback(
+    (patch: Partial<ViewState>, { mode = "push", kind }: UpdateOptions = {}) => {
+      const next = reconcileViewState({ ...latest.current.view, ...patch }, latest.current.known).state;
+      navigate(serialiseViewState(next), mode, kind);
+    },
+    [navigate],
+  );
+  const dismissNotice = useCallback(() => setNotice([]), []);
+  return { view, update, notice, dismissNotice };
+}

@@ -1,0 +1,193 @@
+/**
+ * Filtering, facet counts and stepping through events: pure functions of (dataset, view state). The
+ * index is built once per dataset so each change of filters is one pass over plain arrays.
+ */
+import { compareDateText, endOf, parsePartialDate, spanOf, startOf } from "./dates";
+import type { Dataset, TimelineEvent } from "./schema";
+import { matchesTerms, normaliseForSearch, queryTerms } from "./search";
+import type { ProvenanceValue, ViewState } from "./view-state";
+
+export interface EventIndex {
+  dataset: Dataset;
+  /** Events in date order: by start, then end, then the dataset's own order. */
+  events: readonly TimelineEvent[];
+  byId: ReadonlyMap<string, TimelineEvent>;
+  /** Position of each event in `events`. */
+  order: ReadonlyMap<string, number>;
+  /** Per event (same order as `events`): its span in UTC ms and its normalised search text. */
+  spans: readonly { start: number; end: number }[];
+  haystacks: readonly string[];
+  trackLabels: ReadonlyMap<string, string>;
+  actorLabels: ReadonlyMap<string, string>;
+}
+
+const indexes = new WeakMap<Dataset, EventIndex>();
+
+/** The index of a validated dataset, built once and remembered for as long as the dataset lives. */
+export function indexDataset(dataset: Dataset): EventIndex {
+  const cached = indexes.get(dataset);
+  if (cached) return cached;
+  const position = new Map(dataset.events.map((event, index) => [event.id, index]));
+  const events = [...dataset.events].sort(
+    (a, b) =>
+      compareDateText(a.start, b.start) ||
+      compareDateText(a.end ?? a.start, b.end ?? b.start) ||
+      position.get(a.id)! - position.get(b.id)!,
+  );
+  const actorLabels = new Map(dataset.actors.map((actor) => [actor.id, actor.label]));
+  const index: EventIndex = {
+    dataset,
+    events,
+    byId: new Map(events.map((event) => [event.id, event])),
+    order: new Map(events.map((event, order) => [event.id, order])),
+    spans: events.map((event) => spanOf(event.start, event.end) ?? { start: 0, end: 0 }),
+    haystacks: events.map((event) =>
+      normaliseForSearch(
+        [event.title, event.summary, event.details ?? "", ...event.actors.map((id) => actorLabels.get(id) ?? id)].join(
+          " ",
+        ),
+      ),
+    ),
+    trackLabels: new Map(dataset.tracks.map((track) => [track.id, track.label])),
+    actorLabels,
+  };
+  indexes.set(dataset, index);
+  return index;
+}
+
+type Criteria = (order: number) => { track: boolean; actors: boolean; prov: boolean; dates: boolean; text: boolean };
+
+function criteria(index: EventIndex, view: ViewState): Criteria {
+  const tracks = view.tracks === null ? null : new Set(view.tracks);
+  const actors = view.actors === null ? null : new Set(view.actors);
+  const prov = view.prov === null ? null : new Set<ProvenanceValue>(view.prov);
+  const from = view.from ? parsePartialDate(view.from) : null;
+  const to = view.to ? parsePartialDate(view.to) : null;
+  const fromMs = from ? startOf(from) : -Infinity;
+  const toMs = to ? endOf(to) : Infinity; // "to" is inclusive: the whole of its day, month or year
+  const terms = queryTerms(view.q);
+  return (order) => {
+    const event = index.events[order]!;
+    const span = index.spans[order]!;
+    return {
+      track: tracks === null || tracks.has(event.track),
+      actors: actors === null || event.actors.some((id) => actors.has(id)),
+      prov: prov === null || prov.has(event.provenance),
+      // An event matches a date range when the two overlap at all.
+      dates: span.end > fromMs && span.start < toMs,
+      text: terms.length === 0 || matchesTerms(index.haystacks[order]!, terms),
+    };
+  };
+}
+
+/** The events that match every filter, in date order. */
+export function filterEvents(index: EventIndex, view: ViewState): TimelineEvent[] {
+  const test = criteria(index, view);
+  return index.events.filter((_, order) => {
+    const c = test(order);
+    return c.track && c.actors && c.prov && c.dates && c.text;
+  });
+}
+
+export interface Facets {
+  tracks: Map<string, number>;
+  actors: Map<string, number>;
+  prov: Map<ProvenanceValue, number>;
+}
+
+/**
+ * For each facet value, how many events would match with that value, given every other filter: the
+ * number a reader sees beside a checkbox.
+ */
+export function facetCounts(index: EventIndex, view: ViewState): Facets {
+  const test = criteria(index, view);
+  const facets: Facets = {
+    tracks: new Map(index.dataset.tracks.map((track) => [track.id, 0])),
+    actors: new Map(index.dataset.actors.map((actor) => [actor.id, 0])),
+    prov: new Map<ProvenanceValue, number>([
+      ["article", 0],
+      ["context", 0],
+      ["after-article", 0],
+    ]),
+  };
+  index.events.forEach((event, order) => {
+    const c = test(order);
+    const common = c.dates && c.text;
+    if (!common) return;
+    if (c.actors && c.prov) facets.tracks.set(event.track, (facets.tracks.get(event.track) ?? 0) + 1);
+    if (c.track && c.prov) for (const id of event.actors) facets.actors.set(id, (facets.actors.get(id) ?? 0) + 1);
+    if (c.track && c.actors) facets.prov.set(event.provenance, (facets.prov.get(event.provenance) ?? 0) + 1);
+  });
+  return facets;
+}
+
+export interface Visible {
+  /** Events matching the filters. */
+  matches: TimelineEvent[];
+  /** What the cards and the timeline show: the matches, plus the selected event when filters hide it. */
+  shown: TimelineEvent[];
+  selected: TimelineEvent | null;
+  /** The selected event exists but the filters hide it; it is shown anyway, marked as such. */
+  selectedOutsideFilters: boolean;
+}
+
+export function visibleEvents(index: EventIndex, view: ViewState): Visible {
+  const matches = filterEvents(index, view);
+  const selected = view.event === null ? null : (index.byId.get(view.event) ?? null);
+  const outside = selected !== null && !matches.includes(selected);
+  const shown = outside
+    ? [...matches, selected].sort((a, b) => index.order.get(a.id)! - index.order.get(b.id)!)
+    : matches;
+  return { matches, shown, selected, selectedOutsideFilters: outside };
+}
+
+/**
+ * The event one step before or after the selection in `shown` (date order). With nothing selected it
+ * starts from `anchor` (the middle of what the timeline shows), else from either end. Null at the ends.
+ */
+export function stepEvent(
+  index: EventIndex,
+  shown: readonly TimelineEvent[],
+  selectedId: string | null,
+  direction: 1 | -1,
+  anchor?: number,
+): TimelineEvent | null {
+  if (shown.length === 0) return null;
+  const position = selectedId === null ? -1 : shown.findIndex((event) => event.id === selectedId);
+  if (position >= 0) return shown[position + direction] ?? null;
+  if (anchor === undefined) return direction === 1 ? shown[0]! : shown[shown.length - 1]!;
+  const startOfEvent = (event: TimelineEvent) => index.spans[index.order.get(event.id)!]!.start;
+  if (direction === 1) return shown.find((event) => startOfEvent(event) >= anchor) ?? null;
+  return [...shown].reverse().find((event) => startOfEvent(event) <= anchor) ?? null;
+}
+
+/**
+ * The time window that shows these events with a margin; null when there are none. The margin after
+ * the last event is wider: items carry their label to the right of their date.
+ */
+export function fitWindow(index: EventIndex, events: readonly TimelineEvent[]): { start: number; end: number } | null {
+  if (events.length === 0) return null;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const event of events) {
+    const span = index.spans[index.order.get(event.id)!]!;
+    start = Math.min(start, span.start);
+    end = Math.max(end, span.end);
+  }
+  const DAY = 86_400_000;
+  // A single day would zoom to hours; keep at least a month in view, centred on the events.
+  const width = Math.max(end - start, 30 * DAY);
+  const middle = (start + end) / 2;
+  return { start: middle - width / 2 - width * 0.04, end: middle + width / 2 + width * 0.22 };
+}
+
+/** How many filters are active, for the "Filters (3)" button. */
+export function activeFilterCount(view: ViewState): number {
+  return (
+    (view.tracks !== null ? 1 : 0) +
+    (view.actors !== null ? view.actors.length : 0) +
+    (view.prov !== null ? 1 : 0) +
+    (view.from || view.to ? 1 : 0) +
+    (view.q !== "" ? 1 : 0)
+  );
+}

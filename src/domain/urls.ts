@@ -1,0 +1,14 @@
+/**
+ * Which URLs from a dataset may become links: http and https only. Anything else (javascript:, data:,
+ * file:, a typo) is shown to the reader as the text it is.
+ */
+export function webUrl(url: string | undefined, base = "https://invalid.example/"): string | null {
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim(), base);
+  } catch {
+    return null;
+  }
+  return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+}

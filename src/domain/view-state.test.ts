@@ -1,0 +1,230 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  DEFAULT_VIEW,
+  MAX_QUERY_LENGTH,
+  PROVENANCES,
+  normaliseQuery,
+  parseViewState,
+  reconcileViewState,
+  sameView,
+  serialiseViewState,
+  type ViewState,
+} from "./view-state";
+
+const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
+
+describe("the view-state codec, both ways", () => {
+  // Each case is a canonical link and the state it stands for: parsing gives the state, serialising
+  // the state gives the link back.
+  it.each<[string, Partial<ViewState>]>([
+    ["", {}],
+    ["tracks=detainees,diplomacy", { tracks: ["detainees", "diplomacy"] }],
+    ["tracks=", { tracks: [] }],
+    ["actors=qatar", { actors: ["qatar"] }],
+    ["actors=qatar,taliban", { actors: ["qatar", "taliban"] }],
+    ["prov=article", { prov: ["article"] }],
+    ["prov=after-article,context", { prov: ["after-article", "context"] }],
+    ["from=2021-08-01&to=2021-09-30", { from: "2021-08-01", to: "2021-09-30" }],
+    ["from=2021-08", { from: "2021-08" }],
+    ["to=2025", { to: "2025" }],
+    ["q=airport", { q: "airport" }],
+    ["q=abbey+gate", { q: "abbey gate" }],
+    ["q=%22exploratory%22+talks%3F", { q: '"exploratory" talks?' }],
+    ["q=a%26b%3Dc%23d", { q: "a&b=c#d" }],
+    ["event=abbey-gate-bombing", { event: "abbey-gate-bombing" }],
+    ["embed=1", { embed: true }],
+    ["theme=dark", { theme: "dark" }],
+    ["data=./my-lesson.json", { data: "./my-lesson.json" }],
+    ["data=https://example.org/a.json%3Fx%3D1%26y%3D2", { data: "https://example.org/a.json?x=1&y=2" }],
+    [
+      "tracks=military&actors=isis-k&prov=article&from=2021-08-01&to=2021-08-31&q=gate&event=abbey-gate-bombing&embed=1&theme=light",
+      {
+        tracks: ["military"],
+        actors: ["isis-k"],
+        prov: ["article"],
+        from: "2021-08-01",
+        to: "2021-08-31",
+        q: "gate",
+        event: "abbey-gate-bombing",
+        embed: true,
+        theme: "light",
+      },
+    ],
+  ])("%j", (link, patch) => {
+    const parsed = parseViewState(link);
+    expect(parsed).toEqual({ state: view(patch), ignored: [] });
+    expect(serialiseViewState(view(patch))).toBe(link);
+  });
+
+  it("reads a leading question mark and writes keys in a fixed order", () => {
+    expect(parseViewState("?theme=dark&q=kabul&tracks=military").state).toEqual(
+      view({ theme: "dark", q: "kabul", tracks: ["military"] }),
+    );
+    expect(serialiseViewState(view({ theme: "dark", q: "kabul", tracks: ["military"] }))).toBe(
+      "tracks=military&q=kabul&theme=dark",
+    );
+  });
+
+  it("gives equal views equal links: lists sorted and deduplicated, queries tidied", () => {
+    const a = parseViewState("tracks=military,diplomacy,military&q=%20%20abbey%20%20gate%20").state;
+    const b = parseViewState("q=abbey gate&tracks=diplomacy&tracks=military").state;
+    expect(serialiseViewState(a)).toBe("tracks=diplomacy,military&q=abbey+gate");
+    expect(sameView(a, b)).toBe(true);
+  });
+
+  it("ignores other tools' parameters without comment", () => {
+    expect(parseViewState("utm_source=lms&fbclid=x&q=kabul")).toEqual({ state: view({ q: "kabul" }), ignored: [] });
+  });
+
+  it("keeps what it can from a malformed link and says what it dropped", () => {
+    const parsed = parseViewState(
+      "tracks=military,Not An Id&prov=rumour,article&from=2021-13-01&to=soon&event=<script>&theme=blue&embed=yes&q=ok",
+    );
+    expect(parsed.state).toEqual(view({ tracks: ["military"], prov: ["article"], q: "ok" }));
+    expect(parsed.ignored).toEqual([
+      "“Not An Id” is not a track id",
+      "“rumour” is not a provenance (article, context or after-article)",
+      "from “2021-13-01” is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)",
+      "to “soon” is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)",
+      "“<script>” is not an event id",
+      "embed=“yes” is not understood (use embed=1)",
+      "theme “blue” is not light or dark; the system setting is used",
+    ]);
+  });
+
+  it("drops the end of a range that ends before it starts", () => {
+    expect(parseViewState("from=2021-09-01&to=2021-08-01")).toEqual({
+      state: view({ from: "2021-09-01" }),
+      ignored: ["the date range ended (2021-08-01) before it started (2021-09-01); the end was dropped"],
+    });
+  });
+
+  it("uses the first of a repeated scalar and says so", () => {
+    expect(parseViewState("q=first&q=second")).toEqual({
+      state: view({ q: "first" }),
+      ignored: ["q was given 2 times; the first value was used"],
+    });
+  });
+
+  it("shows everything when every provenance named is unknown, rather than nothing", () => {
+    expect(parseViewState("prov=rumour").state.prov).toBeNull();
+  });
+
+  it("survives invalid percent-encoding and huge values", () => {
+    expect(parseViewState("q=%E0%A4%A&event=%").state.event).toBeNull();
+    const huge = parseViewState(`q=${"x".repeat(100_000)}`);
+    expect(huge.state.q).toBe("");
+    expect(huge.ignored).toEqual(["q was too long to be a real value"]);
+    expect(parseViewState(`q=${"word ".repeat(100)}`).state.q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+  });
+});
+
+describe("reconcileViewState", () => {
+  const known = {
+    tracks: ["diplomacy", "military", "detainees"],
+    actors: ["qatar", "taliban"],
+    events: ["doha-agreement"],
+  };
+
+  it("drops unknown ids and names each one", () => {
+    const parsed = reconcileViewState(
+      view({ tracks: ["military", "space"], actors: ["qatar", "mars"], event: "moon-landing" }),
+      known,
+    );
+    expect(parsed.state).toEqual(view({ tracks: ["military"], actors: ["qatar"] }));
+    expect(parsed.ignored).toEqual([
+      "there is no track “space”",
+      "there is no actor “mars”",
+      "there is no event “moon-landing”",
+    ]);
+  });
+
+  it("shows all tracks when the link names only unknown ones", () => {
+    expect(reconcileViewState(view({ tracks: ["space"] }), known).state.tracks).toBeNull();
+  });
+
+  it("writes a selection of everything as no filter, so the link stays short", () => {
+    const all = reconcileViewState(
+      view({ tracks: ["detainees", "diplomacy", "military"], prov: [...PROVENANCES] }),
+      known,
+    );
+    expect(all.state).toEqual(DEFAULT_VIEW);
+    expect(all.ignored).toEqual([]);
+  });
+
+  it("keeps an empty track selection: the reader unticked every track", () => {
+    expect(reconcileViewState(view({ tracks: [] }), known).state.tracks).toEqual([]);
+  });
+
+  it("accepts a set of event ids", () => {
+    expect(
+      reconcileViewState(view({ event: "doha-agreement" }), { ...known, events: new Set(["doha-agreement"]) }).state
+        .event,
+    ).toBe("doha-agreement");
+  });
+});
+
+describe("generated links", () => {
+  it("parsing never throws, whatever the query string", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (search) => {
+        const parsed = parseViewState(search);
+        expect(typeof serialiseViewState(parsed.state)).toBe("string");
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("parsing never throws for well-formed keys with random values, repeated or not", () => {
+    const key = fc.constantFrom("tracks", "actors", "prov", "from", "to", "q", "event", "embed", "theme", "data", "x");
+    const value = fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.constantFrom("%", "%E0%A4%A", "a,b,,c"));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, value), { maxLength: 12 }), (pairs) => {
+        const search = pairs.map(([k, v]) => `${k}=${v}`).join("&");
+        const { state } = parseViewState(search);
+        // What parsing keeps is itself a canonical view: reading its link again changes nothing.
+        expect(parseViewState(serialiseViewState(state)).state).toEqual(state);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  const id = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
+  const ids = fc.uniqueArray(id, { maxLength: 5 }).map((list) => [...list].sort());
+  const date = fc
+    .date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true })
+    .chain((d) => {
+      const iso = d.toISOString();
+      return fc.constantFrom(iso.slice(0, 10), iso.slice(0, 7), iso.slice(0, 4));
+    });
+  const canonicalView: fc.Arbitrary<ViewState> = fc
+    .record({
+      tracks: fc.option(ids, { nil: null }),
+      actors: fc.option(
+        ids.filter((list) => list.length > 0),
+        { nil: null },
+      ),
+      prov: fc.option(fc.subarray([...PROVENANCES].sort()), { nil: null }),
+      from: fc.option(date, { nil: null }),
+      to: fc.option(date, { nil: null }),
+      q: fc.string({ maxLength: 60 }).map(normaliseQuery),
+      event: fc.option(id, { nil: null }),
+      embed: fc.boolean(),
+      theme: fc.constantFrom(null, "light" as const, "dark" as const),
+      data: fc.option(fc.webUrl(), { nil: null }),
+    })
+    .filter((state) => !(state.from && state.to && state.to.slice(0, 4) < state.from.slice(0, 4)))
+    .filter(
+      (state) => !state.from || !state.to || parseViewState(`from=${state.from}&to=${state.to}`).ignored.length === 0,
+    );
+
+  it("serialise then parse is the identity", () => {
+    fc.assert(
+      fc.property(canonicalView, (state) => {
+        expect(parseViewState(serialiseViewState(state))).toEqual({ state, ignored: [] });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

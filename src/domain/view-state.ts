@@ -1,0 +1,241 @@
+/**
+ * The view state and its one codec: the URL's query string is the single source of truth for what a
+ * shared link must reproduce. Teachers' links are a public contract, so parsing never throws, keeps
+ * whatever it can, and says what it dropped; serialising writes keys in a fixed order and leaves
+ * defaults out, so equal views have equal links.
+ */
+import { isDateText, parsePartialDate, startOf } from "./dates";
+
+export const PROVENANCES = ["article", "context", "after-article"] as const;
+export type ProvenanceValue = (typeof PROVENANCES)[number];
+export type Theme = "light" | "dark";
+
+export interface ViewState {
+  /** Tracks shown; null shows all. */
+  tracks: string[] | null;
+  /** Events involving any of these actors; null for no actor filter. */
+  actors: string[] | null;
+  /** Provenance shown; null shows all. */
+  prov: ProvenanceValue[] | null;
+  /** Inclusive date filter, as "YYYY-MM-DD", "YYYY-MM" or "YYYY". */
+  from: string | null;
+  to: string | null;
+  /** Text search; "" for none. */
+  q: string;
+  /** The selected event's id. */
+  event: string | null;
+  embed: boolean;
+  /** null follows the reader's system setting. */
+  theme: Theme | null;
+  /** URL of a dataset to load instead of the default. */
+  data: string | null;
+}
+
+export const DEFAULT_VIEW: ViewState = Object.freeze({
+  tracks: null,
+  actors: null,
+  prov: null,
+  from: null,
+  to: null,
+  q: "",
+  event: null,
+  embed: false,
+  theme: null,
+  data: null,
+});
+
+/** The order keys are written in, fixed so that equal views have equal links. */
+export const PARAMETERS = ["tracks", "actors", "prov", "from", "to", "q", "event", "embed", "theme", "data"] as const;
+
+export const MAX_QUERY_LENGTH = 200;
+const MAX_LIST_LENGTH = 500;
+const MAX_VALUE_LENGTH = 2048;
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface Parsed {
+  state: ViewState;
+  /** Plain-language notes on what the link asked for that could not be used. */
+  ignored: string[];
+}
+
+/** Reads a query string ("?a=b…" or "a=b…"). Never throws. */
+export function parseViewState(search: string): Parsed {
+  const ignored: string[] = [];
+  const state: ViewState = { ...DEFAULT_VIEW };
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { state, ignored: ["the link's parameters could not be read"] };
+  }
+
+  const values = new Map<string, string[]>();
+  for (const [key, value] of params) {
+    if (!(PARAMETERS as readonly string[]).includes(key)) continue; // other tools' parameters (utm_…) are not ours to judge
+    values.set(key, [...(values.get(key) ?? []), value]);
+  }
+  // A scalar given twice uses its first value; lists given twice are merged.
+  const single = (key: string): string | undefined => {
+    const all = values.get(key);
+    if (!all) return undefined;
+    if (all.length > 1) ignored.push(`${key} was given ${all.length} times; the first value was used`);
+    const value = all[0]!;
+    if (value.length > MAX_VALUE_LENGTH) {
+      ignored.push(`${key} was too long to be a real value`);
+      return undefined;
+    }
+    return value;
+  };
+  const list = (key: string): string[] | undefined => {
+    const all = values.get(key);
+    if (!all) return undefined;
+    const items = all.flatMap((value) => value.split(",")).map((item) => item.trim());
+    return items.filter((item) => item !== "");
+  };
+
+  const tracks = list("tracks");
+  if (tracks) state.tracks = ids(tracks, "track", ignored);
+  const actors = list("actors");
+  if (actors) {
+    const known = ids(actors, "actor", ignored);
+    state.actors = known.length > 0 ? known : null;
+  }
+  const prov = list("prov");
+  if (prov) {
+    const known = prov.filter((value): value is ProvenanceValue => {
+      const ok = (PROVENANCES as readonly string[]).includes(value);
+      if (!ok) ignored.push(`“${clip(value)}” is not a provenance (article, context or after-article)`);
+      return ok;
+    });
+    state.prov = known.length === 0 && prov.length > 0 ? null : unique(known).sort();
+  }
+
+  const from = single("from");
+  if (from !== undefined && from !== "") state.from = date(from, "from", ignored);
+  const to = single("to");
+  if (to !== undefined && to !== "") state.to = date(to, "to", ignored);
+  if (state.from && state.to && startOf(parsePartialDate(state.to)!) < startOf(parsePartialDate(state.from)!)) {
+    ignored.push(`the date range ended (${state.to}) before it started (${state.from}); the end was dropped`);
+    state.to = null;
+  }
+
+  const q = single("q");
+  if (q !== undefined) state.q = normaliseQuery(q);
+
+  const event = single("event");
+  if (event !== undefined && event !== "") {
+    if (ID_PATTERN.test(event)) state.event = event;
+    else ignored.push(`“${clip(event)}” is not an event id`);
+  }
+
+  const embed = single("embed");
+  if (embed !== undefined) {
+    if (embed === "1") state.embed = true;
+    else if (embed !== "0" && embed !== "") ignored.push(`embed=“${clip(embed)}” is not understood (use embed=1)`);
+  }
+
+  const theme = single("theme");
+  if (theme !== undefined && theme !== "") {
+    if (theme === "light" || theme === "dark") state.theme = theme;
+    else ignored.push(`theme “${clip(theme)}” is not light or dark; the system setting is used`);
+  }
+
+  const data = single("data");
+  if (data !== undefined && data.trim() !== "") state.data = data.trim();
+
+  return { state, ignored };
+}
+
+/** Writes the query string, without "?": keys in a fixed order, defaults left out. */
+export function serialiseViewState(state: ViewState): string {
+  const parts: string[] = [];
+  const put = (key: string, value: string) => parts.push(`${key}=${encodeValue(value)}`);
+  if (state.tracks !== null) put("tracks", unique(state.tracks).sort().join(","));
+  if (state.actors !== null && state.actors.length > 0) put("actors", unique(state.actors).sort().join(","));
+  if (state.prov !== null) put("prov", unique(state.prov).sort().join(","));
+  if (state.from) put("from", state.from);
+  if (state.to) put("to", state.to);
+  const q = normaliseQuery(state.q);
+  if (q !== "") put("q", q);
+  if (state.event) put("event", state.event);
+  if (state.embed) put("embed", "1");
+  if (state.theme) put("theme", state.theme);
+  if (state.data) put("data", state.data);
+  return parts.join("&");
+}
+
+/**
+ * Reconciles a parsed state with the dataset it is shown on: unknown ids are dropped with a note, and a
+ * selection that covers everything becomes "all", so equal views have equal links.
+ */
+export function reconcileViewState(
+  state: ViewState,
+  known: { tracks: readonly string[]; actors: readonly string[]; events: ReadonlySet<string> | readonly string[] },
+): Parsed {
+  const ignored: string[] = [];
+  const next: ViewState = { ...state };
+
+  if (state.tracks !== null) {
+    const kept = state.tracks.filter((id) => known.tracks.includes(id));
+    for (const id of state.tracks) if (!kept.includes(id)) ignored.push(`there is no track “${id}”`);
+    // A link that names only unknown tracks would show nothing; showing all is the useful reading.
+    if (kept.length === 0 && state.tracks.length > 0) next.tracks = null;
+    else next.tracks = kept.length === known.tracks.length ? null : kept;
+  }
+  if (state.actors !== null) {
+    const kept = state.actors.filter((id) => known.actors.includes(id));
+    for (const id of state.actors) if (!kept.includes(id)) ignored.push(`there is no actor “${id}”`);
+    next.actors = kept.length > 0 ? kept : null;
+  }
+  if (state.prov !== null && state.prov.length === PROVENANCES.length) next.prov = null;
+  if (state.event !== null) {
+    const events = known.events;
+    const exists = Array.isArray(events)
+      ? events.includes(state.event)
+      : (events as ReadonlySet<string>).has(state.event);
+    if (!exists) {
+      ignored.push(`there is no event “${state.event}”`);
+      next.event = null;
+    }
+  }
+  return { state: next, ignored };
+}
+
+/** Trims and collapses whitespace, and caps the length, so a query has one canonical form. */
+export function normaliseQuery(query: string): string {
+  return query.replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH).trim();
+}
+
+/** True when two states show the same view. */
+export function sameView(a: ViewState, b: ViewState): boolean {
+  return serialiseViewState(a) === serialiseViewState(b);
+}
+
+function ids(values: string[], what: string, ignored: string[]): string[] {
+  const kept: string[] = [];
+  for (const value of values.slice(0, MAX_LIST_LENGTH)) {
+    if (ID_PATTERN.test(value)) kept.push(value);
+    else ignored.push(`“${clip(value)}” is not a ${what} id`);
+  }
+  if (values.length > MAX_LIST_LENGTH) ignored.push(`only the first ${MAX_LIST_LENGTH} ${what}s were read`);
+  return unique(kept).sort();
+}
+
+function date(value: string, key: string, ignored: string[]): string | null {
+  if (isDateText(value) && parsePartialDate(value)) return value;
+  ignored.push(`${key} “${clip(value)}” is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)`);
+  return null;
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+function clip(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
+
+// Commas, slashes and colons stay readable in a link; everything else that needs escaping is escaped.
+function encodeValue(value: string): string {
+  return encodeURIComponent(value).replace(/%2C/g, ",").replace(/%2F/g, "/").replace(/%3A/g, ":").replace(/%20/g, "+");
+}

@@ -1,0 +1,210 @@
+import { memo, useId } from "react";
+import { formatDateText, formatEventDate } from "../../domain/format-date";
+import { PROVENANCE_LABELS } from "../../domain/labels";
+import type { RelatedLink } from "../../domain/related";
+import type { TimelineEvent } from "../../domain/schema";
+import { webUrl } from "../../domain/urls";
+
+export interface CardContext {
+  locale: string;
+  trackLabel(id: string): string;
+  trackColour(id: string): number;
+  actorLabel(id: string): string;
+  /** The event's links to others; asked only for the selected card. */
+  related(id: string): RelatedLink[];
+  /** Whether a related event is among those the filters show. */
+  isShown(id: string): boolean;
+}
+
+export interface EventCardProps {
+  event: TimelineEvent;
+  context: CardContext;
+  selected: boolean;
+  highlighted: boolean;
+  /** Selected, but hidden by the filters: shown anyway so a link never points at nothing. */
+  outsideFilters: boolean;
+  onToggle(id: string): void;
+  onSelectRelated(id: string): void;
+  onHover(id: string | null): void;
+}
+
+const PROVENANCE_STYLES: Record<TimelineEvent["provenance"], string> = {
+  article: "border-[var(--ink)] text-[var(--ink)]",
+  context: "border-[var(--line)] text-[var(--muted)]",
+  "after-article": "border-dashed border-[var(--muted)] text-[var(--muted)]",
+};
+
+export const EventCard = memo(function EventCard(props: EventCardProps) {
+  const { event, context, selected, highlighted, outsideFilters, onToggle, onSelectRelated, onHover } = props;
+  const id = useId();
+  const detailsId = `${id}-details`;
+  const titleId = `${id}-title`;
+  const date = formatEventDate(event, { locale: context.locale });
+  const machineDate = event.end ? `${event.start}/${event.end}` : event.start;
+  const actors = event.actors.map(context.actorLabel);
+
+  return (
+    <article
+      data-event-id={event.id}
+      aria-current={selected ? "true" : undefined}
+      aria-labelledby={titleId}
+      onMouseEnter={() => onHover(event.id)}
+      onMouseLeave={() => onHover(null)}
+      className={[
+        "relative rounded-lg border bg-[var(--surface)] p-4 transition-shadow sm:p-5",
+        selected
+          ? "border-[var(--accent)] shadow-md ring-1 ring-[var(--accent)]"
+          : highlighted
+            ? "border-[var(--accent)] shadow-sm"
+            : "border-[var(--line)]",
+      ].join(" ")}
+    >
+      <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-[var(--muted)]">
+        <time dateTime={machineDate} className="font-semibold text-[var(--ink)] tabular-nums">
+          {date}
+        </time>
+        <span className={`track-swatch-${context.trackColour(event.track)} inline-flex items-center gap-1.5`}>
+          <span className="inline-block h-3 w-1.5 rounded-sm bg-[var(--track)]" aria-hidden="true" />
+          {context.trackLabel(event.track)}
+        </span>
+        <span className={`rounded-full border px-2 py-0.5 font-medium ${PROVENANCE_STYLES[event.provenance]}`}>
+          {PROVENANCE_LABELS[event.provenance]}
+        </span>
+        {outsideFilters && (
+          <span className="rounded-full bg-[var(--selected)] px-2 py-0.5 font-medium text-[var(--ink)]">
+            Outside your filters
+          </span>
+        )}
+      </p>
+      <h3 id={titleId} className="mt-2 font-serif text-lg leading-snug font-semibold text-[var(--ink)]">
+        <button
+          type="button"
+          data-card-button=""
+          aria-expanded={selected}
+          aria-controls={selected ? detailsId : undefined}
+          onClick={() => onToggle(event.id)}
+          className="-mx-1 rounded px-1 text-left hover:text-[var(--accent)] hover:underline"
+        >
+          {event.title}
+        </button>
+      </h3>
+      <p className="mt-1.5 leading-relaxed">{event.summary}</p>
+      {actors.length > 0 && (
+        <p className="mt-2 text-sm text-[var(--muted)]">
+          <span className="font-medium">With:</span> {actors.join(", ")}
+        </p>
+      )}
+      {selected && <Details id={detailsId} event={event} context={context} onSelectRelated={onSelectRelated} />}
+    </article>
+  );
+});
+
+function Details({
+  id,
+  event,
+  context,
+  onSelectRelated,
+}: {
+  id: string;
+  event: TimelineEvent;
+  context: CardContext;
+  onSelectRelated(id: string): void;
+}) {
+  const related = context.related(event.id);
+  const heading = "mt-5 mb-1.5 text-xs font-semibold tracking-wide text-[var(--muted)] uppercase";
+  return (
+    <div id={id} className="mt-4 border-t border-[var(--line)] pt-2">
+      {event.details && (
+        <>
+          <h4 className={heading}>Details</h4>
+          <Paragraphs text={event.details} />
+        </>
+      )}
+      {event.notes && (
+        <div className="mt-4 rounded-md border-l-4 border-[var(--track-1)] bg-[color-mix(in_srgb,var(--track-1)_8%,var(--surface))] px-3 py-2">
+          <h4 className="mb-1 text-xs font-semibold tracking-wide uppercase">Notes on the record</h4>
+          <Paragraphs text={event.notes} />
+        </div>
+      )}
+      {event.articleParagraphs.length > 0 && (
+        <p className="mt-4 text-sm">
+          <span className="font-medium">From the article:</span>{" "}
+          {event.articleParagraphs.length === 1 ? "paragraph" : "paragraphs"}{" "}
+          {event.articleParagraphs.map((paragraph) => `P${paragraph}`).join(", ")}
+        </p>
+      )}
+      {event.sources.length > 0 && (
+        <>
+          <h4 className={heading}>Sources</h4>
+          <ul className="space-y-1.5 text-sm">
+            {event.sources.map((source, index) => {
+              const href = webUrl(source.url, document.baseURI);
+              return (
+                <li key={index} className="leading-snug">
+                  {href ? (
+                    <a
+                      href={href}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      className="font-medium text-[var(--accent)] underline decoration-1 underline-offset-2 hover:decoration-2"
+                    >
+                      {source.title}
+                      <span className="sr-only"> (opens in a new tab)</span>
+                    </a>
+                  ) : (
+                    <span className="font-medium">{source.title}</span>
+                  )}
+                  <span className="text-[var(--muted)]">
+                    {" "}
+                    · {source.publisher}
+                    {source.date ? ` · ${formatDateText(source.date, { locale: context.locale })}` : ""}
+                  </span>
+                  {!href && source.url && (
+                    <span className="block text-xs break-all text-[var(--muted)]">{source.url}</span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      {related.length > 0 && (
+        <>
+          <h4 className={heading}>Related events</h4>
+          <ul className="flex flex-col gap-1.5">
+            {related.map((link) => (
+              <li key={link.event.id}>
+                <button
+                  type="button"
+                  onClick={() => onSelectRelated(link.event.id)}
+                  className="group inline-flex min-h-8 w-full items-baseline gap-2 rounded-md border border-[var(--line)] px-3 py-1.5 text-left text-sm hover:border-[var(--accent)]"
+                >
+                  <span className="shrink-0 text-xs font-semibold text-[var(--muted)]">{link.phrase}:</span>
+                  <span className="font-medium group-hover:text-[var(--accent)]">{link.event.title}</span>
+                  {!context.isShown(link.event.id) && (
+                    <span className="ml-auto shrink-0 text-xs text-[var(--muted)]">(outside your filters)</span>
+                  )}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+function Paragraphs({ text }: { text: string }) {
+  return (
+    <div className="space-y-2 leading-relaxed">
+      {text
+        .split(/\n\s*\n/)
+        .filter((paragraph) => paragraph.trim() !== "")
+        .map((paragraph, index) => (
+          <p key={index} className="whitespace-pre-line">
+            {paragraph}
+          </p>
+        ))}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { FilterChip } from "../../domain/active-filters";
+import type { ViewState } from "../../domain/view-state";
+
+export interface ActiveFiltersProps {
+  chips: readonly FilterChip[];
+  onRemove(patch: Partial<ViewState>): void;
+  onClearAll(): void;
+}
+
+/** The active filters as removable chips, and "Clear all". */
+export function ActiveFilters({ chips, onRemove, onClearAll }: ActiveFiltersProps) {
+  if (chips.length === 0) return null;
+  return (
+    <div className="flex flex-wrap items-center gap-1.5" role="group" aria-label="Active filters">
+      {chips.map((chip) => (
+        <button
+          key={chip.key}
+          type="button"
+          onClick={() => onRemove(chip.remove)}
+          aria-label={`Remove filter ${chip.label}`}
+          className="inline-flex min-h-8 max-w-full items-center gap-1.5 rounded-full border border-[var(--line)] bg-[var(--surface)] py-1 pr-2 pl-3 text-xs font-medium hover:border-[var(--accent)]"
+        >
+          <span className="truncate">{chip.label}</span>
+          <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3 shrink-0" stroke="currentColor" strokeWidth="2">
+            <path d="M4 4l8 8M12 4l-8 8" />
+          </svg>
+        </button>
+      ))}
+      <button
+        type="button"
+        onClick={onClearAll}
+        className="min-h-8 rounded-full px-3 py-1 text-xs font-semibold text-[var(--accent)] underline underline-offset-2"
+      >
+        Clear all
+      </button>
+    </div>
+  );
+}

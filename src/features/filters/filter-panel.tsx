@@ -1,0 +1,259 @@
+import { useId, useState } from "react";
+import { endOf, parsePartialDate, startOf } from "../../domain/dates";
+import type { Facets } from "../../domain/filter";
+import { normaliseQuery, type ProvenanceValue, type ViewState } from "../../domain/view-state";
+import type { Dataset } from "../../domain/schema";
+import { ACTOR_KIND_LABELS, PROVENANCE_LABELS } from "../../domain/labels";
+import { TRACK_COLOURS } from "../../domain/timeline-items";
+
+export type ViewPatch = Partial<ViewState>;
+
+export interface FilterPanelProps {
+  dataset: Dataset;
+  view: ViewState;
+  facets: Facets;
+  /** `kind` names a continuous change (typing) whose history entries collapse into one. */
+  onChange(patch: ViewPatch, kind?: string): void;
+  /** In the phone drawer the whole drawer scrolls, so long lists are not boxed in. */
+  inDrawer?: boolean;
+}
+
+export function FilterPanel({ dataset, view, facets, onChange, inDrawer = false }: FilterPanelProps) {
+  const id = useId();
+  const trackIds = dataset.tracks.map((track) => track.id);
+
+  const toggleTrack = (trackId: string, checked: boolean) => {
+    const current = view.tracks ?? trackIds;
+    onChange({ tracks: checked ? [...current, trackId] : current.filter((other) => other !== trackId) });
+  };
+  const toggleActor = (actorId: string, checked: boolean) => {
+    const current = view.actors ?? [];
+    const next = checked ? [...current, actorId] : current.filter((other) => other !== actorId);
+    onChange({ actors: next.length > 0 ? next : null });
+  };
+  const toggleProv = (prov: ProvenanceValue, checked: boolean) => {
+    const all = Object.keys(PROVENANCE_LABELS) as ProvenanceValue[];
+    const current = view.prov ?? all;
+    onChange({ prov: checked ? [...current, prov] : current.filter((other) => other !== prov) });
+  };
+
+  const actorsByKind = (["state", "group", "organisation", "person"] as const)
+    .map((kind) => ({
+      kind,
+      actors: dataset.actors
+        .filter((actor) => actor.kind === kind)
+        .sort((a, b) => a.label.localeCompare(b.label, dataset.language)),
+    }))
+    .filter((group) => group.actors.length > 0);
+
+  return (
+    <div className="space-y-6 text-sm">
+      <SearchBox value={view.q} onChange={(q) => onChange({ q }, "q")} />
+
+      <fieldset>
+        <Legend>Tracks</Legend>
+        <ul className="space-y-0.5">
+          {dataset.tracks.map((track, order) => (
+            <li key={track.id}>
+              <Checkbox
+                id={`${id}-track-${track.id}`}
+                label={track.label}
+                count={facets.tracks.get(track.id) ?? 0}
+                checked={view.tracks === null || view.tracks.includes(track.id)}
+                onChange={(checked) => toggleTrack(track.id, checked)}
+                swatch={order % TRACK_COLOURS}
+              />
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+
+      <fieldset>
+        <Legend>Where it comes from</Legend>
+        <ul className="space-y-0.5">
+          {(Object.entries(PROVENANCE_LABELS) as [ProvenanceValue, string][]).map(([prov, label]) => (
+            <li key={prov}>
+              <Checkbox
+                id={`${id}-prov-${prov}`}
+                label={label}
+                count={facets.prov.get(prov) ?? 0}
+                checked={view.prov === null || view.prov.includes(prov)}
+                onChange={(checked) => toggleProv(prov, checked)}
+              />
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+
+      <DateRange dataset={dataset} view={view} onChange={onChange} />
+
+      <fieldset>
+        <Legend>Actors</Legend>
+        <p className="-mt-1 mb-2 text-xs text-[var(--muted)]">Events involving any of the actors you tick.</p>
+        <div
+          className={inDrawer ? "" : "max-h-72 overflow-y-auto rounded-md border border-[var(--line)] p-2"}
+          role={inDrawer ? undefined : "group"}
+          aria-label={inDrawer ? undefined : "Actors list"}
+          tabIndex={inDrawer ? undefined : -1}
+        >
+          {actorsByKind.map(({ kind, actors }) => (
+            <div key={kind} className="mb-2 last:mb-0">
+              <p className="mb-0.5 text-xs font-semibold text-[var(--muted)]">{ACTOR_KIND_LABELS[kind]}</p>
+              <ul className="space-y-0.5">
+                {actors.map((actor) => (
+                  <li key={actor.id}>
+                    <Checkbox
+                      id={`${id}-actor-${actor.id}`}
+                      label={actor.label}
+                      count={facets.actors.get(actor.id) ?? 0}
+                      checked={view.actors?.includes(actor.id) ?? false}
+                      onChange={(checked) => toggleActor(actor.id, checked)}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+function Legend({ children }: { children: React.ReactNode }) {
+  return <legend className="mb-2 text-xs font-semibold tracking-wide text-[var(--muted)] uppercase">{children}</legend>;
+}
+
+interface CheckboxProps {
+  id: string;
+  label: string;
+  count: number;
+  checked: boolean;
+  onChange(checked: boolean): void;
+  swatch?: number;
+}
+
+function Checkbox({ id, label, count, checked, onChange, swatch }: CheckboxProps) {
+  return (
+    <div className="flex min-h-8 items-center gap-2 rounded px-1 hover:bg-[color-mix(in_srgb,var(--accent)_7%,transparent)]">
+      <input
+        id={id}
+        type="checkbox"
+        className="size-4 shrink-0 accent-[var(--accent)]"
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+        aria-describedby={`${id}-count`}
+      />
+      <label htmlFor={id} className="flex min-w-0 flex-1 cursor-pointer items-center gap-2 py-1">
+        {swatch !== undefined && (
+          <span className={`track-swatch-${swatch} inline-block h-3 w-1.5 shrink-0 rounded-sm bg-[var(--track)]`} />
+        )}
+        <span className="min-w-0 flex-1">{label}</span>
+      </label>
+      <span id={`${id}-count`} className="shrink-0 text-xs text-[var(--muted)] tabular-nums">
+        {count}
+        <span className="sr-only"> {count === 1 ? "event" : "events"}</span>
+      </span>
+    </div>
+  );
+}
+
+function SearchBox({ value, onChange }: { value: string; onChange(value: string): void }) {
+  const id = useId();
+  // The box keeps what the reader typed (spaces included); the URL keeps its tidied form. They are
+  // reconciled only when the URL changes from elsewhere (Back, Clear all).
+  const [text, setText] = useState(value);
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    if (normaliseQuery(text) !== value) setText(value);
+  }
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1.5 block text-xs font-semibold tracking-wide text-[var(--muted)] uppercase">
+        Search events
+      </label>
+      <input
+        id={id}
+        type="search"
+        value={text}
+        placeholder="Airport, Glezmann, Qatar…"
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={200}
+        onChange={(event) => {
+          setText(event.target.value);
+          onChange(event.target.value);
+        }}
+        className="w-full rounded-md border border-[var(--line)] bg-[var(--surface)] px-3 py-2 text-base placeholder:text-[var(--muted)] sm:text-sm"
+      />
+    </div>
+  );
+}
+
+function DateRange({ dataset, view, onChange }: Pick<FilterPanelProps, "dataset" | "view" | "onChange">) {
+  const id = useId();
+  const presets = dataset.presets ?? [];
+  const input =
+    "w-full rounded-md border border-[var(--line)] bg-[var(--surface)] px-2 py-1.5 text-base sm:text-sm [color-scheme:inherit]";
+  return (
+    <fieldset>
+      <Legend>Dates</Legend>
+      <div className="grid grid-cols-2 gap-2">
+        <div>
+          <label htmlFor={`${id}-from`} className="mb-1 block text-xs">
+            From
+          </label>
+          <input
+            id={`${id}-from`}
+            type="date"
+            className={input}
+            value={fullDate(view.from, "start")}
+            max={fullDate(view.to, "end") || undefined}
+            onChange={(event) => onChange({ from: event.target.value || null })}
+          />
+        </div>
+        <div>
+          <label htmlFor={`${id}-to`} className="mb-1 block text-xs">
+            To
+          </label>
+          <input
+            id={`${id}-to`}
+            type="date"
+            className={input}
+            value={fullDate(view.to, "end")}
+            min={fullDate(view.from, "start") || undefined}
+            onChange={(event) => onChange({ to: event.target.value || null })}
+          />
+        </div>
+      </div>
+      {presets.length > 0 && (
+        <div className="mt-2 flex flex-wrap gap-1.5" role="group" aria-label="Date presets">
+          {presets.map((preset) => {
+            const active = view.from === preset.from && view.to === preset.to;
+            return (
+              <button
+                key={preset.id}
+                type="button"
+                aria-pressed={active}
+                onClick={() => onChange(active ? { from: null, to: null } : { from: preset.from, to: preset.to })}
+                className="min-h-8 rounded-full border border-[var(--line)] px-3 py-1 text-xs font-medium hover:border-[var(--accent)] aria-pressed:border-[var(--accent)] aria-pressed:bg-[var(--accent)] aria-pressed:text-[var(--surface)]"
+              >
+                {preset.label}
+              </button>
+            );
+          })}
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+/** A date input needs a whole day: "2021-08" starts on the 1st and ends on the 31st. */
+function fullDate(text: string | null, side: "start" | "end"): string {
+  if (!text) return "";
+  const parsed = parsePartialDate(text);
+  if (!parsed) return "";
+  const ms = side === "start" ? startOf(parsed) : endOf(parsed) - 86_400_000;
+  return new Date(ms).toISOString().slice(0, 10);
+}

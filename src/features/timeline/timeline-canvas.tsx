@@ -1,0 +1,246 @@
+/**
+ * The vis-timeline wrapper. Created once per mount with its DataSets, updated by diff, destroyed in the
+ * cleanup (React StrictMode mounts twice in development; each mount gets a fresh, complete instance).
+ * Selection and window follow props; events reach the latest callbacks through a ref, so handlers are
+ * registered once.
+ */
+import moment from "moment";
+import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
+import { DataSet } from "vis-data/esnext";
+import { Timeline, type TimelineOptions } from "vis-timeline/esnext";
+import { diffItems, type TimelineGroupModel, type TimelineItemModel } from "../../domain/timeline-items";
+import "./timeline.css";
+
+export interface TimelineWindow {
+  start: number;
+  end: number;
+}
+
+export interface TimelineHandle {
+  /** 1 zooms in, -1 zooms out, by the same step either way. */
+  zoom(direction: 1 | -1): void;
+  move(fraction: number): void;
+  fit(): void;
+  /** The middle of what is in view, for "Next event" with nothing selected. */
+  center(): number;
+}
+
+export interface TimelineCanvasProps {
+  groups: readonly TimelineGroupModel[];
+  items: readonly TimelineItemModel[];
+  selectedId: string | null;
+  hoveredId: string | null;
+  /** The window to show; a new object (filters changed) fits the timeline to it again. */
+  fitTo: TimelineWindow | null;
+  reducedMotion: boolean;
+  /** CSS height the timeline may grow to before it scrolls; undefined for no limit. */
+  maxHeight: string | undefined;
+  onSelect(id: string | null): void;
+  onHover(id: string | null): void;
+  onReady(): void;
+}
+
+const DAY = 86_400_000;
+const YEAR = 365.25 * DAY;
+
+type Callbacks = Pick<TimelineCanvasProps, "onSelect" | "onHover" | "onReady">;
+
+export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(function TimelineCanvas(props, ref) {
+  const { groups, items, selectedId, hoveredId, fitTo, reducedMotion, maxHeight } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const timelineRef = useRef<Timeline | null>(null);
+  const itemsRef = useRef<DataSet<TimelineItemModel, "id"> | null>(null);
+  const groupsRef = useRef<DataSet<TimelineGroupModel, "id"> | null>(null);
+  const currentRef = useRef(new Map<string, TimelineItemModel>());
+  const callbacks = useRef<Callbacks>(props);
+  const motion = useRef(!reducedMotion);
+  const fitRef = useRef(fitTo);
+  const maxHeightRef = useRef(maxHeight);
+  useEffect(() => {
+    callbacks.current = props;
+    motion.current = !reducedMotion;
+    fitRef.current = fitTo;
+  });
+
+  // Create once. Everything that changes later flows in through the effects below.
+  useEffect(() => {
+    const container = containerRef.current!;
+    const itemSet = new DataSet<TimelineItemModel, "id">();
+    const groupSet = new DataSet<TimelineGroupModel, "id">();
+    const initial = fitRef.current;
+    const options: TimelineOptions = {
+      // The timeline grows with its rows, so every track shows at once; on a phone it stops at most of
+      // the screen and scrolls inside, so the cards below stay within reach.
+      maxHeight: maxHeightRef.current,
+      minHeight: 240,
+      orientation: { axis: "top", item: "top" },
+      stack: true,
+      zoomMin: 7 * DAY, // a week: closer than that, dates carry no more meaning
+      zoomMax: 40 * YEAR,
+      zoomKey: "ctrlKey", // a plain wheel scrolls the page (and an LMS host's page), as readers expect
+      horizontalScroll: false,
+      verticalScroll: true,
+      showCurrentTime: false,
+      showTooltips: false, // vis tooltips render HTML; items carry a plain-text title instead
+      selectable: true,
+      multiselect: false,
+      margin: { item: { horizontal: 4, vertical: 4 }, axis: 4 },
+      groupOrder: "order",
+      dataAttributes: ["event-id"],
+      xss: { disabled: false }, // a second line of defence; content is built from text anyway
+      // Dates are UTC calendar dates: no reader's time zone may move an event to another day.
+      moment: (date: moment.MomentInput) => moment(date).utc(),
+      template: (item: TimelineItemModel) => itemContent(item),
+      groupTemplate: (group: TimelineGroupModel) => groupContent(group),
+      onInitialDrawComplete: () => callbacks.current.onReady(),
+      ...(initial ? { start: initial.start, end: initial.end } : {}),
+    } as TimelineOptions;
+    const timeline = new Timeline(container, itemSet as never, groupSet as never, options);
+    container.setAttribute("aria-hidden", "true");
+
+    timeline.on("select", (properties: { items: string[] }) => {
+      callbacks.current.onSelect(properties.items[0] ?? null);
+    });
+    timeline.on("itemover", (properties: { item: string }) => {
+      if (itemSet.get(properties.item)?.["event-id"]) callbacks.current.onHover(properties.item);
+    });
+    timeline.on("itemout", () => callbacks.current.onHover(null));
+
+    timelineRef.current = timeline;
+    itemsRef.current = itemSet;
+    groupsRef.current = groupSet;
+    const current = currentRef.current;
+    return () => {
+      timeline.destroy();
+      // destroy() can leave the loading overlay behind when the first draw never finished.
+      container.replaceChildren();
+      current.clear();
+      timelineRef.current = null;
+      itemsRef.current = null;
+      groupsRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    timelineRef.current?.setOptions({ maxHeight: maxHeight ?? "" });
+  }, [maxHeight]);
+
+  useEffect(() => {
+    const groupSet = groupsRef.current;
+    if (!groupSet) return;
+    const existing = new Map(groupSet.get().map((group) => [group.id, group]));
+    const diff = diffItems(existing, groups);
+    if (diff.remove.length) groupSet.remove(diff.remove);
+    if (diff.add.length || diff.update.length) groupSet.update([...diff.add, ...diff.update]);
+  }, [groups]);
+
+  useEffect(() => {
+    const itemSet = itemsRef.current;
+    if (!itemSet) return;
+    const current = currentRef.current;
+    const diff = diffItems(current, items);
+    // Never setItems: it re-adds everything, scrolls and drops the selection.
+    if (diff.remove.length) itemSet.remove(diff.remove);
+    if (diff.add.length || diff.update.length) itemSet.update([...diff.add, ...diff.update]);
+    for (const id of diff.remove) current.delete(id);
+    for (const item of [...diff.add, ...diff.update]) current.set(item.id, item);
+  }, [items]);
+
+  // Fit again whenever the filters change what is in view (a new fitTo object).
+  const firstFit = useRef(true);
+  useEffect(() => {
+    if (firstFit.current) {
+      firstFit.current = false; // the initial window was passed to the constructor
+      return;
+    }
+    if (fitTo) timelineRef.current?.setWindow(fitTo.start, fitTo.end, { animation: motion.current });
+  }, [fitTo]);
+
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    const item = selectedId ? currentRef.current.get(selectedId) : undefined;
+    timeline.setSelection(item ? [item.id] : []);
+    if (!item) return;
+    const window = timeline.getWindow();
+    const start = window.start.getTime();
+    const end = window.end.getTime();
+    const itemEnd = item.end ?? item.start;
+    // Reveal: move only when the item is out of view, and keep the reader's zoom.
+    if (item.start < start || itemEnd > end || item.start > end) {
+      timeline.moveTo((item.start + itemEnd) / 2, { animation: motion.current });
+    }
+  }, [selectedId, items]);
+
+  // Hovering a card highlights its item. A class on the rendered element is enough: hover is fleeting
+  // and need not survive a redraw.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container || !hoveredId) return;
+    const element = container.querySelector(`[data-event-id="${CSS.escape(hoveredId)}"]`);
+    element?.classList.add("te-linked");
+    return () => element?.classList.remove("te-linked");
+  }, [hoveredId, items]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      zoom(direction) {
+        const timeline = timelineRef.current;
+        if (!timeline) return;
+        // zoomIn divides the width by 1.6 and zoomOut multiplies it by 1.6, so in then out is a no-op.
+        if (direction === 1) timeline.zoomIn(0.6, { animation: motion.current });
+        else timeline.zoomOut(0.6, { animation: motion.current });
+      },
+      move(fraction) {
+        const timeline = timelineRef.current;
+        if (!timeline) return;
+        const { start, end } = timeline.getWindow();
+        const shift = (end.getTime() - start.getTime()) * fraction;
+        timeline.setWindow(start.getTime() + shift, end.getTime() + shift, { animation: motion.current });
+      },
+      fit() {
+        const window = fitRef.current;
+        if (window) timelineRef.current?.setWindow(window.start, window.end, { animation: motion.current });
+      },
+      center() {
+        const timeline = timelineRef.current;
+        if (!timeline) return Date.now();
+        const { start, end } = timeline.getWindow();
+        return (start.getTime() + end.getTime()) / 2;
+      },
+    }),
+    [],
+  );
+
+  return <div ref={containerRef} className="te-timeline" />;
+});
+
+/** An item's visible content, built from text with DOM APIs: data never becomes markup. */
+export function itemContent(item: TimelineItemModel): HTMLElement {
+  const root = document.createElement("span");
+  root.className = "te-item-label";
+  if (!item["event-id"]) {
+    // A period's band (no text) or its name.
+    root.textContent = item.label;
+    if (item.label) root.title = `${item.label}: ${item.dateLabel}`;
+    return root;
+  }
+  const date = document.createElement("span");
+  date.className = "te-item-date";
+  date.textContent = item.dateLabel;
+  const title = document.createElement("span");
+  title.className = "te-item-title";
+  title.textContent = item.label;
+  root.append(date, title);
+  root.title = `${item.dateLabel}: ${item.label}`;
+  return root;
+}
+
+export function groupContent(group: TimelineGroupModel): HTMLElement {
+  const root = document.createElement("span");
+  root.className = "te-group-label";
+  root.textContent = group.label;
+  if (group.description) root.title = group.description;
+  return root;
+}

@@ -1,0 +1,143 @@
+import { Component, lazy, Suspense, useRef, useState, type ReactNode } from "react";
+import type { TimelineGroupModel, TimelineItemModel } from "../../domain/timeline-items";
+import { useMediaQuery } from "../../hooks/use-media-query";
+import type { TimelineCanvasProps, TimelineHandle, TimelineWindow } from "./timeline-canvas";
+
+// The timeline's code (vis-timeline, moment, hammer) loads in parallel with the cards, not in front of them.
+const TimelineCanvas = lazy(() => import("./timeline-canvas").then((module) => ({ default: module.TimelineCanvas })));
+
+export interface TimelineSectionProps {
+  groups: readonly TimelineGroupModel[];
+  items: readonly TimelineItemModel[];
+  selectedId: string | null;
+  hoveredId: string | null;
+  fitTo: TimelineWindow | null;
+  reducedMotion: boolean;
+  onSelect(id: string | null): void;
+  onHover(id: string | null): void;
+  /** Previous or next event, from `anchor` (the middle of the view) when nothing is selected. */
+  onStep(direction: 1 | -1, anchor: number | undefined): void;
+  /** Lets the explorer's keyboard shortcuts drive the same controls as the buttons. */
+  handleRef?: React.RefObject<TimelineHandle | null>;
+}
+
+export function TimelineSection({ onStep, handleRef, ...rest }: TimelineSectionProps) {
+  const [ready, setReady] = useState(false);
+  const ownRef = useRef<TimelineHandle | null>(null);
+  const handle = handleRef ?? ownRef;
+  const wide = useMediaQuery("(min-width: 64rem)");
+  const canvasProps: TimelineCanvasProps = {
+    ...rest,
+    maxHeight: wide ? undefined : "75vh",
+    onReady: () => setReady(true),
+  };
+
+  const button =
+    "inline-flex min-h-9 items-center gap-1.5 rounded-md border border-[var(--line)] bg-[var(--surface)] px-2.5 py-1 text-sm font-medium hover:border-[var(--accent)] hover:text-[var(--accent)] active:translate-y-px";
+
+  return (
+    <section
+      aria-label="Timeline"
+      aria-describedby="timeline-alternative"
+      data-ready={ready ? "true" : "false"}
+      className="print:hidden"
+    >
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <h2 className="text-sm font-semibold tracking-wide text-[var(--muted)] uppercase">Timeline</h2>
+        <div className="flex flex-wrap gap-1.5" role="group" aria-label="Timeline controls">
+          <button type="button" className={button} onClick={() => onStep(-1, handle.current?.center())}>
+            <Icon path="M10 3 5 8l5 5" />
+            Previous event
+          </button>
+          <button type="button" className={button} onClick={() => onStep(1, handle.current?.center())}>
+            Next event
+            <Icon path="m6 3 5 5-5 5" />
+          </button>
+          <span className="mx-1 hidden w-px bg-[var(--line)] sm:block" aria-hidden="true" />
+          <button type="button" className={button} onClick={() => handle.current?.move(-0.4)}>
+            Earlier
+          </button>
+          <button type="button" className={button} onClick={() => handle.current?.move(0.4)}>
+            Later
+          </button>
+          <span className="mx-1 hidden w-px bg-[var(--line)] sm:block" aria-hidden="true" />
+          <button type="button" className={button} onClick={() => handle.current?.zoom(1)}>
+            <Icon path="M8 3v10M3 8h10" />
+            Zoom in
+          </button>
+          <button type="button" className={button} onClick={() => handle.current?.zoom(-1)}>
+            <Icon path="M3 8h10" />
+            Zoom out
+          </button>
+          <button type="button" className={button} onClick={() => handle.current?.fit()}>
+            Fit all
+          </button>
+        </div>
+      </div>
+      <p id="timeline-alternative" className="sr-only">
+        The timeline draws the events listed below by date, one row per track. The list of events after it holds the
+        same events and is the way through them by keyboard and screen reader.
+      </p>
+      <div className="min-h-60">
+        <TimelineBoundary>
+          <Suspense fallback={<TimelinePlaceholder text="Loading the timeline…" />}>
+            <TimelineCanvas ref={handle} {...canvasProps} />
+          </Suspense>
+        </TimelineBoundary>
+      </div>
+      <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-[var(--muted)]" aria-hidden="true">
+        <span className="inline-flex items-center gap-1.5">
+          <span className="inline-block size-2.5 rounded-full bg-[var(--muted)]" /> known to the day
+        </span>
+        <span className="inline-flex items-center gap-1.5">
+          <span className="inline-block size-2.5 rounded-full border-2 border-[var(--muted)]" /> known to the month or
+          year
+        </span>
+        <span className="inline-flex items-center gap-1.5">
+          <span className="inline-block h-2.5 w-5 rounded-sm border-l-4 border-[var(--muted)] bg-[var(--line)]" /> a
+          span of time
+        </span>
+        <span>Drag to move, Ctrl + scroll to zoom, or use the buttons.</span>
+      </p>
+    </section>
+  );
+}
+
+function TimelinePlaceholder({ text }: { text: string }) {
+  return (
+    <div className="flex h-full items-center justify-center rounded-lg border border-dashed border-[var(--line)] text-sm text-[var(--muted)]">
+      {text}
+    </div>
+  );
+}
+
+/** If the timeline's code cannot load or draw, the cards still tell the whole story. */
+class TimelineBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    if (this.state.failed) {
+      return <TimelinePlaceholder text="The timeline could not be shown here. Every event is in the list below." />;
+    }
+    return this.props.children;
+  }
+}
+
+function Icon({ path }: { path: string }) {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 16 16"
+      className="size-3.5"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d={path} />
+    </svg>
+  );
+}
