@@ -10,6 +10,14 @@ export const test = base.extend<{ consoleErrors: string[] }>({
       const errors: string[] = [];
       page.on("console", (message) => {
         if (message.type() === "error") errors.push(message.text());
+        // vis-timeline reports a bad option with console.log, not console.error.
+        else if (
+          /Errors have been found in the supplied options|Unknown option detected|Invalid type received/.test(
+            message.text(),
+          )
+        ) {
+          errors.push(`vis-timeline: ${message.text()}`);
+        }
       });
       page.on("pageerror", (error) => errors.push(`Uncaught: ${error.message}`));
       await use(errors);

@@ -71,7 +71,7 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
     const options: TimelineOptions = {
       // The timeline grows with its rows, so every track shows at once; on a phone it stops at most of
       // the screen and scrolls inside, so the cards below stay within reach.
-      maxHeight: maxHeightRef.current,
+      maxHeight: maxHeightRef.current ?? "",
       minHeight: 240,
       orientation: { axis: "top", item: "top" },
       stack: true,
@@ -237,9 +237,10 @@ export function itemContent(item: TimelineItemModel): HTMLElement {
   return root;
 }
 
-export function groupContent(group: TimelineGroupModel): HTMLElement {
+export function groupContent(group: TimelineGroupModel | null): HTMLElement {
   const root = document.createElement("span");
   root.className = "te-group-label";
+  if (!group) return root; // vis asks for the label of its internal "no group" row with null
   root.textContent = group.label;
   if (group.description) root.title = group.description;
   return root;
