@@ -123,7 +123,7 @@ export const usTalibanRelations: Dataset = {
       articleParagraphs: [4],
       sources: [
         {
-          title: "U.S. and Taliban sign agreement in Doha",
+          title: "RFE/RL report on the signing of the U.S.–Taliban agreement in Doha",
           publisher: "RFE/RL",
           url: "https://rferl.org/amp/doha-us-taliban-agreement-signing/30461672.html",
         },
@@ -143,22 +143,22 @@ export const usTalibanRelations: Dataset = {
         { id: "biden-april-decision", relation: "led-to" },
       ],
       notes: paragraphs(
-        "The article calls this an agreement “reached by former President Trump for a complete troop withdrawal in 2021”. The record differs: Trump was the sitting president when the deal was signed on 29 February 2020, in the last year of his first term, and the deal gave a 14-month timetable running to 1 May 2021. The end date was later pushed back by Biden, first to 11 September and then to 31 August 2021.",
+        "The article calls this an agreement “reached by former President Trump for a complete troop withdrawal in 2021”. The record differs: Trump was the sitting president when the deal was signed on 29 February 2020, in the last year of his first term, and the deal gave a 14-month timetable running to 1 May 2021. Biden later moved the end date, first to 11 September and then forward to 31 August 2021.",
         "One Portuguese-to-English copy of the CNN report mistranslates the timing as the “first year of the first term”.",
       ),
       tags: ["doha", "withdrawal", "qatar"],
     },
     {
       id: "biden-april-decision",
-      title: "Biden sets 11 September for the final pull-out",
+      title: "Biden sets 11 September for a full withdrawal",
       start: "2021-04-14",
       precision: "day",
       track: "military",
       actors: ["joe-biden", "united-states"],
       summary:
-        "President Biden announced that the roughly 2,500 U.S. troops still in Afghanistan would be gone by 11 September 2021, the 20th anniversary of the 9/11 attacks, abandoning the Doha date of 1 May.",
+        "Biden gave up the 1 May date fixed at Doha and said the last of the roughly 2,500 American troops in Afghanistan would be out by 11 September 2021, twenty years after the 9/11 attacks.",
       details:
-        "The plan leaked on 13 April and Biden announced it on Wednesday 14 April. The last phase of the drawdown was to start on 1 May, the day the Doha agreement had set for the withdrawal to be complete.",
+        "The plan leaked on 13 April and Biden announced it on Wednesday 14 April. The drawdown was to begin on 1 May, the day the Doha agreement had set for the withdrawal to be complete.",
       provenance: "context",
       articleParagraphs: [],
       sources: [
@@ -189,7 +189,7 @@ export const usTalibanRelations: Dataset = {
       track: "military",
       actors: ["united-states", "taliban", "nato"],
       summary:
-        "The 14 months the Doha agreement allowed for all foreign troops to leave ran out with U.S. forces still in the country; under Biden's new plan, 1 May was instead the day the final drawdown was to begin.",
+        "The 14 months the Doha agreement allowed for all foreign troops to leave ran out with U.S. forces still in the country; under Biden's new plan, 1 May was instead the day the drawdown was to begin.",
       provenance: "context",
       articleParagraphs: [],
       sources: [
@@ -294,13 +294,13 @@ export const usTalibanRelations: Dataset = {
           url: "https://www.efe.com/efe/english/portada/taliban-enter-kabul-afghan-president-leaves-country/50000260-4608641",
         },
         {
-          title: "Afghan President Ashraf Ghani leaves the country as Taliban enter Kabul",
+          title: "News.am report on Ghani leaving Afghanistan as the Taliban entered Kabul",
           publisher: "News.am",
           url: "https://news.am/eng/news/658381.html",
         },
       ],
       related: [
-        { id: "kabul-airlift", relation: "led-to" },
+        { id: "kabul-airlift", relation: "see-also" },
         { id: "biden-july-decision", relation: "see-also" },
       ],
       tags: ["kabul", "takeover"],
@@ -323,7 +323,7 @@ export const usTalibanRelations: Dataset = {
       articleParagraphs: [4],
       sources: [
         {
-          title: "Last American soldier to leave Afghanistan: Maj. Gen. Chris Donahue",
+          title: "Report on the last U.S. soldier to leave Afghanistan",
           publisher: "CBS News",
           url: "https://www.cbsnews.com/amp/news/afghanistan-troops-withdrawal-last-american-soldier-leave-chris-donahue/",
         },
@@ -367,13 +367,13 @@ export const usTalibanRelations: Dataset = {
       articleParagraphs: [4],
       sources: [
         {
-          title: "Kabul suicide bombing kills U.S. service members",
+          title: "Washington Post report on the Kabul airport suicide bombing",
           publisher: "The Washington Post",
           url: "https://www.washingtonpost.com/national-security/kabul-suicide-bombing-service-members/2021/08/26/8bfe63ac-069e-11ec-ba15-9c4f59a60478_story.html",
           date: "2021-08-26",
         },
         {
-          title: "Kabul airport attack anniversary: Austin on the Islamic State bombing",
+          title: "RFE/RL report on the anniversary of the Kabul airport bombing",
           publisher: "RFE/RL",
           url: "https://rferl.org/amp/afghanistan-kabul-airport-anniversary-austin-islamic-state/32566071.html",
         },
@@ -388,7 +388,7 @@ export const usTalibanRelations: Dataset = {
         { id: "sharifullah-arrest", relation: "led-to" },
       ],
       notes: paragraphs(
-        "The article mentions only “tragic events at Kabul's airport” and leaves out the casualty figures its CNN source gives: 13 U.S. service members and, in CNN's words as translated, “nearly 200” Afghans killed.",
+        "The article mentions only “tragic events at Kabul’s airport” and leaves out the casualty figures its CNN source gives: 13 U.S. service members and, in CNN's words as translated, “nearly 200” Afghans killed.",
         "The Afghan death toll varies by source: about 170 (Pentagon), more than 159 civilians (Wikipedia), nearly 200 (CNN). The 13 American deaths are not disputed.",
       ),
       tags: ["isis-k", "airport", "casualties"],
@@ -410,7 +410,7 @@ export const usTalibanRelations: Dataset = {
       articleParagraphs: [3, 4],
       sources: [
         {
-          title: "Last American soldier to leave Afghanistan: Maj. Gen. Chris Donahue",
+          title: "Report on the last U.S. soldier to leave Afghanistan",
           publisher: "CBS News",
           url: "https://www.cbsnews.com/amp/news/afghanistan-troops-withdrawal-last-american-soldier-leave-chris-donahue/",
         },
@@ -421,7 +421,8 @@ export const usTalibanRelations: Dataset = {
           date: "2021-08-31",
         },
         {
-          title: "The Afghanistan war led to 2,456 U.S. military deaths and cost an estimated $2.3 trillion",
+          title:
+            "The Afghanistan war led to 2,456 U.S. military deaths and cost an estimated $2.3 trillion, per a Mark Foundation report",
           publisher: "PRWeb",
           url: "https://www.prweb.com/releases/The_Afghanistan_War_Led_to_2_456_US_Military_Deaths_and_Cost_an_Estimated_2_3_Trillion_Per_A_Mark_Foundation_Report/prweb18221420.htm",
         },
@@ -484,7 +485,7 @@ export const usTalibanRelations: Dataset = {
           url: "https://malaya.com.ph/news/international-news/how-a-cia-hit-on-al-qaeda-ensnared-a-us-citizen-in-afghanistan",
         },
         {
-          title: "Third American held by Taliban: family calls for immediate release",
+          title: "Third American held by Taliban: family calls for immediate release, expressing concern",
           publisher: "Planet Chronicle",
           url: "https://planetchronicle.net/world/third-american-held-by-taliban-family-calls-for-immediate-release-expressing-concern",
         },
@@ -504,13 +505,13 @@ export const usTalibanRelations: Dataset = {
       track: "detainees",
       actors: ["george-glezmann", "taliban"],
       summary:
-        "Taliban intelligence officers detained George Glezmann, a Delta Air Lines mechanic from Atlanta who was travelling in Afghanistan as a tourist.",
+        "The Taliban's intelligence service arrested George Glezmann, an Atlanta man who worked as a mechanic for Delta Air Lines, while he was in Afghanistan as a tourist.",
       details: "Glezmann had reportedly been to more than 100 countries. His wife's name is Aleksandra.",
       provenance: "context",
       articleParagraphs: [],
       sources: [
         {
-          title: "Taliban releases American held in Afghanistan",
+          title: "UPI report on the Taliban's release of George Glezmann",
           publisher: "UPI",
           url: "https://www.upi.com/Top_News/World-News/2025/03/20/afghanistan-Taliban-releases-America/8891742522114/",
           date: "2025-03-20",
@@ -541,7 +542,7 @@ export const usTalibanRelations: Dataset = {
       articleParagraphs: [],
       sources: [
         {
-          title: "Taliban releases American held in Afghanistan",
+          title: "UPI report on the Taliban's release of George Glezmann",
           publisher: "UPI",
           url: "https://www.upi.com/Top_News/World-News/2025/03/20/afghanistan-Taliban-releases-America/8891742522114/",
           date: "2025-03-20",
@@ -618,7 +619,7 @@ export const usTalibanRelations: Dataset = {
       articleParagraphs: [8],
       sources: [
         {
-          title: "UAE accepts credentials of Taliban ambassador",
+          title: "AP report on the UAE accepting a Taliban ambassador",
           publisher: "AP via The Independent",
           url: "https://independent.co.uk/news/taliban-ap-afghanistan-islamabad-uae-b2599694.html",
         },
@@ -643,7 +644,7 @@ export const usTalibanRelations: Dataset = {
     },
     {
       id: "biden-swap-talks",
-      title: "Biden-era prisoner swap talks end without a deal",
+      title: "Biden-era offer of Muhammad Rahim falls short",
       start: "2024-11-14",
       end: "2025-01-12",
       precision: "day",
@@ -661,7 +662,7 @@ export const usTalibanRelations: Dataset = {
       summary:
         "The Biden administration offered to release Guantánamo detainee Muhammad Rahim al-Afghani in return for Corbett, Glezmann and Habibi, but the Taliban wanted Rahim and two more prisoners for Corbett and Glezmann alone.",
       details:
-        "The U.S. made its offer on 14 November 2024, with the hostage envoy Roger Carstens involved and Qatar in the middle. On Sunday 12 January 2025 Biden told the families that no agreement had been reached.",
+        "The U.S. made its offer on 14 November 2024, with the hostage envoy Roger Carstens involved and Qatar in the middle. On Sunday 12 January 2025 Biden told the families that no agreement had been reached. A different exchange, of Khan Mohammed for Corbett and McKenty, was settled days later and carried out on 21 January.",
       provenance: "article",
       articleParagraphs: [7],
       sources: [
@@ -682,7 +683,7 @@ export const usTalibanRelations: Dataset = {
         { id: "rubio-bounty-threat", relation: "see-also" },
       ],
       notes:
-        "The article says earlier negotiations had “outlined the Taliban's requests for prisoner releases and financial aid”. The prisoner part matches the record: in 2024 the Taliban asked for Muhammad Rahim and others. A request for financial aid could not be verified in the readable CNN text or elsewhere.",
+        "The article says earlier negotiations had “outlined the Taliban’s requests for prisoner releases and financial aid”. The prisoner part matches the record: in 2024 the Taliban asked for Muhammad Rahim and others. A request for financial aid could not be verified in the readable CNN text.",
       tags: ["prisoner swap", "guantanamo", "biden"],
     },
 
@@ -709,11 +710,11 @@ export const usTalibanRelations: Dataset = {
         "Corbett had spent 894 days in custody. The second American's full name is William Wallace McKenty III.",
         "Khan Mohammed, from Nangarhar province and about 55 years old, was convicted in the U.S. in 2008 on narco-terrorism charges and was held in California. Roger Carstens, Biden's hostage envoy, escorted him; Qatar mediated.",
       ),
-      provenance: "article",
-      articleParagraphs: [6],
+      provenance: "context",
+      articleParagraphs: [],
       sources: [
         {
-          title: "Americans freed in Afghanistan in U.S. prisoner swap with Taliban",
+          title: "Washington Post report on the Americans freed in Afghanistan in a U.S. prisoner swap",
           publisher: "The Spokesman-Review (The Washington Post)",
           url: "https://www.spokesman.com/stories/2025/jan/21/americans-freed-in-afghanistan-us-prisoner-swap-ta/",
           date: "2025-01-21",
@@ -735,7 +736,7 @@ export const usTalibanRelations: Dataset = {
         { id: "rubio-bounty-threat", relation: "see-also" },
       ],
       notes:
-        "The article says the Taliban accommodated U.S. interests by “timing the release of detainees to align with political narratives”. CNN's own wording on this could not be checked. The only case in the record that fits is this one: a swap agreed under Biden but completed on 21 January 2025, the first full day of Trump's second term.",
+        "The article does not name this swap. It says the Taliban accommodated U.S. interests by “timing the release of detainees to align with political narratives” (P6), a claim that could not be checked against CNN's own wording. The only case in the record that fits is this one: a swap agreed under Biden but completed on 21 January 2025, the first full day of Trump's second term.",
       tags: ["prisoner swap", "corbett", "mckenty"],
     },
     {
@@ -756,7 +757,7 @@ export const usTalibanRelations: Dataset = {
           url: "https://voanews.com/amp/rubio-threatens-bounties-on-taliban-leaders-over-detained-americans/7950570.html",
         },
         {
-          title: "Rubio threatens Taliban with bounties over Americans held since the Biden era",
+          title: "Headline USA report on Rubio's bounty threat over Americans held by the Taliban",
           publisher: "Headline USA",
           url: "https://headlineusa.com/rubio-taliban-bounty-biden-hostages/",
         },
@@ -774,7 +775,7 @@ export const usTalibanRelations: Dataset = {
     },
     {
       id: "exploratory-talks",
-      title: "“Exploratory” talks between the Taliban and the Trump administration",
+      title: "The Taliban and the Trump administration hold “exploratory” talks",
       start: "2025-01",
       end: "2025-04",
       precision: "month",
@@ -796,7 +797,7 @@ export const usTalibanRelations: Dataset = {
           url: "https://www.thecipherbrief.com/how-far-might-a-u-s-taliban-engagement-go",
         },
         {
-          title: "Taliban seek recognition in talks with the Trump administration",
+          title: "Afghanistan International report on the Taliban's recognition request and the U.S. response",
           publisher: "Afghanistan International",
           url: "https://afintl.com/en/202504053154",
         },
@@ -865,14 +866,14 @@ export const usTalibanRelations: Dataset = {
         "After more than two years in Taliban custody, Glezmann was let go during a visit to Kabul by U.S. hostage envoy Adam Boehler and former envoy Zalmay Khalilzad, who negotiated his release with Qatar mediating.",
       details: paragraphs(
         "It was the first known trip to Kabul by U.S. officials since 2021; the delegation met Foreign Minister Amir Khan Muttaqi. Glezmann was flown to Doha and then home.",
-        "The Taliban called the release humanitarian and a “goodwill gesture”. Khalilzad described it as a gesture towards President Trump and the American people. According to AP, no prisoner was handed over in exchange. Rubio called it a “positive and constructive step” and thanked Qatar.",
-        "Glezmann was the third American the Taliban freed in 2025, after Corbett and McKenty. Claims by partisan outlets that the U.S. “paid millions” for him are unsupported.",
+        "The Taliban called the release humanitarian and a “goodwill gesture”. Khalilzad described it as a gesture towards President Trump and the American people. According to AP, no prisoner was handed over in exchange. Secretary of State Rubio, for his part, thanked Qatar for its help and welcomed the release as a “positive and constructive step”.",
+        "Glezmann was the third American the Taliban freed in 2025, after Corbett and McKenty. Claims by partisan outlets that the U.S. “paid millions” for him come with no evidence and are unverified.",
       ),
       provenance: "article",
       articleParagraphs: [5, 10],
       sources: [
         {
-          title: "Taliban releases American held in Afghanistan",
+          title: "UPI report on the Taliban's release of George Glezmann",
           publisher: "UPI",
           url: "https://www.upi.com/Top_News/World-News/2025/03/20/afghanistan-Taliban-releases-America/8891742522114/",
           date: "2025-03-20",
@@ -895,7 +896,7 @@ export const usTalibanRelations: Dataset = {
         { id: "haqqani-rewards-removed", relation: "see-also" },
       ],
       notes: paragraphs(
-        "The article says the Taliban “secured” Glezmann's release as a goodwill gesture. In fact the Taliban's own intelligence service was holding him: the Taliban released him, in a deal that Boehler and Khalilzad negotiated with Qatar as mediator.",
+        "The article speaks of the Taliban “securing the release of American prisoner George Glezmann” as a goodwill gesture. In fact the Taliban's own intelligence service was holding him: the Taliban released him, in talks that Boehler and Khalilzad held with Qatar mediating.",
         "His age is given as 66 by AP, UPI and Afghanistan International, and as 65 in Rubio's statement as carried by BBC-based copies. One analyst dates the release to 21 March; most outlets say 20 March.",
       ),
       tags: ["release", "glezmann", "qatar"],
@@ -927,7 +928,7 @@ export const usTalibanRelations: Dataset = {
         { id: "us-response-recognition", relation: "led-to" },
       ],
       notes: paragraphs(
-        "The article's opening line says the Taliban proposed “the opening of a U.S. office”, which could be read as an American office in Afghanistan. The request was the other way round: a Taliban office inside the U.S., not necessarily an embassy and possibly outside Washington. The article's closing talk of “reopening an embassy in Washington” is more than CNN's report says; the National Security Council said nothing had been promised about that embassy.",
+        "The article's first paragraph (P1) says the Taliban proposed “the opening of a U.S. office”, which could be read as an American office in Afghanistan. The request was the other way round: a Taliban office inside the U.S., not necessarily an embassy and possibly outside Washington. The article's later line (P8) about “reopening an embassy in Washington” goes further than CNN's report; the National Security Council said nothing had been promised about that embassy.",
         "Shown to the month because CNN places the request in the March talks without a day. Only CNN reported it.",
       ),
       tags: ["recognition", "office", "embassy"],
@@ -969,7 +970,7 @@ export const usTalibanRelations: Dataset = {
       ],
       related: [
         { id: "glezmann-released", relation: "see-also" },
-        { id: "designations-remain", relation: "led-to" },
+        { id: "designations-remain", relation: "see-also" },
         { id: "rubio-bounty-threat", relation: "see-also" },
       ],
       notes: paragraphs(
@@ -980,7 +981,7 @@ export const usTalibanRelations: Dataset = {
     },
     {
       id: "designations-remain",
-      title: "Terrorist designations stay in force",
+      title: "State Department: the terrorist designations stay",
       start: "2025-03-24",
       precision: "day",
       track: "sanctions",
@@ -988,7 +989,7 @@ export const usTalibanRelations: Dataset = {
       summary:
         "Asked about the lifted rewards, the State Department said no reward was on offer any more but that the three Haqqani leaders were still listed as global terrorists and the Haqqani Network as a foreign terrorist organisation.",
       details: paragraphs(
-        "The Afghan Taliban itself has been a Specially Designated Global Terrorist (SDGT) entity since 2 July 2002, when Executive Order 13268 added it to the annex of Executive Order 13224; the first U.S. sanctions on the Taliban date from 1999. It is not on the State Department's list of Foreign Terrorist Organizations (FTOs). A 2008 law also treats it as a terrorist organisation for immigration purposes.",
+        "The Afghan Taliban itself has been a Specially Designated Global Terrorist (SDGT) entity since 2 July 2002, when Executive Order 13268 added it to the annex of Executive Order 13224; the first U.S. sanctions on the Taliban date from 1999. It is not on the State Department's list of Foreign Terrorist Organizations (FTOs). According to a State Department spokesperson quoted in 2017, a 2008 law also treats it as a terrorist organisation for immigration purposes.",
         "The Haqqani Network has been both an FTO and an SDGT since September 2012, after Congress required the State Department to decide whether it met the criteria. Sirajuddin, Abdul Aziz and Yahya Haqqani remain SDGTs, and many Taliban ministers are under UN sanctions as well.",
         "ISIS-K, the group behind the Abbey Gate bombing, has been an FTO since 14 January 2016. It is an enemy of the Taliban, not one of its affiliates. The Pakistani Taliban (TTP), a separate group, was listed as an FTO on 1 September 2010.",
       ),
@@ -996,12 +997,22 @@ export const usTalibanRelations: Dataset = {
       articleParagraphs: [1, 7],
       sources: [
         {
-          title: "OFAC FAQ 930: sanctions on the Taliban and the Haqqani Network",
+          title: "Kabul: U.S. lifts bounties on senior Taliban officials including Sirajuddin Haqqani",
+          publisher: "Asharq Al-Awsat (AP)",
+          url: "https://english.aawsat.com/world/5124826-kabul-us-lifts-bounties-senior-taliban-officials-including-sirajuddin-haqqani?page=1",
+        },
+        {
+          title: "Afghanistan International report on the removal of the Haqqani rewards",
+          publisher: "Afghanistan International",
+          url: "https://afintl.com/en/202503255697",
+        },
+        {
+          title: "OFAC answer (FAQ 930) on the sanctions status of the Taliban and the Haqqani Network",
           publisher: "U.S. Treasury (OFAC)",
           url: "https://ofac.treasury.gov/faqs/930",
         },
         {
-          title: "Executive Order 13268: termination of emergency with respect to the Taliban",
+          title: "Text of Executive Order 13268 (2002), as released by the White House",
           publisher: "The White House (archived)",
           url: "https://georgewbush-whitehouse.archives.gov/news/releases/2002/07/print/text/20020703-3.html",
         },
@@ -1022,7 +1033,7 @@ export const usTalibanRelations: Dataset = {
         { id: "abbey-gate-bombing", relation: "see-also" },
       ],
       notes: paragraphs(
-        "The article says the U.S. kept “the terrorist designations of several Taliban affiliates, as indicated by the official warnings” about Americans still held. That ties together two unrelated matters. The designations are formal legal listings (the Taliban as an SDGT but not an FTO, the Haqqani Network as an FTO, Haqqani leaders as SDGTs); the warnings were a U.S. official saying “negative things” could not be ruled out while Americans remained in custody. Neither shows the other, and the designation that matters most is of the Taliban itself, which CNN describes as still designated a terrorist organisation.",
+        "The article says the U.S. kept “the terrorist designations of several Taliban affiliates, as indicated by the official warnings” about Americans still held. That ties together two separate matters. The designations are formal legal listings (the Taliban as an SDGT but not an FTO, the Haqqani Network as an FTO, Haqqani leaders as SDGTs). The article's “official warnings” probably refers to an unnamed U.S. official's remark, reported by CNN, that “negative things” could not be ruled out; CNN's own passage on warnings about Americans still held could not be read, so this is not certain. Either way, the warnings do not show the designations, or the other way round. CNN describes the Taliban itself as still designated a terrorist organisation.",
         "The Haqqani Network's listing is dated to the month: on 7 September 2012 Secretary Clinton reported to Congress that it qualified, and it was formally listed later in September; the commonly given day, 19 September, could not be verified.",
       ),
       tags: ["designations", "sdgt", "fto"],
@@ -1047,7 +1058,7 @@ export const usTalibanRelations: Dataset = {
           url: "https://japantoday.com/category/world/american-woman-held-in-afghanistan-by-the-taliban-has-been-released-ap-source-says",
         },
         {
-          title: "American woman detained by the Taliban is freed",
+          title: "NBC News report on Faye Hall's release",
           publisher: "NBC News (syndicated copy at daily8.com)",
           url: "https://www.daily8.com/en/article/aa961cb4ce36574278726e8fccfdbba5",
         },
@@ -1073,7 +1084,7 @@ export const usTalibanRelations: Dataset = {
       articleParagraphs: [],
       sources: [
         {
-          title: "Taliban seek recognition in talks with the Trump administration",
+          title: "Afghanistan International report on the Taliban's recognition request and the U.S. response",
           publisher: "Afghanistan International",
           url: "https://afintl.com/en/202504053154",
         },
@@ -1090,19 +1101,25 @@ export const usTalibanRelations: Dataset = {
       precision: "month",
       track: "international",
       actors: ["russia", "taliban"],
-      summary: "Russia removed the Taliban from its list of banned organisations, clearing the way to formal ties.",
+      summary:
+        "Russia removed the Taliban from its list of banned organisations, two to three months before it formally recognised the Taliban government.",
       provenance: "after-article",
       articleParagraphs: [],
       sources: [
+        {
+          title: "Report on Russia and the Taliban government",
+          publisher: "majliseulamaehind.org",
+          url: "https://majliseulamaehind.org/LatestNewsDetails.aspx?ID=392571",
+        },
         {
           title: "Russia becomes first country to formally recognise Taliban rule in Afghanistan",
           publisher: "LatestLY (AP)",
           url: "https://www.latestly.com/agency-news/world-news-russia-becomes-first-country-to-formally-recognise-taliban-rule-in-afghanistan-6971737.html",
         },
       ],
-      related: [{ id: "russia-recognition", relation: "led-to" }],
+      related: [{ id: "russia-recognition", relation: "see-also" }],
       notes:
-        "Only the month is confirmed, by one source; the step is counted as coming after the article, which was published on 3 April 2025.",
+        "The delisting rests on a single source and only its month is known; it is counted as coming after the article, which was published on 3 April 2025. The record gives the order of Russia's two steps, not a cause: it does not say the delisting brought about the recognition.",
       tags: ["russia", "recognition"],
     },
     {
@@ -1148,7 +1165,7 @@ export const usTalibanRelations: Dataset = {
           url: "https://economylive.org/afghan-taliban-deny-role-in-u-s-citizen-disappearance",
         },
         {
-          title: "U.S. blocked UN travel exemption for Muttaqi over Habibi",
+          title: "Afghanistan International report on the Habibi case and a blocked UN travel exemption for Muttaqi",
           publisher: "Afghanistan International",
           url: "https://www.afintl.com/en/202508056710",
         },
@@ -1168,8 +1185,8 @@ export const usTalibanRelations: Dataset = {
       track: "international",
       actors: ["russia", "taliban", "amir-khan-muttaqi"],
       summary:
-        "Russia became the first country to recognise the Taliban government formally, when Deputy Foreign Minister Andrey Rudenko accepted the credentials of ambassador Gul Hassan Hassan.",
-      details: "Putin approved the step on the recommendation of Foreign Minister Sergei Lavrov. Muttaqi welcomed it.",
+        "No country had formally recognised the Taliban government until Russia did so, by accepting Gul Hassan Hassan as the Taliban's ambassador; Deputy Foreign Minister Andrey Rudenko received his credentials.",
+      details: "Putin approved the step on the recommendation of Foreign Minister Sergei Lavrov.",
       provenance: "after-article",
       articleParagraphs: [],
       sources: [
@@ -1204,7 +1221,7 @@ export const usTalibanRelations: Dataset = {
       articleParagraphs: [],
       sources: [
         {
-          title: "U.S. blocked UN travel exemption for Muttaqi over Habibi",
+          title: "Afghanistan International report on the Habibi case and a blocked UN travel exemption for Muttaqi",
           publisher: "Afghanistan International",
           url: "https://www.afintl.com/en/202508056710",
         },
@@ -1230,7 +1247,7 @@ export const usTalibanRelations: Dataset = {
       articleParagraphs: [],
       sources: [
         {
-          title: "Trump signs executive order on state sponsors of wrongful detention",
+          title: "ReadTrends report on Trump's executive order on wrongful detention",
           publisher: "ReadTrends",
           url: "https://readtrends.com/en/?p=1406",
         },
@@ -1268,7 +1285,7 @@ export const usTalibanRelations: Dataset = {
       articleParagraphs: [],
       sources: [
         {
-          title: "Taliban say U.S. envoys agreed to a prisoner swap",
+          title: "CBS News report on the Taliban's claim of a prisoner swap agreement with U.S. envoys",
           publisher: "CBS News",
           url: "https://www.cbsnews.com/news/taliban-us-envoys-prisoner-swap-agreement/",
         },
@@ -1279,7 +1296,7 @@ export const usTalibanRelations: Dataset = {
           date: "2025-09-13",
         },
         {
-          title: "Boehler and Khalilzad in Kabul for talks on prisoners and Habibi",
+          title: "RFE/RL report on Boehler and Khalilzad's Kabul talks on prisoners and Habibi",
           publisher: "RFE/RL",
           url: "https://www.rferl.org/a/afghanistan-taliban-prisoners-boehler-habibi-khalilzad/33529680.html",
         },
@@ -1304,7 +1321,7 @@ export const usTalibanRelations: Dataset = {
       articleParagraphs: [],
       sources: [
         {
-          title: "Taliban reject Trump's demand to return Bagram",
+          title: "Didpress report on the Taliban's rejection of Trump's Bagram demand",
           publisher: "Didpress",
           url: "https://en.didpress.com/19790",
         },
@@ -1327,7 +1344,7 @@ export const usTalibanRelations: Dataset = {
       actors: ["amir-amiri", "adam-boehler", "qatar", "amir-khan-muttaqi", "taliban"],
       summary:
         "The Taliban released Amir Amiri, a 36-year-old American held since December 2024, after a visit to Kabul by Adam Boehler and with Qatar mediating. That made five Americans released by the Taliban in 2025.",
-      details: "Sebastian Gorka, of the Trump White House, was also present for the visit.",
+      details: "Sebastian Gorka was also present.",
       provenance: "after-article",
       articleParagraphs: [],
       sources: [
