@@ -28,6 +28,13 @@ describe("parsePartialDate", () => {
 });
 
 describe("calendar arithmetic", () => {
+  it("keeps years before 100 as written (Date.UTC would read 0050 as 1950)", () => {
+    expect(new Date(startOf({ year: 50 })).getUTCFullYear()).toBe(50);
+    expect(new Date(endOf({ year: 99, month: 12 })).getUTCFullYear()).toBe(100);
+    expect(parsePartialDate("0004-02-29")).toEqual({ year: 4, month: 2, day: 29 });
+    expect(compareDateText("0050", "1950")).toBeLessThan(0);
+  });
+
   it("knows month lengths and leap years", () => {
     expect(daysInMonth(2020, 2)).toBe(29);
     expect(daysInMonth(2100, 2)).toBe(28);

@@ -31,9 +31,16 @@ export function isDateText(text: string): boolean {
   return DATE_PATTERN.test(text);
 }
 
+/** Date.UTC with full years: Date.UTC itself reads 0–99 as 1900–1999. */
+function utc(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 export function daysInMonth(year: number, month: number): number {
   // Day 0 of the next month is the last day of this one.
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 /** The precision a date is written in: "2021-08" is a month. */
@@ -45,14 +52,14 @@ export function precisionOf(date: PartialDate): Precision {
 
 /** The first millisecond the date covers, in UTC. */
 export function startOf(date: PartialDate): number {
-  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  return utc(date.year, (date.month ?? 1) - 1, date.day ?? 1);
 }
 
 /** The first millisecond after the date: "2021-08" ends where September begins. */
 export function endOf(date: PartialDate): number {
-  if (date.day !== undefined) return Date.UTC(date.year, (date.month ?? 1) - 1, date.day + 1);
-  if (date.month !== undefined) return Date.UTC(date.year, date.month, 1);
-  return Date.UTC(date.year + 1, 0, 1);
+  if (date.day !== undefined) return utc(date.year, (date.month ?? 1) - 1, date.day + 1);
+  if (date.month !== undefined) return utc(date.year, date.month, 1);
+  return utc(date.year + 1, 0, 1);
 }
 
 /** Start and end (exclusive) in UTC milliseconds of a date or a range written as text. */

@@ -7,6 +7,19 @@ import { DATE_PATTERN, isDateText, parsePartialDate, precisionOf, startOf, type 
 
 export const SCHEMA_VERSION = 1;
 
+/** Plain-language advice shown under each problem with a teacher's file. */
+export const HINTS = {
+  date: "Write dates as 2021-08-26 (a day), 2021-08 (a month) or 2021 (a year).",
+  calendar: "Check the day and month: this day does not exist in that month.",
+  precision: "Give the date as many parts as its precision says, or change the precision to match the date.",
+  order: "Swap the two dates, or correct the year.",
+  track: 'Use the id of one of the tracks listed under "tracks", or add a track with this id.',
+  actor: 'Use the id of one of the actors listed under "actors", or add an actor with this id.',
+  related: "Point the link at the id of another event in this file, or remove the link.",
+  paragraphs: 'Use [] here, or set provenance to "article" if the source article reports this event.',
+  unique: "Give each item its own id, for example by adding -2 to the second one.",
+} as const;
+
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // BCP 47 in its common shapes: "en", "en-US", "pt-BR", "zh-Hant-TW".
 const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
@@ -25,9 +38,17 @@ const dateText = z
   .string({ error: 'expected a date as text, "YYYY-MM-DD", "YYYY-MM" or "YYYY"' })
   .superRefine((value, ctx) => {
     if (!isDateText(value)) {
-      ctx.addIssue({ code: "custom", message: `"${value}" is not a date: write "YYYY-MM-DD", "YYYY-MM" or "YYYY"` });
+      ctx.addIssue({
+        code: "custom",
+        message: `"${value}" is not a date: write "YYYY-MM-DD", "YYYY-MM" or "YYYY"`,
+        params: { hint: HINTS.date },
+      });
     } else if (parsePartialDate(value) === null) {
-      ctx.addIssue({ code: "custom", message: `"${value}" is not a real calendar date` });
+      ctx.addIssue({
+        code: "custom",
+        message: `"${value}" is not a real calendar date`,
+        params: { hint: HINTS.calendar },
+      });
     }
   })
   .meta({ pattern: DATE_PATTERN.source, description: '"YYYY-MM-DD", "YYYY-MM" or "YYYY", a real calendar date' });
@@ -169,6 +190,7 @@ function checkConsistency(input: unknown, ctx: Ctx) {
         code: "custom",
         path: at("track"),
         message: `"${event.track}" is not a track of this dataset (${list(trackIds)})`,
+        params: { hint: HINTS.track },
       });
     }
     if (Array.isArray(event.actors)) {
@@ -178,6 +200,7 @@ function checkConsistency(input: unknown, ctx: Ctx) {
             code: "custom",
             path: at("actors", actorIndex),
             message: `"${actor}" is not an actor of this dataset: add it to "actors" or fix the spelling`,
+            params: { hint: HINTS.actor },
           });
         }
       });
@@ -186,9 +209,19 @@ function checkConsistency(input: unknown, ctx: Ctx) {
       if (typeof link.id !== "string" || !ID_PATTERN.test(link.id)) return;
       const path = at("related", linkIndex, "id");
       if (link.id === event.id) {
-        ctx.addIssue({ code: "custom", path, message: "an event cannot be related to itself" });
+        ctx.addIssue({
+          code: "custom",
+          path,
+          message: "an event cannot be related to itself",
+          params: { hint: HINTS.related },
+        });
       } else if (!eventIds.has(link.id)) {
-        ctx.addIssue({ code: "custom", path, message: `"${link.id}" is not the id of an event in this dataset` });
+        ctx.addIssue({
+          code: "custom",
+          path,
+          message: `"${link.id}" is not the id of an event in this dataset`,
+          params: { hint: HINTS.related },
+        });
       }
     });
   });
@@ -209,6 +242,7 @@ function checkPrecision(event: Record<string, unknown>, at: Path, ctx: Ctx) {
         code: "custom",
         path: [...at, key],
         message: `"${String(value)}" is a ${actual} but precision is "${expected}": write it as ${SHAPES[expected]}`,
+        params: { hint: HINTS.precision },
       });
     }
   }
@@ -222,6 +256,7 @@ function checkOrder(item: Record<string, unknown>, at: Path, ctx: Ctx, endKey = 
       code: "custom",
       path: [...at, endKey],
       message: `"${String(item.end)}" is before the start "${String(item.start)}"`,
+      params: { hint: HINTS.order },
     });
   }
 }
@@ -234,6 +269,7 @@ function checkParagraphs(event: Record<string, unknown>, at: Path, ctx: Ctx) {
       code: "custom",
       path: [...at, "articleParagraphs"],
       message: `must be [] when provenance is "${provenance}": only events the source reports cite its paragraphs`,
+      params: { hint: HINTS.paragraphs },
     });
   }
 }
@@ -247,6 +283,7 @@ function uniqueIds(input: Record<string, unknown>, key: string, ctx: Ctx): Set<s
         code: "custom",
         path: [key, index, "id"],
         message: `"${item.id}" is used by an earlier item in ${key}: ids must be unique`,
+        params: { hint: HINTS.unique },
       });
     }
     ids.add(item.id);

@@ -204,3 +204,17 @@ describe("presets", () => {
     ]);
   });
 });
+
+describe("hints", () => {
+  it("pairs each problem with plain advice", () => {
+    const dataset = { ...testDataset(), colour: "red" };
+    dataset.events = [testEvent({ id: "a", start: "26/08/2021", track: "nope" }), testEvent({ id: "a" })];
+    const hints = Object.fromEntries(problemsOf(dataset).map((problem) => [problem.path, problem.hint]));
+    expect(hints).toEqual({
+      colour: "Remove this field, or check its spelling: the published schema lists every field.",
+      "events[0].start": "Write dates as 2021-08-26 (a day), 2021-08 (a month) or 2021 (a year).",
+      "events[0].track": 'Use the id of one of the tracks listed under "tracks", or add a track with this id.',
+      "events[1].id": "Give each item its own id, for example by adding -2 to the second one.",
+    });
+  });
+});

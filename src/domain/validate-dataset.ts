@@ -9,6 +9,8 @@ export interface Problem {
   /** Where the problem is, as a reader would write it: `events[3].start`; "" for the whole document. */
   path: string;
   message: string;
+  /** What to do about it, in plain words. */
+  hint?: string;
 }
 
 export type Validation = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
@@ -34,7 +36,34 @@ export function describeProblem(problem: Problem): string {
   return problem.path === "" ? problem.message : `${problem.path}: ${problem.message}`;
 }
 
+const HINT_BY_CODE: Partial<Record<z.core.$ZodIssue["code"], string>> = {
+  unrecognized_keys: "Remove this field, or check its spelling: the published schema lists every field.",
+  invalid_value: "Use one of the values listed.",
+  invalid_format: "Ids use lower-case letters, digits and single hyphens, like doha-agreement.",
+  too_small: "Add at least one.",
+};
+
 function toProblems(issue: z.core.$ZodIssue): Problem[] {
+  return toMessages(issue).map((problem) => {
+    const params = issue.code === "custom" ? (issue.params as { hint?: string } | undefined) : undefined;
+    const hint = params?.hint ?? hintFor(issue, problem.message);
+    return hint ? { ...problem, hint } : problem;
+  });
+}
+
+function hintFor(issue: z.core.$ZodIssue, message: string): string | undefined {
+  if (issue.code === "invalid_type") {
+    return message === "is required"
+      ? "Add this field: every item needs it."
+      : "Change the value to the kind expected.";
+  }
+  if (issue.code === "too_small" && issue.origin === "string")
+    return "Write something here, or remove the field if it is optional.";
+  if (issue.code === "invalid_format" && !/kebab-case/.test(message)) return undefined;
+  return HINT_BY_CODE[issue.code];
+}
+
+function toMessages(issue: z.core.$ZodIssue): Problem[] {
   const path = formatPath(issue.path);
   switch (issue.code) {
     case "unrecognized_keys":

@@ -34,6 +34,7 @@ describe("the view-state codec, both ways", () => {
     ["q=a%26b%3Dc%23d", { q: "a&b=c#d" }],
     ["event=abbey-gate-bombing", { event: "abbey-gate-bombing" }],
     ["embed=1", { embed: true }],
+    ["embed=1&filters=1", { embed: true, filters: true }],
     ["theme=dark", { theme: "dark" }],
     ["data=./my-lesson.json", { data: "./my-lesson.json" }],
     ["data=https://example.org/a.json%3Fx%3D1%26y%3D2", { data: "https://example.org/a.json?x=1&y=2" }],
@@ -177,7 +178,20 @@ describe("generated links", () => {
   });
 
   it("parsing never throws for well-formed keys with random values, repeated or not", () => {
-    const key = fc.constantFrom("tracks", "actors", "prov", "from", "to", "q", "event", "embed", "theme", "data", "x");
+    const key = fc.constantFrom(
+      "tracks",
+      "actors",
+      "prov",
+      "from",
+      "to",
+      "q",
+      "event",
+      "embed",
+      "filters",
+      "theme",
+      "data",
+      "x",
+    );
     const value = fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.constantFrom("%", "%E0%A4%A", "a,b,,c"));
     fc.assert(
       fc.property(fc.array(fc.tuple(key, value), { maxLength: 12 }), (pairs) => {
@@ -211,6 +225,7 @@ describe("generated links", () => {
       q: fc.string({ maxLength: 60 }).map(normaliseQuery),
       event: fc.option(id, { nil: null }),
       embed: fc.boolean(),
+      filters: fc.boolean(),
       theme: fc.constantFrom(null, "light" as const, "dark" as const),
       data: fc.option(fc.webUrl(), { nil: null }),
     })

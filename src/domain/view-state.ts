@@ -25,6 +25,8 @@ export interface ViewState {
   /** The selected event's id. */
   event: string | null;
   embed: boolean;
+  /** In embed mode, show the filter panel open (it starts collapsed). */
+  filters: boolean;
   /** null follows the reader's system setting. */
   theme: Theme | null;
   /** URL of a dataset to load instead of the default. */
@@ -40,12 +42,25 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   q: "",
   event: null,
   embed: false,
+  filters: false,
   theme: null,
   data: null,
 });
 
 /** The order keys are written in, fixed so that equal views have equal links. */
-export const PARAMETERS = ["tracks", "actors", "prov", "from", "to", "q", "event", "embed", "theme", "data"] as const;
+export const PARAMETERS = [
+  "tracks",
+  "actors",
+  "prov",
+  "from",
+  "to",
+  "q",
+  "event",
+  "embed",
+  "filters",
+  "theme",
+  "data",
+] as const;
 
 export const MAX_QUERY_LENGTH = 200;
 const MAX_LIST_LENGTH = 500;
@@ -134,6 +149,14 @@ export function parseViewState(search: string): Parsed {
     else if (embed !== "0" && embed !== "") ignored.push(`embed=“${clip(embed)}” is not understood (use embed=1)`);
   }
 
+  const filters = single("filters");
+  if (filters !== undefined) {
+    if (filters === "1") state.filters = true;
+    else if (filters !== "0" && filters !== "") {
+      ignored.push(`filters=“${clip(filters)}” is not understood (use filters=1)`);
+    }
+  }
+
   const theme = single("theme");
   if (theme !== undefined && theme !== "") {
     if (theme === "light" || theme === "dark") state.theme = theme;
@@ -159,6 +182,7 @@ export function serialiseViewState(state: ViewState): string {
   if (q !== "") put("q", q);
   if (state.event) put("event", state.event);
   if (state.embed) put("embed", "1");
+  if (state.filters) put("filters", "1");
   if (state.theme) put("theme", state.theme);
   if (state.data) put("data", state.data);
   return parts.join("&");

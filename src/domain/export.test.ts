@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { usTalibanRelations } from "../data/us-taliban-relations";
+import { CSV_HEADER, datasetOfView, eventsToCsv, exportFileName } from "./export";
+import { filterEvents, indexDataset } from "./filter";
+import { testDataset, testEvent } from "./test-dataset";
+import { validateDataset } from "./validate-dataset";
+import { DEFAULT_VIEW } from "./view-state";
+
+describe("datasetOfView", () => {
+  it("keeps the view's events and drops links to events left out, so the file validates", () => {
+    const view = { ...DEFAULT_VIEW, tracks: ["detainees"] };
+    const events = filterEvents(indexDataset(usTalibanRelations), view);
+    const exported = datasetOfView(usTalibanRelations, events, view);
+    expect(exported.events.map((event) => event.id)).toEqual(events.map((event) => event.id));
+    expect(validateDataset(exported).ok).toBe(true);
+    const ids = new Set(events.map((event) => event.id));
+    for (const event of exported.events) for (const link of event.related ?? []) expect(ids.has(link.id)).toBe(true);
+    expect(exported.description).toContain(
+      `(${events.length} of ${usTalibanRelations.events.length} events. Filters: Track: Detainees and hostages.)`,
+    );
+  });
+
+  it("writes the whole dataset unchanged when nothing is filtered", () => {
+    const exported = datasetOfView(usTalibanRelations, usTalibanRelations.events, DEFAULT_VIEW);
+    expect(exported).toEqual(usTalibanRelations);
+  });
+
+  it("drops an emptied list of related events rather than leaving []", () => {
+    const dataset = testDataset();
+    const second = dataset.events.find((event) => event.id === "second")!;
+    const exported = datasetOfView(dataset, [second], DEFAULT_VIEW);
+    expect(exported.events[0]).not.toHaveProperty("related");
+  });
+});
+
+describe("eventsToCsv", () => {
+  it("writes a header row and one row per event, in the order given", () => {
+    const dataset = testDataset({
+      events: [
+        testEvent({
+          id: "a",
+          title: 'The "exploratory" talks, in Kabul',
+          actors: ["taliban", "qatar"],
+          sources: [{ title: "A", publisher: "P", url: "https://example.org/a", date: "2025-04-01" }],
+          related: [{ id: "b", relation: "led-to" }],
+        }),
+        testEvent({ id: "b", start: "2025-03", precision: "month", details: "Two\n\nparagraphs" }),
+      ],
+    });
+    const lines = eventsToCsv(dataset, dataset.events).split("\r\n");
+    expect(lines[0]).toBe(CSV_HEADER.join(","));
+    expect(lines[1]).toBe(
+      'a,"Aug 15, 2021",2021-08-15,,day,"The ""exploratory"" talks, in Kabul",Diplomacy,Taliban; Qatar,context,Summary of a.,,,,"A, P, 2025-04-01, https://example.org/a",led-to: b',
+    );
+    // A line break inside a field stays inside its quotes; records are separated by CRLF only.
+    expect(lines[2]).toBe(
+      'b,Mar 2025,2025-03,,month,Event b,Diplomacy,Taliban,context,Summary of b.,"Two\n\nparagraphs",,,"A source, A publisher, https://example.org/a",',
+    );
+    expect(lines.at(-1)).toBe("");
+  });
+
+  it("names files after the dataset", () => {
+    expect(exportFileName(usTalibanRelations, "csv", false)).toBe("us-taliban-relations-view.csv");
+    expect(exportFileName(usTalibanRelations, "json", true)).toBe("us-taliban-relations.json");
+  });
+});

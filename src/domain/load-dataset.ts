@@ -1,0 +1,69 @@
+/**
+ * Reading a teacher's file: text in, a validated dataset or a list of problems out. It recognises the
+ * dataset format and TimelineJS's, says plainly when the text is not JSON at all (a web page, a typo),
+ * and never throws.
+ */
+import type { Dataset } from "./schema";
+import { convertTimelineJs, isTimelineJs } from "./timelinejs";
+import { validateDataset, type Problem } from "./validate-dataset";
+
+export type LoadResult =
+  | { ok: true; dataset: Dataset; format: "dataset" | "timelinejs"; notes: string[] }
+  | { ok: false; problems: Problem[] };
+
+export const MAX_DATASET_BYTES = 10 * 1024 * 1024;
+
+export function readDatasetText(text: string): LoadResult {
+  const trimmed = text.replace(/^\uFEFF/, "").trim();
+  if (trimmed === "") {
+    return fail("the file is empty", "Check that you chose the right file, and that it was saved.");
+  }
+  if (/^<(!doctype|html|head|body|\?xml|svg)\b/i.test(trimmed) || /^<[a-z]/i.test(trimmed)) {
+    return fail(
+      "this is a web page (HTML), not a JSON file",
+      "Check that the link points at the .json file itself: on GitHub, use the file's “Raw” link.",
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(trimmed);
+  } catch (error) {
+    return fail(
+      `the file is not valid JSON${where(trimmed, error)}`,
+      "Look for a missing comma, quote or bracket just before that point; a JSON checker can show it.",
+    );
+  }
+  return readDatasetJson(json);
+}
+
+export function readDatasetJson(json: unknown): LoadResult {
+  if (isTimelineJs(json)) {
+    const converted = convertTimelineJs(json);
+    if (!converted.ok)
+      return { ok: false, problems: converted.problems.map((problem) => ({ ...problem, hint: TIMELINEJS_HINT })) };
+    const validation = validateDataset(converted.dataset);
+    if (!validation.ok) return validation;
+    return { ok: true, dataset: validation.dataset, format: "timelinejs", notes: converted.notes };
+  }
+  const validation = validateDataset(json);
+  return validation.ok ? { ok: true, dataset: validation.dataset, format: "dataset", notes: [] } : validation;
+}
+
+const TIMELINEJS_HINT = "Each TimelineJS event needs a start_date with at least a year.";
+
+function fail(message: string, hint: string): LoadResult {
+  return { ok: false, problems: [{ path: "", message, hint }] };
+}
+
+/** " at line 3, column 14" from a JSON.parse error, where the engine says where. */
+function where(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : "";
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return ` at line ${lineColumn[1]}, column ${lineColumn[2]}`;
+  const position = /position (\d+)/.exec(message);
+  if (!position) return "";
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split("\n").length;
+  const column = before.length - before.lastIndexOf("\n");
+  return ` at line ${line}, column ${column}`;
+}

@@ -1,0 +1,271 @@
+/**
+ * TimelineJS files to the dataset format. Teachers already have timelines in TimelineJS's JSON: groups
+ * become tracks, eras become periods, HTML becomes plain text, links in the text become sources, and the
+ * precision follows the date parts given. What cannot be carried over is listed for the reader.
+ */
+import { daysInMonth } from "./dates";
+import { htmlToText } from "./html-text";
+import type { Dataset, Period, SourceRef, TimelineEvent, Track } from "./schema";
+import { webUrl } from "./urls";
+
+export interface Conversion {
+  dataset: Dataset;
+  /** Plain sentences on what was left out or changed, for the reader. */
+  notes: string[];
+}
+
+export type ConversionResult =
+  ({ ok: true } & Conversion) | { ok: false; problems: { path: string; message: string }[] };
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** A TimelineJS document has events with start_date objects (and none of the format's own markers). */
+export function isTimelineJs(input: unknown): boolean {
+  if (!isObject(input) || "schemaVersion" in input) return false;
+  const events = input.events;
+  if (Array.isArray(events) && events.some((event) => isObject(event) && isObject(event.start_date))) return true;
+  return isObject(input.title) && (isObject(input.title.text) || isObject(input.title.media)) && Array.isArray(events);
+}
+
+interface DateParts {
+  year: number;
+  month?: number;
+  day?: number;
+  time: boolean;
+}
+
+function readDate(value: unknown): DateParts | string {
+  if (!isObject(value)) return "has no date";
+  const number = (key: string): number | undefined | null => {
+    const raw = value[key];
+    if (raw === undefined || raw === null || raw === "") return undefined;
+    const parsed =
+      typeof raw === "number" ? raw : typeof raw === "string" && /^\s*-?\d+\s*$/.test(raw) ? Number(raw) : NaN;
+    return Number.isInteger(parsed) ? parsed : null;
+  };
+  const year = number("year");
+  if (year === undefined) return "has no year";
+  if (year === null) return "has a year that is not a whole number";
+  if (year < 1 || year > 9999)
+    return `has the year ${year}, outside 1–9999 (dates before the common era cannot be shown yet)`;
+  const month = number("month");
+  if (month === null || (month !== undefined && (month < 1 || month > 12))) return "has a month that is not 1–12";
+  const day = month === undefined ? undefined : number("day");
+  if (day === null || (day !== undefined && (day < 1 || day > daysInMonth(year, month!)))) {
+    return "has a day that is not in its month";
+  }
+  const time = ["hour", "minute", "second", "millisecond"].some((key) => number(key) !== undefined);
+  return { year, month, day, time };
+}
+
+const pad = (value: number, width: number) => String(value).padStart(width, "0");
+
+function write(parts: DateParts, precision: TimelineEvent["precision"], side: "start" | "end"): string {
+  const year = pad(parts.year, 4);
+  if (precision === "year") return year;
+  // A coarser end (only a year, for a range given to the day) ends on its last month or day.
+  const month = parts.month ?? (side === "end" ? 12 : 1);
+  if (precision === "month") return `${year}-${pad(month, 2)}`;
+  const day = parts.day ?? (side === "end" ? daysInMonth(parts.year, month) : 1);
+  return `${year}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+const precisionOf = (parts: DateParts): TimelineEvent["precision"] =>
+  parts.day !== undefined ? "day" : parts.month !== undefined ? "month" : "year";
+
+/** A kebab-case id from any text; "" when nothing usable is left. */
+export function slugify(text: string, max = 60): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .slice(0, max)
+    .replace(/^-+|-+$/g, "");
+}
+
+function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** The first one or two sentences, for a summary; the whole text stays in the details. */
+function firstSentences(text: string, max = 280): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  const sentences = flat.match(/[^.!?]+[.!?]+["”’)]*(\s|$)|[^.!?]+$/g) ?? [flat];
+  let summary = sentences[0]!.trim();
+  if (sentences[1] && summary.length + sentences[1].length <= max) summary = `${summary} ${sentences[1].trim()}`;
+  return summary.length > max ? `${summary.slice(0, max - 1).trimEnd()}…` : summary;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return "link";
+  }
+}
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function convertTimelineJs(input: unknown): ConversionResult {
+  if (!isObject(input) || !Array.isArray(input.events)) {
+    return { ok: false, problems: [{ path: "events", message: "a TimelineJS file needs a list of events" }] };
+  }
+  const notes: string[] = [];
+  const left: string[] = [];
+  let media = 0;
+  let backgrounds = 0;
+  let times = 0;
+  let displayDates = 0;
+
+  const title = isObject(input.title) && isObject(input.title.text) ? input.title.text : {};
+  const heading = htmlToText(String(title.headline ?? "")).text.replace(/\s+/g, " ");
+  const intro = htmlToText(String(title.text ?? "")).text;
+  if (isObject(input.title) && input.title.media) media++;
+
+  // Groups become tracks, in the order they first appear; ungrouped events share one more track.
+  const trackIds = new Set<string>();
+  const tracks: Track[] = [];
+  const trackOf = new Map<string, string>();
+  const ungroupedLabel = input.events.some(
+    (event) => isObject(event) && typeof event.group === "string" && event.group.trim(),
+  )
+    ? "Other events"
+    : "Events";
+  const track = (group: unknown): string => {
+    const label =
+      typeof group === "string" && group.trim() ? htmlToText(group).text.replace(/\s+/g, " ") : ungroupedLabel;
+    let id = trackOf.get(label);
+    if (!id) {
+      id = uniqueId(slugify(label) || `track-${tracks.length + 1}`, trackIds);
+      trackOf.set(label, id);
+      tracks.push({ id, label });
+    }
+    return id;
+  };
+
+  const eventIds = new Set<string>();
+  const events: TimelineEvent[] = [];
+  input.events.forEach((raw, index) => {
+    if (!isObject(raw)) {
+      left.push(`events[${index}] is not an event`);
+      return;
+    }
+    const start = readDate(raw.start_date);
+    if (typeof start === "string") {
+      left.push(`events[${index}] ${start}`);
+      return;
+    }
+    const precision = precisionOf(start);
+    const end = raw.end_date === undefined || raw.end_date === null ? null : readDate(raw.end_date);
+    if (typeof end === "string") notes.push(`events[${index}]: its end date ${end}, so it is shown as a single date.`);
+    if (start.time || (end && typeof end !== "string" && end.time)) times++;
+
+    const text = isObject(raw.text) ? raw.text : {};
+    const headline = htmlToText(String(text.headline ?? "")).text.replace(/\s+/g, " ");
+    const body = htmlToText(String(text.text ?? ""));
+    const eventTitle = headline || (body.text ? firstSentences(body.text, 80) : `Untitled event ${index + 1}`);
+    const summary = body.text ? firstSentences(body.text) : eventTitle;
+    const sources: SourceRef[] = [];
+    for (const link of body.links) {
+      const url = webUrl(link.href);
+      if (!url || sources.some((source) => source.url === url)) continue;
+      sources.push({ title: link.text || hostOf(url), publisher: hostOf(url), url });
+    }
+    if (raw.media) media++;
+    if (raw.background) backgrounds++;
+
+    const id = uniqueId(
+      slugify(typeof raw.unique_id === "string" ? raw.unique_id : "") || slugify(eventTitle) || `event-${index + 1}`,
+      eventIds,
+    );
+    const event: TimelineEvent = {
+      id,
+      title: eventTitle,
+      start: write(start, precision, "start"),
+      precision,
+      track: track(raw.group),
+      actors: [],
+      summary,
+      provenance: "context",
+      articleParagraphs: [],
+      sources,
+    };
+    if (end && typeof end !== "string") {
+      const written = write(end, precision, "end");
+      if (written >= event.start) {
+        if (written !== event.start) event.end = written;
+      } else notes.push(`“${eventTitle}” ended before it started, so only its start date is kept.`);
+    }
+    if (body.text && body.text !== summary) event.details = body.text;
+    const display = typeof raw.display_date === "string" ? htmlToText(raw.display_date).text : "";
+    if (display) {
+      displayDates++;
+      event.notes = `The TimelineJS file showed the date as “${display}”.`;
+    }
+    events.push(event);
+  });
+
+  const periods: Period[] = [];
+  const periodIds = new Set<string>();
+  (Array.isArray(input.eras) ? input.eras : []).forEach((era, index) => {
+    if (!isObject(era)) return;
+    const start = readDate(era.start_date);
+    const end = readDate(era.end_date);
+    const label = isObject(era.text) ? htmlToText(String(era.text.headline ?? "")).text.replace(/\s+/g, " ") : "";
+    if (typeof start === "string" || typeof end === "string") {
+      left.push(`eras[${index}] ${typeof start === "string" ? start : (end as string)}`);
+      return;
+    }
+    const precision = precisionOf(start);
+    const from = write(start, precision, "start");
+    const to = write(end, precision, "end");
+    if (to < from) {
+      left.push(`eras[${index}] ends before it starts`);
+      return;
+    }
+    const name = label || `Era ${index + 1}`;
+    periods.push({ id: uniqueId(slugify(name) || `era-${index + 1}`, periodIds), label: name, start: from, end: to });
+  });
+
+  if (events.length === 0) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: "events",
+          message: left.length > 0 ? `no event could be read: ${left.join("; ")}` : "the file has no events",
+        },
+      ],
+    };
+  }
+
+  if (left.length > 0) notes.unshift(`Left out, as they cannot be shown: ${left.join("; ")}.`);
+  if (media > 0) notes.push(`Images and other media (${count(media, "item")}) are not shown in this explorer.`);
+  if (backgrounds > 0) notes.push(`Slide backgrounds (${count(backgrounds, "event")}) are not carried over.`);
+  if (times > 0) notes.push(`Times of day (${count(times, "event")}) are not shown; dates are.`);
+  if (displayDates > 0)
+    notes.push(`Custom date labels (${count(displayDates, "event")}) are kept in the events' notes.`);
+  notes.push(
+    "Every event is marked as background (“context”): a TimelineJS file does not say which source reports it.",
+  );
+
+  const dataset: Dataset = {
+    schemaVersion: 1,
+    id: slugify(heading) || "timelinejs-import",
+    title: heading || "Imported timeline",
+    description: intro || "Converted from a TimelineJS file.",
+    language: "en",
+    tracks,
+    actors: [],
+    events,
+  };
+  if (periods.length > 0) dataset.periods = periods;
+  return { ok: true, dataset, notes };
+}

@@ -1,0 +1,110 @@
+/**
+ * Fetching a dataset a teacher names by URL: only http(s), never more than 10 MB, never longer than a
+ * timeout, cancellable, and every failure turned into a sentence a teacher can act on.
+ */
+import { MAX_DATASET_BYTES } from "../../domain/load-dataset";
+import type { Problem } from "../../domain/validate-dataset";
+
+export class DatasetFetchError extends Error {
+  constructor(
+    readonly problem: Problem,
+    readonly cancelled = false,
+  ) {
+    super(problem.message);
+  }
+}
+
+export interface FetchOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  maxBytes?: number;
+  /** Where relative addresses ("./my-lesson.json") are resolved from: the page. */
+  base?: string;
+  fetcher?: typeof fetch;
+}
+
+export const FETCH_TIMEOUT_MS = 20_000;
+
+/** The absolute address of a dataset link, or null when it is not a web address. */
+export function resolveDatasetUrl(url: string, base: string): URL | null {
+  try {
+    const resolved = new URL(url, base);
+    return resolved.protocol === "https:" || resolved.protocol === "http:" ? resolved : null;
+  } catch {
+    return null;
+  }
+}
+
+const fail = (message: string, hint: string): DatasetFetchError => new DatasetFetchError({ path: "", message, hint });
+
+export async function fetchDatasetText(url: string, options: FetchOptions = {}): Promise<string> {
+  const {
+    signal,
+    timeoutMs = FETCH_TIMEOUT_MS,
+    maxBytes = MAX_DATASET_BYTES,
+    base = document.baseURI,
+    fetcher = fetch,
+  } = options;
+  const resolved = resolveDatasetUrl(url, base);
+  if (!resolved) {
+    throw fail(
+      `“${url.slice(0, 120)}” is not a web address`,
+      "A dataset link starts with https:// (or is a path on this site, like ./my-lesson.json).",
+    );
+  }
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  const limit = `${Math.round(maxBytes / 1024 / 1024)} MB`;
+
+  try {
+    const response = await fetcher(resolved.href, { signal: combined, credentials: "omit", redirect: "follow" });
+    if (!response.ok) {
+      throw fail(
+        `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`,
+        response.status === 404
+          ? "Check the address: there is no file there. It may have moved, or the link may have a typo."
+          : "Check the address, or try again later.",
+      );
+    }
+    const declared = Number(response.headers.get("content-length") ?? "0");
+    if (declared > maxBytes) throw tooLarge(limit);
+    if (!response.body) return await response.text();
+
+    // Count bytes as they arrive, so an endless or huge response stops at the limit.
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    let received = 0;
+    let text = "";
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      if (received > maxBytes) {
+        await reader.cancel();
+        throw tooLarge(limit);
+      }
+      text += decoder.decode(value, { stream: true });
+    }
+    return text + decoder.decode();
+  } catch (error) {
+    if (error instanceof DatasetFetchError) throw error;
+    if (signal?.aborted) throw new DatasetFetchError({ path: "", message: "loading was cancelled" }, true);
+    if (timeout.aborted) {
+      throw fail(
+        `the server did not answer within ${Math.round(timeoutMs / 1000)} seconds`,
+        "The server may be down or very slow. Try again later, or download the file and open it from your computer.",
+      );
+    }
+    throw fail(
+      `the file at ${resolved.host} could not be fetched`,
+      "Check the address. If it is right, that server may not let other sites read its files (CORS): download the file and open it from your computer instead.",
+    );
+  }
+}
+
+function tooLarge(limit: string): DatasetFetchError {
+  return fail(
+    `the file is larger than ${limit}`,
+    `Datasets up to ${limit} can be opened. Split a very large timeline into several files.`,
+  );
+}
