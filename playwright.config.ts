@@ -37,7 +37,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run build && npx vite preview --port ${port}`,
+    // Both builds: the single-file one is opened from disk by its own test.
+    command: `npm run build && npm run build:single && npx vite preview --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -1,7 +1,9 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from "node:fs";
 import { defineConfig, runnerImport, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
+import { viteSingleFile } from "vite-plugin-singlefile";
 
 import type * as Publish from "./src/data/publish";
 
@@ -40,11 +42,32 @@ function publishDataset(): Plugin {
   };
 }
 
-export default defineConfig({
+/** The icon as a data: URI, for the single-file build. */
+function inlineFavicon(): Plugin {
+  return {
+    name: "inline-favicon",
+    transformIndexHtml(html) {
+      const svg = readFileSync(new URL("./public/favicon.svg", import.meta.url), "utf8").trim();
+      return html.replace('href="./favicon.svg"', `href="data:image/svg+xml,${encodeURIComponent(svg)}"`);
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
   // Relative asset paths let the static build be served from any folder (a school's web space, a sub-path).
   base: "./",
-  plugins: [react(), tailwindcss(), publishDataset()],
-  build: { target: "es2022", sourcemap: true },
+  // `--mode single` writes one HTML file with everything inlined, default dataset included, for opening
+  // from disk (file://) or uploading to an LMS; module scripts and CSS files do not load from file://.
+  plugins:
+    mode === "single"
+      ? [react(), tailwindcss(), inlineFavicon(), viteSingleFile({ removeViteModuleLoader: true })]
+      : [react(), tailwindcss(), publishDataset()],
+  // The single file carries its icon inline: nothing else beside it is needed.
+  publicDir: mode === "single" ? false : "public",
+  build:
+    mode === "single"
+      ? { target: "es2022", outDir: "dist-single", sourcemap: false }
+      : { target: "es2022", sourcemap: true },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true },
   server: { host: "127.0.0.1", port: 5173 },
   test: {
@@ -52,4 +75,4 @@ export default defineConfig({
     environment: "node",
     restoreMocks: true,
   },
-});
+}));

@@ -261,6 +261,11 @@ test.describe("keyboard", () => {
     await expect(skip).toBeFocused();
     await expect(skip).toBeVisible();
     await page.keyboard.press("Enter");
+    await expect(page.locator("#events")).toBeFocused();
+    // The next stops are the events section's own controls, then the first card.
+    await page.keyboard.press("Tab");
+    await expect(explorer.button("Download CSV")).toBeFocused();
+    await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
     await expect(explorer.cardButton(ALL[0]!)).toBeFocused();
   });

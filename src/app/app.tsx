@@ -1,6 +1,7 @@
-import { usTalibanRelations } from "../data/us-taliban-relations";
 import { Explorer } from "./explorer";
+import { useDatasetSource } from "./use-dataset-source";
 
 export function App() {
-  return <Explorer dataset={usTalibanRelations} />;
+  const source = useDatasetSource();
+  return <Explorer source={source} />;
 }

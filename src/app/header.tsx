@@ -1,63 +1,125 @@
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import { formatDateText } from "../domain/format-date";
 import type { Dataset } from "../domain/schema";
 import { webUrl } from "../domain/urls";
 import type { Theme } from "../domain/view-state";
+import type { DatasetOrigin } from "./use-dataset-source";
 
 export interface HeaderProps {
   dataset: Dataset;
+  origin: DatasetOrigin;
   theme: Theme | null;
-  resolvedTheme: Theme;
   onTheme(theme: Theme | null): void;
+  onShowDefault(): void;
+  /** The teacher's tools: Copy link, Embed, Print, Open dataset. */
+  tools: ReactNode;
 }
 
-export function Header({ dataset, theme, onTheme }: HeaderProps) {
+export const TOOL_BUTTON =
+  "inline-flex min-h-9 items-center gap-1.5 rounded-md border border-[var(--line)] bg-[var(--surface)] px-3 text-sm font-medium hover:border-[var(--accent)] hover:text-[var(--accent)]";
+
+export function Header({ dataset, origin, theme, onTheme, onShowDefault, tools }: HeaderProps) {
   const themeId = useId();
-  const source = dataset.source;
-  const sourceUrl = webUrl(source?.url, document.baseURI);
   return (
-    <header className="border-b border-[var(--line)] bg-[var(--surface)]">
-      <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-6 sm:px-6 md:flex-row md:items-end md:justify-between">
+    <header className="border-b border-[var(--line)] bg-[var(--surface)] print:hidden">
+      <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
         <div className="max-w-3xl">
           <p className="text-xs font-semibold tracking-widest text-[var(--muted)] uppercase">Timeline explorer</p>
-          <h1 className="mt-1 font-serif text-3xl leading-tight font-bold sm:text-4xl">{dataset.title}</h1>
+          <h1 className="mt-1 font-serif text-3xl leading-tight font-bold break-words sm:text-4xl">{dataset.title}</h1>
           {dataset.description && <p className="mt-2 leading-relaxed text-[var(--muted)]">{dataset.description}</p>}
-          {source && (
-            <p className="mt-2 text-sm text-[var(--muted)]">
-              Source article:{" "}
-              {sourceUrl ? (
-                <a
-                  href={sourceUrl}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  className="text-[var(--accent)] underline"
-                >
-                  “{source.title}”<span className="sr-only"> (opens in a new tab)</span>
-                </a>
-              ) : (
-                <cite className="not-italic">“{source.title}”</cite>
-              )}
-              , {source.publisher}
-              {source.published ? `, ${formatDateText(source.published, { locale: dataset.language })}` : ""}
-            </p>
-          )}
+          <SourceLine dataset={dataset} />
+          <OriginLine origin={origin} onShowDefault={onShowDefault} />
         </div>
-        <div className="flex shrink-0 items-center gap-2 print:hidden">
-          <label htmlFor={themeId} className="text-sm text-[var(--muted)]">
-            Theme
-          </label>
-          <select
-            id={themeId}
-            value={theme ?? "system"}
-            onChange={(event) => onTheme(event.target.value === "system" ? null : (event.target.value as Theme))}
-            className="min-h-9 rounded-md border border-[var(--line)] bg-[var(--surface)] px-2 text-sm"
-          >
-            <option value="system">System</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
-          </select>
+        <div className="mt-4 flex flex-wrap items-center gap-2" role="group" aria-label="Share and print">
+          {tools}
+          <span className="ml-auto inline-flex items-center gap-2">
+            <label htmlFor={themeId} className="text-sm text-[var(--muted)]">
+              Theme
+            </label>
+            <select
+              id={themeId}
+              value={theme ?? "system"}
+              onChange={(event) => onTheme(event.target.value === "system" ? null : (event.target.value as Theme))}
+              className="min-h-9 rounded-md border border-[var(--line)] bg-[var(--surface)] px-2 text-sm"
+            >
+              <option value="system">System</option>
+              <option value="light">Light</option>
+              <option value="dark">Dark</option>
+            </select>
+          </span>
         </div>
       </div>
     </header>
+  );
+}
+
+export interface EmbedHeaderProps {
+  dataset: Dataset;
+  origin: DatasetOrigin;
+  fullExplorer: string;
+}
+
+/** The compact chrome of an embedded view: the title, where the data is from, and the way out. */
+export function EmbedHeader({ dataset, origin, fullExplorer }: EmbedHeaderProps) {
+  return (
+    <header className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 border-b border-[var(--line)] bg-[var(--surface)] px-3 py-2">
+      <div className="min-w-0">
+        <h1 className="font-serif text-lg leading-snug font-bold break-words">{dataset.title}</h1>
+        {origin.kind === "url" && origin.foreign && (
+          <p className="text-xs text-[var(--muted)]">Dataset from {origin.host}</p>
+        )}
+      </div>
+      <a
+        href={fullExplorer}
+        target="_blank"
+        rel="noopener noreferrer"
+        className="text-sm font-semibold text-[var(--accent)] underline underline-offset-2"
+      >
+        Open the full explorer<span className="sr-only"> (opens in a new tab)</span>
+      </a>
+    </header>
+  );
+}
+
+function SourceLine({ dataset }: { dataset: Dataset }) {
+  const source = dataset.source;
+  if (!source) return null;
+  const sourceUrl = webUrl(source.url, document.baseURI);
+  return (
+    <p className="mt-2 text-sm text-[var(--muted)]">
+      Source article:{" "}
+      {sourceUrl ? (
+        <a href={sourceUrl} target="_blank" rel="noopener noreferrer" className="text-[var(--accent)] underline">
+          “{source.title}”<span className="sr-only"> (opens in a new tab)</span>
+        </a>
+      ) : (
+        <cite className="not-italic">“{source.title}”</cite>
+      )}
+      , {source.publisher}
+      {source.published ? `, ${formatDateText(source.published, { locale: dataset.language })}` : ""}
+    </p>
+  );
+}
+
+/** Where a dataset other than the default came from, so nobody passes off a stranger's file as ours. */
+function OriginLine({ origin, onShowDefault }: { origin: DatasetOrigin; onShowDefault(): void }) {
+  if (origin.kind === "default") return null;
+  return (
+    <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+      <span className="rounded-md border border-[var(--track-1)] bg-[color-mix(in_srgb,var(--track-1)_10%,var(--surface))] px-2 py-1 font-medium">
+        {origin.kind === "file"
+          ? `Opened from your computer: ${origin.name}`
+          : origin.foreign
+            ? `Dataset from ${origin.host}, not from this site`
+            : `Dataset: ${origin.url}`}
+      </span>
+      <button
+        type="button"
+        onClick={onShowDefault}
+        className="font-medium text-[var(--accent)] underline underline-offset-2"
+      >
+        Back to the default timeline
+      </button>
+    </p>
   );
 }

@@ -23,7 +23,7 @@ export interface ViewModel {
  * second copy of the view. A link with parts that cannot be used is rewritten to what was used, and
  * the reader is told what was dropped.
  */
-export function useView(dataset: Dataset): ViewModel {
+export function useView(dataset: Dataset, { hold = false }: { hold?: boolean } = {}): ViewModel {
   const [search, navigate] = useLocationSearch();
   const known = useMemo(
     () => ({
@@ -40,16 +40,18 @@ export function useView(dataset: Dataset): ViewModel {
   }, [search, known]);
 
   // The notice outlives the faulty link: once the link is rewritten, `ignored` is empty again.
-  const [notice, setNotice] = useState<string[]>(ignored);
+  // Nothing is judged while `hold` is set: the link is meant for a dataset still loading.
+  const [notice, setNotice] = useState<string[]>(hold ? [] : ignored);
   const [noticed, setNoticed] = useState(ignored);
-  if (ignored !== noticed) {
+  if (!hold && ignored !== noticed) {
     setNoticed(ignored);
     if (ignored.length > 0) setNotice(ignored);
   }
   useEffect(() => {
+    if (hold) return;
     const canonical = serialiseViewState(view);
     if (canonical !== search.replace(/^\?/, "")) navigate(canonical, "replace");
-  }, [view, search, navigate]);
+  }, [view, search, navigate, hold]);
 
   // A stable `update` (cards are memoised on it) that always starts from the latest view.
   const latest = useRef({ view, known });

@@ -7,6 +7,7 @@ import {
   indexDataset,
   stepEvent,
   visibleEvents,
+  zoomLimits,
 } from "./filter";
 import { testDataset, testEvent } from "./test-dataset";
 import { DEFAULT_VIEW, type ViewState } from "./view-state";
@@ -182,6 +183,23 @@ describe("fitWindow", () => {
 
   it("has nothing to frame without events", () => {
     expect(fitWindow(index, [])).toBeNull();
+  });
+});
+
+describe("zoomLimits", () => {
+  const YEAR = 365.25 * 86_400_000;
+  it("stops at a week and at a few decades for a dataset of a few years", () => {
+    expect(zoomLimits(index)).toEqual({ min: 7 * 86_400_000, max: 40 * YEAR });
+  });
+
+  it("lets a dataset of centuries fit whole", () => {
+    const long = indexDataset(
+      testDataset({
+        events: [testEvent({ id: "a", start: "1848", precision: "year" }), testEvent({ id: "b", start: "1928-07-02" })],
+      }),
+    );
+    const whole = fitWindow(long, long.events)!;
+    expect(zoomLimits(long).max).toBeGreaterThan(whole.end - whole.start);
   });
 });
 

@@ -181,6 +181,20 @@ export function fitWindow(index: EventIndex, events: readonly TimelineEvent[]): 
   return { start: middle - width / 2 - width * 0.04, end: middle + width / 2 + width * 0.22 };
 }
 
+const DAY_MS = 86_400_000;
+const YEAR_MS = 365.25 * DAY_MS;
+
+/**
+ * How far the timeline may zoom: in to a week (closer, dates carry no more meaning), out to a few
+ * decades, or to the whole dataset with its margins when that spans longer (a teacher's history of a
+ * century must fit on screen).
+ */
+export function zoomLimits(index: EventIndex): { min: number; max: number } {
+  const whole = fitWindow(index, index.events);
+  const span = whole ? whole.end - whole.start : 0;
+  return { min: 7 * DAY_MS, max: Math.max(40 * YEAR_MS, span * 1.5) };
+}
+
 /** How many filters are active, for the "Filters (3)" button. */
 export function activeFilterCount(view: ViewState): number {
   return (

@@ -18,22 +18,24 @@ export interface CardListProps {
   outsideFiltersId: string | null;
   reveal: RevealRequest | null;
   reducedMotion: boolean;
+  /** In a frame, scroll only the frame's own page: never the host's. */
+  embedded: boolean;
   onToggle(id: string): void;
   onSelectRelated(id: string): void;
   onHover(id: string | null): void;
 }
 
 export function CardList(props: CardListProps) {
-  const { events, context, selectedId, hoveredId, outsideFiltersId, reveal, reducedMotion } = props;
+  const { events, context, selectedId, hoveredId, outsideFiltersId, reveal, reducedMotion, embedded } = props;
   const listRef = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
     if (!reveal) return;
     const card = listRef.current?.querySelector<HTMLElement>(`article[data-event-id="${CSS.escape(reveal.id)}"]`);
     if (!card) return;
-    card.scrollIntoView({ block: "nearest", behavior: reducedMotion ? "auto" : "smooth" });
+    bringIntoView(card, { reducedMotion, embedded });
     if (reveal.focus) card.querySelector<HTMLElement>("[data-card-button]")?.focus({ preventScroll: true });
-  }, [reveal, reducedMotion]);
+  }, [reveal, reducedMotion, embedded]);
 
   // Arrow keys move between cards when a card has focus; Home and End jump to the ends.
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
@@ -51,7 +53,8 @@ export function CardList(props: CardListProps) {
     event.preventDefault();
     const button = buttons[Math.max(0, Math.min(buttons.length - 1, next))];
     button?.focus({ preventScroll: true });
-    button?.closest("article")?.scrollIntoView({ block: "nearest", behavior: reducedMotion ? "auto" : "smooth" });
+    const card = button?.closest("article");
+    if (card) bringIntoView(card, { reducedMotion, embedded });
   };
 
   return (
@@ -74,4 +77,22 @@ export function CardList(props: CardListProps) {
       ))}
     </ol>
   );
+}
+
+/**
+ * Scrolls a card into view. scrollIntoView also scrolls every ancestor, a host page's included, so a
+ * framed explorer scrolls its own document and nothing else.
+ */
+function bringIntoView(element: Element, { reducedMotion, embedded }: { reducedMotion: boolean; embedded: boolean }) {
+  const behavior = reducedMotion ? "auto" : "smooth";
+  if (!embedded) {
+    element.scrollIntoView({ block: "nearest", behavior });
+    return;
+  }
+  const rect = element.getBoundingClientRect();
+  if (rect.top >= 0 && rect.bottom <= window.innerHeight) return;
+  window.scrollBy({
+    top: rect.top < 0 || rect.height > window.innerHeight ? rect.top - 8 : rect.bottom - window.innerHeight + 8,
+    behavior,
+  });
 }

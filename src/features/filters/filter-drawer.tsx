@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from "react";
+import { keepFocusInside } from "../../hooks/focus-trap";
 
 export interface FilterDrawerProps {
   open: boolean;
@@ -23,11 +24,12 @@ export function FilterDrawer({ open, onClose, doneLabel, children }: FilterDrawe
 
   return (
     // The backdrop click is a pointer shortcut; Escape and the Close buttons are the keyboard's way out.
-    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <dialog
       ref={ref}
       aria-labelledby="filters-drawer-title"
       onClose={onClose}
+      onKeyDown={(event) => keepFocusInside(event, event.currentTarget)}
       onClick={(event) => {
         // A click on the backdrop (the dialog element itself, outside its panel) closes it.
         if (event.target === event.currentTarget) onClose();

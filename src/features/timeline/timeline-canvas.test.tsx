@@ -36,6 +36,7 @@ function props(overrides: Partial<TimelineCanvasProps> = {}): TimelineCanvasProp
     fitTo: { start: Date.UTC(2021, 0, 1), end: Date.UTC(2022, 0, 1) },
     reducedMotion: true,
     maxHeight: undefined,
+    zoom: { min: 7 * 86_400_000, max: 40 * 365 * 86_400_000 },
     onSelect: vi.fn(),
     onHover: vi.fn(),
     onReady: vi.fn(),

@@ -35,18 +35,17 @@ export interface TimelineCanvasProps {
   reducedMotion: boolean;
   /** CSS height the timeline may grow to before it scrolls; undefined for no limit. */
   maxHeight: string | undefined;
+  /** Closest and farthest zoom, in ms of visible time. */
+  zoom: { min: number; max: number };
   onSelect(id: string | null): void;
   onHover(id: string | null): void;
   onReady(): void;
 }
 
-const DAY = 86_400_000;
-const YEAR = 365.25 * DAY;
-
 type Callbacks = Pick<TimelineCanvasProps, "onSelect" | "onHover" | "onReady">;
 
 export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(function TimelineCanvas(props, ref) {
-  const { groups, items, selectedId, hoveredId, fitTo, reducedMotion, maxHeight } = props;
+  const { groups, items, selectedId, hoveredId, fitTo, reducedMotion, maxHeight, zoom } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef<DataSet<TimelineItemModel, "id"> | null>(null);
@@ -56,6 +55,7 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
   const motion = useRef(!reducedMotion);
   const fitRef = useRef(fitTo);
   const maxHeightRef = useRef(maxHeight);
+  const zoomRef = useRef(zoom);
   useEffect(() => {
     callbacks.current = props;
     motion.current = !reducedMotion;
@@ -75,8 +75,8 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
       minHeight: 240,
       orientation: { axis: "top", item: "top" },
       stack: true,
-      zoomMin: 7 * DAY, // a week: closer than that, dates carry no more meaning
-      zoomMax: 40 * YEAR,
+      zoomMin: zoomRef.current.min,
+      zoomMax: zoomRef.current.max,
       zoomKey: "ctrlKey", // a plain wheel scrolls the page (and an LMS host's page), as readers expect
       horizontalScroll: false,
       verticalScroll: true,
@@ -97,6 +97,13 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
     } as TimelineOptions;
     const timeline = new Timeline(container, itemSet as never, groupSet as never, options);
     container.setAttribute("aria-hidden", "true");
+    // vis completes its first draw only on a redraw after its first range change; when the only redraw
+    // so far came before that change, it stays hidden for good. One more redraw finishes it.
+    const finishFirstDraw = () => {
+      timeline.off("rangechanged", finishFirstDraw);
+      timeline.redraw();
+    };
+    timeline.on("rangechanged", finishFirstDraw);
 
     timeline.on("select", (properties: { items: string[] }) => {
       callbacks.current.onSelect(properties.items[0] ?? null);
@@ -124,6 +131,11 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
   useEffect(() => {
     timelineRef.current?.setOptions({ maxHeight: maxHeight ?? "" });
   }, [maxHeight]);
+
+  // Before the items: a new dataset may span longer than the old limit allows.
+  useEffect(() => {
+    timelineRef.current?.setOptions({ zoomMin: zoom.min, zoomMax: zoom.max });
+  }, [zoom.min, zoom.max]);
 
   useEffect(() => {
     const groupSet = groupsRef.current;

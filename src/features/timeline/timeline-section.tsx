@@ -12,23 +12,26 @@ export interface TimelineSectionProps {
   selectedId: string | null;
   hoveredId: string | null;
   fitTo: TimelineWindow | null;
+  zoom: { min: number; max: number };
   reducedMotion: boolean;
   onSelect(id: string | null): void;
   onHover(id: string | null): void;
   /** Previous or next event, from `anchor` (the middle of the view) when nothing is selected. */
   onStep(direction: 1 | -1, anchor: number | undefined): void;
+  /** In a frame, the timeline's height must not depend on the frame's (the host sizes it to the content). */
+  embedded: boolean;
   /** Lets the explorer's keyboard shortcuts drive the same controls as the buttons. */
   handleRef?: React.RefObject<TimelineHandle | null>;
 }
 
-export function TimelineSection({ onStep, handleRef, ...rest }: TimelineSectionProps) {
+export function TimelineSection({ onStep, handleRef, embedded, ...rest }: TimelineSectionProps) {
   const [ready, setReady] = useState(false);
   const ownRef = useRef<TimelineHandle | null>(null);
   const handle = handleRef ?? ownRef;
   const wide = useMediaQuery("(min-width: 64rem)");
   const canvasProps: TimelineCanvasProps = {
     ...rest,
-    maxHeight: wide ? undefined : "75vh",
+    maxHeight: embedded ? "26rem" : wide ? undefined : "75vh",
     onReady: () => setReady(true),
   };
 

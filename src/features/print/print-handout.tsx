@@ -1,0 +1,87 @@
+import { flushSync } from "react-dom";
+import { useEffect, useState } from "react";
+import { formatEventDate } from "../../domain/format-date";
+import { PROVENANCE_LABELS } from "../../domain/labels";
+import type { Dataset, TimelineEvent } from "../../domain/schema";
+
+export interface PrintHandoutProps {
+  dataset: Dataset;
+  events: readonly TimelineEvent[];
+  /** The active filters in words. */
+  filters: string;
+  link: string;
+}
+
+/**
+ * True while the page is printed (or shown as print media): the handout renders only then, so a
+ * dataset of thousands of events does not carry a second copy of every event on screen.
+ */
+export function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(() => window.matchMedia("print").matches);
+  useEffect(() => {
+    const media = window.matchMedia("print");
+    const change = () => setPrinting(media.matches);
+    // beforeprint must render before the browser lays out the pages, hence flushSync.
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(media.matches);
+    media.addEventListener("change", change);
+    window.addEventListener("beforeprint", before);
+    window.addEventListener("afterprint", after);
+    return () => {
+      media.removeEventListener("change", change);
+      window.removeEventListener("beforeprint", before);
+      window.removeEventListener("afterprint", after);
+    };
+  }, []);
+  return printing;
+}
+
+/** The printed handout: title, filters in words, the link, then every matching event with its sources. */
+export function PrintHandout({ dataset, events, filters, link }: PrintHandoutProps) {
+  const track = new Map(dataset.tracks.map((item) => [item.id, item.label]));
+  return (
+    <article className="te-handout hidden text-black print:block" aria-label="Printable handout">
+      <header className="mb-6 border-b-2 border-black pb-3">
+        <h1 className="font-serif text-2xl font-bold">{dataset.title}</h1>
+        {dataset.description && <p className="mt-1">{dataset.description}</p>}
+        {dataset.source && (
+          <p className="mt-1 text-sm">
+            Source article: “{dataset.source.title}”, {dataset.source.publisher}
+            {dataset.source.published
+              ? `, ${formatEventDate({ start: dataset.source.published, precision: "day" }, { locale: dataset.language })}`
+              : ""}
+          </p>
+        )}
+        <p className="mt-3 text-sm">
+          <strong>This view:</strong> {events.length} of {dataset.events.length} events. {filters}
+        </p>
+        <p className="mt-1 text-sm break-all">
+          <strong>Online:</strong> {link}
+        </p>
+      </header>
+      <ol className="space-y-4">
+        {events.map((event) => (
+          <li key={event.id} className="break-inside-avoid">
+            <p className="text-sm">
+              <strong>{formatEventDate(event, { locale: dataset.language })}</strong> ·{" "}
+              {track.get(event.track) ?? event.track} · {PROVENANCE_LABELS[event.provenance]}
+            </p>
+            <h2 className="font-serif text-lg font-bold">{event.title}</h2>
+            <p>{event.summary}</p>
+            {event.sources.length > 0 && (
+              <ul className="mt-1 text-sm">
+                {event.sources.map((source, index) => (
+                  <li key={index}>
+                    Source: {source.title}, {source.publisher}
+                    {source.date ? `, ${source.date}` : ""}
+                    {source.url ? <span className="break-all"> ({source.url})</span> : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}
