@@ -10,6 +10,10 @@ const LESSON = fixture("lesson.json");
 const BROKEN = fixture("broken-lesson.json");
 const TIMELINEJS = readFileSync(new URL("../src/domain/fixtures/timelinejs-sample.json", import.meta.url), "utf8");
 const ALL = inDateOrder.map((event) => event.id);
+// The host-page snippet exactly as the README gives it to teachers.
+const HOST_SNIPPET = /To let the frame grow[\s\S]*?```html\n([\s\S]*?)```/.exec(
+  readFileSync(new URL("../README.md", import.meta.url), "utf8"),
+)![1]!;
 
 /**
  * Serves a file at a path of the explorer's own origin ("/lessons/a.json") or at another origin's URL.
@@ -134,7 +138,7 @@ test.describe("embed", () => {
       if (message.type() === "error") errors.push(message.text());
     });
 
-    // A tall LMS page on another origin, with the frame far down and a listener that sizes it.
+    // A tall LMS page on another origin, with the frame far down and the README's snippet to size it.
     const host = "https://lms.example/course/lesson-4.html";
     await serve(
       lms,
@@ -145,12 +149,10 @@ test.describe("embed", () => {
        <script>
          window.heights = [];
          addEventListener("message", (event) => {
-           if (event.data && event.data.type === "timeline-explorer:height") {
-             window.heights.push(event.data.height);
-             document.querySelector("iframe").style.height = event.data.height + "px";
-           }
+           if (event.data && event.data.type === "timeline-explorer:height") window.heights.push(event.data.height);
          });
-       </script></body></html>`,
+       </script>
+       ${HOST_SNIPPET}</body></html>`,
       { type: "text/html" },
     );
     await lms.goto(host);
