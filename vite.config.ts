@@ -42,6 +42,29 @@ function publishDataset(): Plugin {
   };
 }
 
+/**
+ * The Content Security Policy the production build runs under: no inline script, no eval, nothing from
+ * other origins but a dataset a teacher names (fetched over https). The preview server sends it, so
+ * `npm start` and the e2e suite run under it; the README gives it for static hosts. Framing is allowed
+ * on purpose: teachers embed the explorer.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self' https:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
+
+const SECURITY_HEADERS = {
+  "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+};
+
 /** The icon as a data: URI, for the single-file build. */
 function inlineFavicon(): Plugin {
   return {
@@ -68,7 +91,7 @@ export default defineConfig(({ mode }) => ({
     mode === "single"
       ? { target: "es2022", outDir: "dist-single", sourcemap: false }
       : { target: "es2022", sourcemap: true },
-  preview: { host: "127.0.0.1", port: 4173, strictPort: true },
+  preview: { host: "127.0.0.1", port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   server: { host: "127.0.0.1", port: 5173 },
   test: {
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],

@@ -15,7 +15,10 @@ document.documentElement.dataset.theme =
 
 const root = document.getElementById("root");
 if (!root) throw new Error("The page has no #root element");
-createRoot(root).render(
+createRoot(root, {
+  // Errors a boundary catches are handled: the boundary shows a notice and logs a warning itself.
+  onCaughtError: () => {},
+}).render(
   <StrictMode>
     <App />
   </StrictMode>,

@@ -32,6 +32,7 @@ import { useMediaQuery, useReducedMotion } from "../hooks/use-media-query";
 import { download } from "./download";
 import { EmbedHeader, Header, TOOL_BUTTON } from "./header";
 import type { DatasetSource } from "./use-dataset-source";
+import { FeatureBoundary } from "./feature-boundary";
 import { useEmbedHeight } from "./use-embed-height";
 import { useTheme } from "./use-theme";
 import { useView } from "./use-view";
@@ -144,7 +145,7 @@ export function Explorer({ source }: { source: DatasetSource }) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     const target = event.target as HTMLElement;
-    if (target.closest("input, textarea, select, [contenteditable], dialog")) return;
+    if (isTyping(target) || target.closest("dialog")) return;
     const handle = timelineHandle.current;
     switch (event.key) {
       case "Escape":
@@ -188,8 +189,17 @@ export function Explorer({ source }: { source: DatasetSource }) {
       `${JSON.stringify(datasetOfView(dataset, visible.matches, view), null, 2)}\n`,
     );
 
+  const resetView = () => update({ tracks: null, actors: null, prov: null, from: null, to: null, q: "", event: null });
   const panel = (
-    <FilterPanel dataset={dataset} view={view} facets={facets} onChange={onFilterChange} inDrawer={!wide || embedded} />
+    <FeatureBoundary name="the filters" onReset={resetView}>
+      <FilterPanel
+        dataset={dataset}
+        view={view}
+        facets={facets}
+        onChange={onFilterChange}
+        inDrawer={!wide || embedded}
+      />
+    </FeatureBoundary>
   );
   const keeping = origin.kind === "default" ? "the default timeline" : `“${dataset.title}”`;
 
@@ -227,77 +237,81 @@ export function Explorer({ source }: { source: DatasetSource }) {
   );
 
   const eventsSection = (
-    <section aria-labelledby="events-heading">
-      <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <h2 id="events-heading" className="font-serif text-2xl font-semibold">
-          <span id="events" tabIndex={-1} className="scroll-mt-4 outline-none">
-            Events
-          </span>
-        </h2>
-        <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-          <p role="status" className="text-sm text-[var(--muted)]">
-            {status}
-          </p>
-          {!embedded && count > 0 && (
-            <span className="flex gap-1.5 print:hidden">
-              <button type="button" onClick={downloadCsv} className={`${TOOL_BUTTON} min-h-8 px-2.5 text-xs`}>
-                Download CSV
-              </button>
-              <button type="button" onClick={downloadJson} className={`${TOOL_BUTTON} min-h-8 px-2.5 text-xs`}>
-                Download JSON
-              </button>
+    <FeatureBoundary name="the list of events" onReset={resetView}>
+      <section aria-labelledby="events-heading">
+        <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+          <h2 id="events-heading" className="font-serif text-2xl font-semibold">
+            <span id="events" tabIndex={-1} className="scroll-mt-4 outline-none">
+              Events
             </span>
-          )}
+          </h2>
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            <p role="status" className="text-sm text-[var(--muted)]">
+              {status}
+            </p>
+            {!embedded && count > 0 && (
+              <span className="flex gap-1.5 print:hidden">
+                <button type="button" onClick={downloadCsv} className={`${TOOL_BUTTON} min-h-8 px-2.5 text-xs`}>
+                  Download CSV
+                </button>
+                <button type="button" onClick={downloadJson} className={`${TOOL_BUTTON} min-h-8 px-2.5 text-xs`}>
+                  Download JSON
+                </button>
+              </span>
+            )}
+          </div>
         </div>
-      </div>
-      <div className="mb-4">
-        <ActiveFilters chips={chips} onRemove={(patch) => update(patch)} onClearAll={clearAll} />
-      </div>
-      {visible.shown.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-[var(--line)] px-6 py-10 text-center">
-          <p className="font-serif text-lg font-semibold">No events match these filters.</p>
-          <p className="mt-1 text-sm text-[var(--muted)]">Try fewer filters, or start again from every event.</p>
-          <button
-            type="button"
-            onClick={clearAll}
-            className="mt-4 rounded-md bg-[var(--accent)] px-4 py-2 text-sm font-semibold text-[var(--surface)]"
-          >
-            Clear all filters
-          </button>
+        <div className="mb-4">
+          <ActiveFilters chips={chips} onRemove={(patch) => update(patch)} onClearAll={clearAll} />
         </div>
-      ) : (
-        <CardList
-          events={visible.shown}
-          context={context}
-          selectedId={view.event}
-          hoveredId={hoveredId}
-          outsideFiltersId={outsideId}
-          reveal={reveal}
-          reducedMotion={reducedMotion}
-          embedded={embedded}
-          onToggle={toggleCard}
-          onSelectRelated={selectRelated}
-          onHover={setHoveredId}
-        />
-      )}
-    </section>
+        {visible.shown.length === 0 ? (
+          <div className="rounded-lg border border-dashed border-[var(--line)] px-6 py-10 text-center">
+            <p className="font-serif text-lg font-semibold">No events match these filters.</p>
+            <p className="mt-1 text-sm text-[var(--muted)]">Try fewer filters, or start again from every event.</p>
+            <button
+              type="button"
+              onClick={clearAll}
+              className="mt-4 rounded-md bg-[var(--accent)] px-4 py-2 text-sm font-semibold text-[var(--surface)]"
+            >
+              Clear all filters
+            </button>
+          </div>
+        ) : (
+          <CardList
+            events={visible.shown}
+            context={context}
+            selectedId={view.event}
+            hoveredId={hoveredId}
+            outsideFiltersId={outsideId}
+            reveal={reveal}
+            reducedMotion={reducedMotion}
+            embedded={embedded}
+            onToggle={toggleCard}
+            onSelectRelated={selectRelated}
+            onHover={setHoveredId}
+          />
+        )}
+      </section>
+    </FeatureBoundary>
   );
 
   const timeline = (
-    <TimelineSection
-      groups={groups}
-      items={items}
-      selectedId={view.event}
-      hoveredId={hoveredId}
-      fitTo={fitTo}
-      zoom={zoom}
-      reducedMotion={reducedMotion}
-      embedded={embedded}
-      onSelect={selectFromTimeline}
-      onHover={setHoveredId}
-      onStep={step}
-      handleRef={timelineHandle}
-    />
+    <FeatureBoundary name="the timeline" onReset={resetView}>
+      <TimelineSection
+        groups={groups}
+        items={items}
+        selectedId={view.event}
+        hoveredId={hoveredId}
+        fitTo={fitTo}
+        zoom={zoom}
+        reducedMotion={reducedMotion}
+        embedded={embedded}
+        onSelect={selectFromTimeline}
+        onHover={setHoveredId}
+        onStep={step}
+        handleRef={timelineHandle}
+      />
+    </FeatureBoundary>
   );
 
   return (
@@ -420,25 +434,38 @@ export function Explorer({ source }: { source: DatasetSource }) {
         </FilterDrawer>
       )}
       {!embedded && (
-        <EmbedDialog
-          open={embedOpen}
-          onClose={() => setEmbedOpen(false)}
-          base={pageBase()}
-          view={view}
-          title={dataset.title}
-          fileName={origin.kind === "file" ? origin.name : null}
-        />
+        <FeatureBoundary name="embedding" onReset={() => setEmbedOpen(false)}>
+          <EmbedDialog
+            open={embedOpen}
+            onClose={() => setEmbedOpen(false)}
+            base={pageBase()}
+            view={view}
+            title={dataset.title}
+            fileName={origin.kind === "file" ? origin.name : null}
+          />
+        </FeatureBoundary>
       )}
       {printing && (
-        <PrintHandout
-          dataset={dataset}
-          events={visible.matches}
-          filters={describeFilters(dataset, view)}
-          link={shareLink()}
-        />
+        <FeatureBoundary name="the printed handout" onReset={resetView}>
+          <PrintHandout
+            dataset={dataset}
+            events={visible.matches}
+            filters={describeFilters(dataset, view)}
+            link={shareLink()}
+          />
+        </FeatureBoundary>
       )}
       {dragging && <DropOverlay />}
     </div>
+  );
+}
+
+/** A field that takes typed text: there, every key is the reader's, never a shortcut. */
+function isTyping(target: HTMLElement): boolean {
+  if (target.isContentEditable || target.closest("textarea, select")) return true;
+  return (
+    target instanceof HTMLInputElement &&
+    !["checkbox", "radio", "button", "submit", "reset", "file"].includes(target.type)
   );
 }
 
@@ -449,7 +476,9 @@ function Notice({ title, lines, onDismiss }: { title: string; lines: readonly st
         <p className="font-semibold">{title}</p>
         <ul className="mt-1 list-disc pl-5">
           {lines.map((line) => (
-            <li key={line}>{line}</li>
+            <li key={line}>
+              <bdi>{line}</bdi>
+            </li>
           ))}
         </ul>
       </div>

@@ -90,12 +90,14 @@ function SourceLine({ dataset }: { dataset: Dataset }) {
       Source article:{" "}
       {sourceUrl ? (
         <a href={sourceUrl} target="_blank" rel="noopener noreferrer" className="text-[var(--accent)] underline">
-          “{source.title}”<span className="sr-only"> (opens in a new tab)</span>
+          “<bdi>{source.title}</bdi>”<span className="sr-only"> (opens in a new tab)</span>
         </a>
       ) : (
-        <cite className="not-italic">“{source.title}”</cite>
+        <cite className="not-italic">
+          “<bdi>{source.title}</bdi>”
+        </cite>
       )}
-      , {source.publisher}
+      , <bdi>{source.publisher}</bdi>
       {source.published ? `, ${formatDateText(source.published, { locale: dataset.language })}` : ""}
     </p>
   );
@@ -107,11 +109,19 @@ function OriginLine({ origin, onShowDefault }: { origin: DatasetOrigin; onShowDe
   return (
     <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
       <span className="rounded-md border border-[var(--track-1)] bg-[color-mix(in_srgb,var(--track-1)_10%,var(--surface))] px-2 py-1 font-medium">
-        {origin.kind === "file"
-          ? `Opened from your computer: ${origin.name}`
-          : origin.foreign
-            ? `Dataset from ${origin.host}, not from this site`
-            : `Dataset: ${origin.url}`}
+        {origin.kind === "file" ? (
+          <>
+            Opened from your computer: <bdi>{origin.name}</bdi>
+          </>
+        ) : origin.foreign ? (
+          <>
+            Dataset from <bdi>{origin.host}</bdi>, not from this site
+          </>
+        ) : (
+          <>
+            Dataset: <bdi>{origin.url}</bdi>
+          </>
+        )}
       </span>
       <button
         type="button"

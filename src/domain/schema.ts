@@ -5,6 +5,10 @@
 import { z } from "zod";
 import { DATE_PATTERN, isDateText, parsePartialDate, precisionOf, startOf, type Precision } from "./dates";
 
+// Zod probes `new Function` to decide whether to compile its parsers; under the explorer's Content
+// Security Policy (no eval) that probe is a reported violation. Interpreted parsing is fast enough.
+z.config({ jitless: true });
+
 export const SCHEMA_VERSION = 1;
 
 /** Plain-language advice shown under each problem with a teacher's file. */

@@ -185,6 +185,8 @@ describe("formatPath", () => {
     expect(formatPath(["events", 3, "related", 0, "id"])).toBe("events[3].related[0].id");
     expect(formatPath(["title"])).toBe("title");
     expect(formatPath([])).toBe("");
+    expect(formatPath(["events", 0, "my field"])).toBe('events[0]["my field"]');
+    expect(formatPath(["[ "])).toBe('["[ "]');
   });
 });
 

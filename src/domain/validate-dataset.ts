@@ -21,12 +21,13 @@ export function validateDataset(input: unknown): Validation {
   return { ok: false, problems: result.error.issues.flatMap(toProblems) };
 }
 
-/** `["events", 3, "start"]` → `events[3].start` */
+/** `["events", 3, "start"]` → `events[3].start`; a key that is not a plain name is quoted: `["my key"]`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = "";
   for (const key of path) {
     if (typeof key === "number") out += `[${key}]`;
-    else out += out === "" ? String(key) : `.${String(key)}`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(String(key))) out += out === "" ? String(key) : `.${String(key)}`;
+    else out += `[${JSON.stringify(String(key))}]`;
   }
   return out;
 }

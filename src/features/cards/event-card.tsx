@@ -65,7 +65,7 @@ export const EventCard = memo(function EventCard(props: EventCardProps) {
         </time>
         <span className={`track-swatch-${context.trackColour(event.track)} inline-flex items-center gap-1.5`}>
           <span className="inline-block h-3 w-1.5 rounded-sm bg-[var(--track)]" aria-hidden="true" />
-          {context.trackLabel(event.track)}
+          <bdi>{context.trackLabel(event.track)}</bdi>
         </span>
         <span className={`rounded-full border px-2 py-0.5 font-medium ${PROVENANCE_STYLES[event.provenance]}`}>
           {PROVENANCE_LABELS[event.provenance]}
@@ -91,7 +91,13 @@ export const EventCard = memo(function EventCard(props: EventCardProps) {
       <p className="mt-1.5 leading-relaxed">{event.summary}</p>
       {actors.length > 0 && (
         <p className="mt-2 text-sm text-[var(--muted)]">
-          <span className="font-medium">With:</span> {actors.join(", ")}
+          <span className="font-medium">With:</span>{" "}
+          {actors.map((actor, index) => (
+            <span key={index}>
+              {index > 0 && ", "}
+              <bdi>{actor}</bdi>
+            </span>
+          ))}
         </p>
       )}
       {selected && <Details id={detailsId} event={event} context={context} onSelectRelated={onSelectRelated} />}
@@ -148,15 +154,15 @@ function Details({
                       rel="noopener noreferrer"
                       className="font-medium text-[var(--accent)] underline decoration-1 underline-offset-2 hover:decoration-2"
                     >
-                      {source.title}
+                      <bdi>{source.title}</bdi>
                       <span className="sr-only"> (opens in a new tab)</span>
                     </a>
                   ) : (
-                    <span className="font-medium">{source.title}</span>
+                    <bdi className="font-medium">{source.title}</bdi>
                   )}
                   <span className="text-[var(--muted)]">
                     {" "}
-                    · {source.publisher}
+                    · <bdi>{source.publisher}</bdi>
                     {source.date ? ` · ${formatDateText(source.date, { locale: context.locale })}` : ""}
                   </span>
                   {!href && source.url && (
@@ -180,7 +186,7 @@ function Details({
                   className="group inline-flex min-h-8 w-full items-baseline gap-2 rounded-md border border-[var(--line)] px-3 py-1.5 text-left text-sm hover:border-[var(--accent)]"
                 >
                   <span className="shrink-0 text-xs font-semibold text-[var(--muted)]">{link.phrase}:</span>
-                  <span className="font-medium group-hover:text-[var(--accent)]">{link.event.title}</span>
+                  <bdi className="font-medium group-hover:text-[var(--accent)]">{link.event.title}</bdi>
                   {!context.isShown(link.event.id) && (
                     <span className="ml-auto shrink-0 text-xs text-[var(--muted)]">(outside your filters)</span>
                   )}

@@ -20,7 +20,7 @@ export function DatasetFailure({ source, problems, keeping, onDismiss }: Dataset
       <div className="flex items-start justify-between gap-4">
         <div>
           <p className="font-semibold">
-            Could not open {source}: {problems.length === 1 ? "1 problem" : `${problems.length} problems`}.
+            Could not open <bdi>{source}</bdi>: {problems.length === 1 ? "1 problem" : `${problems.length} problems`}.
           </p>
           <p className="mt-0.5 text-[var(--muted)]">Nothing was changed: the page still shows {keeping}.</p>
         </div>
@@ -35,9 +35,13 @@ export function DatasetFailure({ source, problems, keeping, onDismiss }: Dataset
       <ol className="mt-3 max-h-72 list-decimal space-y-2 overflow-y-auto pl-5" aria-label="Problems">
         {problems.slice(0, SHOWN).map((problem, index) => (
           <li key={index}>
-            {problem.path && <code className="font-mono text-xs font-semibold break-all">{problem.path}</code>}
+            {problem.path && (
+              <code className="font-mono text-xs font-semibold break-all">
+                <bdi>{problem.path}</bdi>
+              </code>
+            )}
             {problem.path && ": "}
-            <span>{problem.message}</span>
+            <bdi>{problem.message}</bdi>
             {problem.hint && <span className="block text-[var(--muted)]">{problem.hint}</span>}
           </li>
         ))}

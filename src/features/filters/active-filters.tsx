@@ -20,7 +20,7 @@ export function ActiveFilters({ chips, onRemove, onClearAll }: ActiveFiltersProp
           aria-label={`Remove filter ${chip.label}`}
           className="inline-flex min-h-8 max-w-full items-center gap-1.5 rounded-full border border-[var(--line)] bg-[var(--surface)] py-1 pr-2 pl-3 text-xs font-medium hover:border-[var(--accent)]"
         >
-          <span className="truncate">{chip.label}</span>
+          <bdi className="truncate">{chip.label}</bdi>
           <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3 shrink-0" stroke="currentColor" strokeWidth="2">
             <path d="M4 4l8 8M12 4l-8 8" />
           </svg>

@@ -90,15 +90,12 @@ export function FilterPanel({ dataset, view, facets, onChange, inDrawer = false 
       <fieldset>
         <Legend>Actors</Legend>
         <p className="-mt-1 mb-2 text-xs text-[var(--muted)]">Events involving any of the actors you tick.</p>
-        <div
-          className={inDrawer ? "" : "max-h-72 overflow-y-auto rounded-md border border-[var(--line)] p-2"}
-          role={inDrawer ? undefined : "group"}
-          aria-label={inDrawer ? undefined : "Actors list"}
-          tabIndex={inDrawer ? undefined : -1}
-        >
+        <div className={inDrawer ? "" : "max-h-72 overflow-y-auto rounded-md border border-[var(--line)] p-2"}>
           {actorsByKind.map(({ kind, actors }) => (
-            <div key={kind} className="mb-2 last:mb-0">
-              <p className="mb-0.5 text-xs font-semibold text-[var(--muted)]">{ACTOR_KIND_LABELS[kind]}</p>
+            <div key={kind} className="mb-2 last:mb-0" role="group" aria-labelledby={`${id}-kind-${kind}`}>
+              <p id={`${id}-kind-${kind}`} className="mb-0.5 text-xs font-semibold text-[var(--muted)]">
+                {ACTOR_KIND_LABELS[kind]}
+              </p>
               <ul className="space-y-0.5">
                 {actors.map((actor) => (
                   <li key={actor.id}>
@@ -148,7 +145,7 @@ function Checkbox({ id, label, count, checked, onChange, swatch }: CheckboxProps
         {swatch !== undefined && (
           <span className={`track-swatch-${swatch} inline-block h-3 w-1.5 shrink-0 rounded-sm bg-[var(--track)]`} />
         )}
-        <span className="min-w-0 flex-1">{label}</span>
+        <bdi className="min-w-0 flex-1">{label}</bdi>
       </label>
       <span id={`${id}-count`} className="shrink-0 text-xs text-[var(--muted)] tabular-nums">
         {count}

@@ -64,7 +64,7 @@ export function PrintHandout({ dataset, events, filters, link }: PrintHandoutPro
           <li key={event.id} className="break-inside-avoid">
             <p className="text-sm">
               <strong>{formatEventDate(event, { locale: dataset.language })}</strong> ·{" "}
-              {track.get(event.track) ?? event.track} · {PROVENANCE_LABELS[event.provenance]}
+              <bdi>{track.get(event.track) ?? event.track}</bdi> · {PROVENANCE_LABELS[event.provenance]}
             </p>
             <h2 className="font-serif text-lg font-bold">{event.title}</h2>
             <p>{event.summary}</p>
@@ -72,7 +72,7 @@ export function PrintHandout({ dataset, events, filters, link }: PrintHandoutPro
               <ul className="mt-1 text-sm">
                 {event.sources.map((source, index) => (
                   <li key={index}>
-                    Source: {source.title}, {source.publisher}
+                    Source: <bdi>{source.title}</bdi>, <bdi>{source.publisher}</bdi>
                     {source.date ? `, ${source.date}` : ""}
                     {source.url ? <span className="break-all"> ({source.url})</span> : null}
                   </li>
