@@ -97,5 +97,6 @@ export default defineConfig(({ mode }) => ({
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
     environment: "node",
     restoreMocks: true,
+    setupFiles: ["src/test-setup.ts"],
   },
 }));

@@ -46,3 +46,6 @@ export function testEvent(overrides: Partial<TimelineEvent> & { id: string }): T
     ...overrides,
   };
 }
+
+/** Text that would run or inject something if any view treated data as markup. */
+export const HOSTILE_TEXT = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>{{constructor.constructor('1')()}} \u202Egnp.exe`;

@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+import { render, screen } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { HOSTILE_TEXT, testDataset } from "../domain/test-dataset";
+import { EmbedHeader, Header } from "./header";
+
+const dataset = testDataset({
+  title: HOSTILE_TEXT,
+  description: HOSTILE_TEXT,
+  source: { title: HOSTILE_TEXT, publisher: HOSTILE_TEXT, url: "javascript:alert(1)", published: "2025-04-03" },
+});
+
+describe("the header", () => {
+  it("shows a dataset's title, description, source and origin as text", () => {
+    const { container } = render(
+      <Header
+        dataset={dataset}
+        origin={{ kind: "file", name: HOSTILE_TEXT }}
+        theme={null}
+        onTheme={vi.fn()}
+        onShowDefault={vi.fn()}
+        tools={null}
+      />,
+    );
+    expect(container.querySelectorAll("img, script, [onerror]")).toHaveLength(0);
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe(HOSTILE_TEXT);
+    expect(container.querySelectorAll("a")).toHaveLength(0); // the javascript: source is not a link
+    expect(container.textContent).toContain(`Opened from your computer: ${HOSTILE_TEXT}`);
+    expect(container.textContent?.split(HOSTILE_TEXT).length).toBe(6);
+  });
+
+  it("names another site a dataset came from, also when embedded", () => {
+    render(
+      <EmbedHeader
+        dataset={dataset}
+        origin={{ kind: "url", url: "https://evil.example/x.json", host: "evil.example", foreign: true }}
+        fullExplorer="https://school.example/?q=1"
+      />,
+    );
+    expect(screen.getByText("Dataset from evil.example")).toBeTruthy();
+    expect(screen.getByRole("link", { name: /Open the full explorer/ }).getAttribute("href")).toBe(
+      "https://school.example/?q=1",
+    );
+  });
+});

@@ -1,0 +1,38 @@
+// @vitest-environment jsdom
+import { render, screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { HOSTILE_TEXT, testDataset, testEvent } from "../../domain/test-dataset";
+import { PrintHandout } from "./print-handout";
+
+describe("PrintHandout", () => {
+  it("prints the title, the filters, the link and each event with its sources, as text", () => {
+    const dataset = testDataset({
+      title: HOSTILE_TEXT,
+      events: [
+        testEvent({
+          id: "a",
+          title: HOSTILE_TEXT,
+          sources: [{ title: HOSTILE_TEXT, publisher: "P", url: "javascript:alert(1)" }],
+        }),
+        testEvent({ id: "b", start: "2021-09-01" }),
+      ],
+    });
+    const { container } = render(
+      <PrintHandout
+        dataset={dataset}
+        events={dataset.events}
+        filters="No filters: every event."
+        link="https://x.example/?q=1"
+      />,
+    );
+    expect(container.querySelectorAll("img, script, a, [onerror]")).toHaveLength(0);
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe(HOSTILE_TEXT);
+    expect(screen.getAllByRole("heading", { level: 2 }).map((heading) => heading.textContent)).toEqual([
+      HOSTILE_TEXT,
+      "Event b",
+    ]);
+    expect(container.textContent).toContain("2 of 2 events. No filters: every event.");
+    expect(container.textContent).toContain("https://x.example/?q=1");
+    expect(container.textContent).toContain(`Source: ${HOSTILE_TEXT}, P (javascript:alert(1))`);
+  });
+});
