@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+import { LoadingNotice } from "../features/datasets/loading-notice";
 import { Explorer } from "./explorer";
 import { FeatureBoundary } from "./feature-boundary";
 import { useDatasetSource } from "./use-dataset-source";
@@ -13,5 +15,40 @@ export function App() {
 
 function ExplorerWithData() {
   const source = useDatasetSource();
-  return <Explorer source={source} />;
+  if (source.firstLoad && source.loading) {
+    return (
+      <Shell>
+        <LoadingNotice address={source.loading} onCancel={source.cancel} full />
+      </Shell>
+    );
+  }
+  if (!source.loaded) {
+    return (
+      <Shell>
+        {source.broken ? (
+          <p role="alert" className="mx-auto mt-16 max-w-xl text-center text-lg">
+            The timeline could not be loaded. Check your connection and{" "}
+            <a href={window.location.href} className="text-[var(--accent)] underline">
+              reload the page
+            </a>
+            .
+          </p>
+        ) : (
+          <p className="mx-auto mt-16 max-w-xl text-center text-[var(--muted)]">Loading the timeline…</p>
+        )}
+      </Shell>
+    );
+  }
+  return <Explorer source={source} loaded={source.loaded} />;
+}
+
+function Shell({ children }: { children: ReactNode }) {
+  return (
+    <div className="min-h-screen bg-[var(--page)] px-4 text-[var(--ink)]">
+      <main>
+        <h1 className="sr-only">Timeline explorer</h1>
+        {children}
+      </main>
+    </div>
+  );
 }

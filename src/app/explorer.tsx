@@ -31,7 +31,7 @@ import { TimelineSection } from "../features/timeline/timeline-section";
 import { useMediaQuery, useReducedMotion } from "../hooks/use-media-query";
 import { download } from "./download";
 import { EmbedHeader, Header, TOOL_BUTTON } from "./header";
-import type { DatasetSource } from "./use-dataset-source";
+import type { DatasetSource, LoadedDataset } from "./use-dataset-source";
 import { FeatureBoundary } from "./feature-boundary";
 import { useEmbedHeight } from "./use-embed-height";
 import { useTheme } from "./use-theme";
@@ -40,8 +40,8 @@ import { useView } from "./use-view";
 /** The explorer's own address, without a query: the base of every link it makes. */
 const pageBase = () => `${window.location.origin}${window.location.pathname}`;
 
-export function Explorer({ source }: { source: DatasetSource }) {
-  const { dataset, origin, notes: conversionNotes } = source.loaded;
+export function Explorer({ source, loaded }: { source: DatasetSource; loaded: LoadedDataset }) {
+  const { dataset, origin, notes: conversionNotes } = loaded;
   // While another dataset loads, the link names ids of that dataset: leave it as it is until then.
   const { view, update, notice, dismissNotice } = useView(dataset, { hold: source.loading !== null });
   const theme = useTheme(view.theme);
@@ -202,17 +202,6 @@ export function Explorer({ source }: { source: DatasetSource }) {
     </FeatureBoundary>
   );
   const keeping = origin.kind === "default" ? "the default timeline" : `“${dataset.title}”`;
-
-  if (source.firstLoad && source.loading) {
-    return (
-      <div className="min-h-screen bg-[var(--page)] px-4 text-[var(--ink)]">
-        <main>
-          <h1 className="sr-only">Timeline explorer</h1>
-          <LoadingNotice address={source.loading} onCancel={source.cancel} full />
-        </main>
-      </div>
-    );
-  }
 
   const messages = (
     <div className="space-y-3 empty:hidden print:hidden">

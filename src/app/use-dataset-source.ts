@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { usTalibanRelations } from "../data/us-taliban-relations";
-import { MAX_DATASET_BYTES, readDatasetText } from "../domain/load-dataset";
+import { MAX_DATASET_BYTES } from "../domain/limits";
+import type { LoadResult } from "../domain/load-dataset";
 import type { Dataset } from "../domain/schema";
 import type { Problem } from "../domain/validate-dataset";
-import { parseViewState, serialiseViewState, DEFAULT_VIEW } from "../domain/view-state";
+import { DEFAULT_VIEW, parseViewState, serialiseViewState } from "../domain/view-state";
 import { DatasetFetchError, fetchDatasetText, resolveDatasetUrl } from "../features/datasets/fetch-dataset";
 import { useLocationSearch } from "../hooks/use-location-search";
+import { loadDefaultDataset } from "./default-dataset";
 
 export type DatasetOrigin =
   | { kind: "default" }
@@ -27,10 +28,13 @@ export interface DatasetFailure {
 }
 
 export interface DatasetSource {
-  loaded: LoadedDataset;
+  /** What the explorer shows; null until the first dataset is ready. */
+  loaded: LoadedDataset | null;
   /** The address being fetched; null when nothing is loading. */
   loading: string | null;
-  /** True while the very first dataset of the page is loading: there is nothing to show yet. */
+  /** The default dataset itself could not be loaded (offline, a broken deployment). */
+  broken: boolean;
+  /** A dataset named by the page's own link is still on its way: there is nothing to show yet. */
   firstLoad: boolean;
   failure: DatasetFailure | null;
   cancel(): void;
@@ -41,7 +45,12 @@ export interface DatasetSource {
 
 const SUPERSEDED = "superseded";
 
-const DEFAULT: LoadedDataset = { dataset: usTalibanRelations, origin: { kind: "default" }, notes: [] };
+/**
+ * Validation (zod), the TimelineJS converter and their messages load only when a reader opens a dataset
+ * of their own: the default one was validated when the site was built.
+ */
+const readDatasetText = async (text: string): Promise<LoadResult> =>
+  (await import("../domain/load-dataset")).readDatasetText(text);
 
 /**
  * Which dataset the explorer shows. `data=` in the link names one to fetch; a file can be opened from
@@ -51,15 +60,29 @@ const DEFAULT: LoadedDataset = { dataset: usTalibanRelations, origin: { kind: "d
 export function useDatasetSource(): DatasetSource {
   const [search, navigate] = useLocationSearch();
   const dataParam = parseViewState(search).state.data;
-  const [shown, setShown] = useState<LoadedDataset>(DEFAULT);
+  const [defaultDataset, setDefaultDataset] = useState<Dataset | null>(null);
+  const [broken, setBroken] = useState(false);
+  /** A dataset other than the default; null shows the default. */
+  const [other, setOther] = useState<LoadedDataset | null>(null);
   const [failure, setFailure] = useState<DatasetFailure | null>(null);
-  const [everShown, setEverShown] = useState(false);
+  /** Whether any dataset load has finished, one way or another. */
+  const [settled, setSettled] = useState(false);
   const controller = useRef<AbortController | null>(null);
 
-  // Back past the link that loaded a dataset: the page shows the default again.
-  if (dataParam === null && shown.origin.kind === "url") setShown(DEFAULT);
+  useEffect(() => {
+    let current = true;
+    loadDefaultDataset()
+      .then((dataset) => current && setDefaultDataset(dataset))
+      .catch(() => current && setBroken(true));
+    return () => {
+      current = false;
+    };
+  }, []);
 
-  const shownUrl = shown.origin.kind === "url" ? shown.origin.url : null;
+  // Back past the link that loaded a dataset: the page shows the default again.
+  if (dataParam === null && other?.origin.kind === "url") setOther(null);
+
+  const shownUrl = other?.origin.kind === "url" ? other.origin.url : null;
   const loading = dataParam !== null && dataParam !== shownUrl ? dataParam : null;
 
   // Rewrites the link to name the dataset shown, after a load failed or was cancelled.
@@ -78,34 +101,48 @@ export function useDatasetSource(): DatasetSource {
     const base = document.baseURI;
     const resolved = resolveDatasetUrl(loading, base);
     fetchDatasetText(loading, { signal: abort.signal, base })
-      .then((text) => {
+      .then(readDatasetText)
+      .then((result) => {
         if (abort.signal.aborted) return;
-        const result = readDatasetText(text);
+        setSettled(true);
         if (!result.ok) {
           setFailure({ source: loading, problems: result.problems });
           restoreLink(shownUrl);
           return;
         }
-        const host = resolved?.host ?? "";
-        setShown({
+        setOther({
           dataset: result.dataset,
-          origin: { kind: "url", url: loading, host, foreign: resolved?.origin !== window.location.origin },
+          origin: {
+            kind: "url",
+            url: loading,
+            host: resolved?.host ?? "",
+            foreign: resolved?.origin !== window.location.origin,
+          },
           notes: result.notes,
         });
-        setEverShown(true);
         setFailure(null);
       })
       .catch((error: unknown) => {
         // Superseded by another link, or the page going away: nothing to report or restore.
         if (abort.signal.reason === SUPERSEDED) return;
+        setSettled(true);
+        const cancelled = error instanceof DatasetFetchError && error.cancelled;
         const problem =
           error instanceof DatasetFetchError ? error.problem : { path: "", message: "the file could not be read" };
-        if (!(error instanceof DatasetFetchError && error.cancelled))
-          setFailure({ source: loading, problems: [problem] });
+        if (!cancelled) setFailure({ source: loading, problems: [problem] });
         restoreLink(shownUrl);
       });
     return () => abort.abort(SUPERSEDED);
   }, [loading, shownUrl, restoreLink]);
+
+  // A new dataset starts from all its events; the page's theme and embedding stay.
+  const freshView = useCallback(() => {
+    const view = parseViewState(window.location.search).state;
+    navigate(
+      serialiseViewState({ ...DEFAULT_VIEW, theme: view.theme, embed: view.embed, filters: view.filters }),
+      "push",
+    );
+  }, [navigate]);
 
   const openFile = useCallback(
     (file: File) => {
@@ -125,43 +162,36 @@ export function useDatasetSource(): DatasetSource {
       }
       file
         .text()
-        .then((text) => {
-          const result = readDatasetText(text);
+        .then(readDatasetText)
+        .then((result) => {
           if (!result.ok) {
             setFailure({ source, problems: result.problems });
             return;
           }
-          setShown({ dataset: result.dataset, origin: { kind: "file", name: file.name }, notes: result.notes });
-          setEverShown(true);
+          setOther({ dataset: result.dataset, origin: { kind: "file", name: file.name }, notes: result.notes });
           setFailure(null);
-          // A new dataset starts from all its events; the page's theme and embedding stay.
-          const view = parseViewState(window.location.search).state;
-          navigate(
-            serialiseViewState({ ...DEFAULT_VIEW, theme: view.theme, embed: view.embed, filters: view.filters }),
-            "push",
-          );
+          freshView();
         })
         .catch(() =>
           setFailure({ source, problems: [{ path: "", message: "the file could not be read from your computer" }] }),
         );
     },
-    [navigate],
+    [freshView],
   );
 
   const showDefault = useCallback(() => {
-    setShown(DEFAULT);
+    setOther(null);
     setFailure(null);
-    const view = parseViewState(window.location.search).state;
-    navigate(
-      serialiseViewState({ ...DEFAULT_VIEW, theme: view.theme, embed: view.embed, filters: view.filters }),
-      "push",
-    );
-  }, [navigate]);
+    freshView();
+  }, [freshView]);
 
+  const loaded =
+    other ?? (defaultDataset ? { dataset: defaultDataset, origin: { kind: "default" as const }, notes: [] } : null);
   return {
-    loaded: shown,
+    loaded,
     loading,
-    firstLoad: loading !== null && !everShown && shown.origin.kind === "default",
+    broken: broken && other === null,
+    firstLoad: loading !== null && other === null && !settled,
     failure,
     cancel: () => controller.current?.abort("cancelled"),
     openFile,

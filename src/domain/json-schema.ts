@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { toJSONSchema } from "zod/mini";
 import { DatasetSchema } from "./schema";
 
 /**
@@ -8,7 +8,7 @@ import { DatasetSchema } from "./schema";
  */
 export function datasetJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(DatasetSchema, { target: "draft-2020-12", io: "input" }),
+    ...toJSONSchema(DatasetSchema, { target: "draft-2020-12", io: "input" }),
     title: "Timeline explorer dataset",
     description:
       "A timeline dataset for the timeline explorer. Every field is plain text. The explorer also checks " +

@@ -11,8 +11,6 @@ export type LoadResult =
   | { ok: true; dataset: Dataset; format: "dataset" | "timelinejs"; notes: string[] }
   | { ok: false; problems: Problem[] };
 
-export const MAX_DATASET_BYTES = 10 * 1024 * 1024;
-
 export function readDatasetText(text: string): LoadResult {
   const trimmed = text.replace(/^\uFEFF/, "").trim();
   if (trimmed === "") {

@@ -2,7 +2,7 @@
  * The dataset format: one zod schema gives the runtime validation of teachers' files, the TypeScript
  * types, and the published JSON Schema (see `toDatasetJsonSchema`). It is a public contract.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DATE_PATTERN, isDateText, parsePartialDate, precisionOf, startOf, type Precision } from "./dates";
 
 // Zod probes `new Function` to decide whether to compile its parsers; under the explorer's Content
@@ -29,18 +29,21 @@ const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 const text = (what: string) =>
-  z
-    .string({ error: `expected ${what} as text` })
-    .trim()
-    .min(1, { error: "must not be empty" });
+  z.string({ error: `expected ${what} as text` }).check(z.trim(), z.minLength(1, { error: "must not be empty" }));
+
+/** A schema with a description for the published JSON Schema. */
+const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description));
+const optional = <T extends z.ZodMiniType>(schema: T, description?: string) =>
+  description === undefined ? z.optional(schema) : described(z.optional(schema), description);
 
 const id = z
   .string({ error: "expected an id as text" })
-  .regex(ID_PATTERN, { error: 'expected a kebab-case id such as "doha-agreement" (a–z, 0–9 and single hyphens)' });
+  .check(
+    z.regex(ID_PATTERN, { error: 'expected a kebab-case id such as "doha-agreement" (a–z, 0–9 and single hyphens)' }),
+  );
 
-const dateText = z
-  .string({ error: 'expected a date as text, "YYYY-MM-DD", "YYYY-MM" or "YYYY"' })
-  .superRefine((value, ctx) => {
+const dateText = z.string({ error: 'expected a date as text, "YYYY-MM-DD", "YYYY-MM" or "YYYY"' }).check(
+  z.superRefine((value: string, ctx) => {
     if (!isDateText(value)) {
       ctx.addIssue({
         code: "custom",
@@ -54,19 +57,21 @@ const dateText = z
         params: { hint: HINTS.calendar },
       });
     }
-  })
-  .meta({ pattern: DATE_PATTERN.source, description: '"YYYY-MM-DD", "YYYY-MM" or "YYYY", a real calendar date' });
+  }),
+  z.meta({ pattern: DATE_PATTERN.source, description: '"YYYY-MM-DD", "YYYY-MM" or "YYYY", a real calendar date' }),
+);
 
 const precision = z.enum(["day", "month", "year"], { error: 'expected "day", "month" or "year"' });
 
-const sourceRef = z
-  .strictObject({
+const sourceRef = described(
+  z.strictObject({
     title: text("a title"),
     publisher: text("a publisher"),
-    url: text("a URL").optional().describe("Where a reader can check it; shown as a link when http: or https:"),
-    date: dateText.optional(),
-  })
-  .describe("A place where a reader can check the event");
+    url: optional(text("a URL"), "Where a reader can check it; shown as a link when http: or https:"),
+    date: optional(dateText),
+  }),
+  "A place where a reader can check the event",
+);
 
 const relation = z.strictObject({
   id,
@@ -75,84 +80,93 @@ const relation = z.strictObject({
   }),
 });
 
-const eventSchema = z
-  .strictObject({
-    id: id.describe("Kebab-case, unique in the dataset"),
-    title: text("a title").describe("A short headline"),
+const eventSchema = described(
+  z.strictObject({
+    id: described(id, "Kebab-case, unique in the dataset"),
+    title: described(text("a title"), "A short headline"),
     start: dateText,
-    end: dateText.optional().describe("Makes the event a range; not before start"),
-    precision: precision.describe("How exact the date is, shown to the reader"),
-    track: id.describe("The id of one of the dataset's tracks"),
-    actors: z.array(id).describe("Ids of the dataset's actors"),
-    summary: text("a summary").describe("One or two sentences, plain text"),
-    details: z.string().optional().describe("Plain text; paragraphs separated by a blank line"),
-    provenance: z
-      .enum(["article", "context", "after-article"], {
+    end: optional(dateText, "Makes the event a range; not before start"),
+    precision: described(precision, "How exact the date is, shown to the reader"),
+    track: described(id, "The id of one of the dataset's tracks"),
+    actors: described(z.array(id), "Ids of the dataset's actors"),
+    summary: described(text("a summary"), "One or two sentences, plain text"),
+    details: optional(z.string(), "Plain text; paragraphs separated by a blank line"),
+    provenance: described(
+      z.enum(["article", "context", "after-article"], {
         error: 'expected "article", "context" or "after-article"',
-      })
-      .describe('"article": the source reports it; "context": background; "after-article": happened later'),
-    articleParagraphs: z
-      .array(
+      }),
+      '"article": the source reports it; "context": background; "after-article": happened later',
+    ),
+    articleParagraphs: described(
+      z.array(
         // Not z.int(): its failure aborts the whole parse, and the consistency checks must still run.
         z
           .number({ error: "expected a paragraph number" })
-          .refine(Number.isInteger, { error: "expected a whole paragraph number" })
-          .min(1, { error: "paragraph numbers start at 1" })
-          .meta({ type: "integer" }),
-      )
-      .describe("Numbers of the source paragraphs it draws on; [] when provenance is not article"),
+          .check(
+            z.refine(Number.isInteger, { error: "expected a whole paragraph number" }),
+            z.gte(1, { error: "paragraph numbers start at 1" }),
+            z.meta({ type: "integer" }),
+          ),
+      ),
+      "Numbers of the source paragraphs it draws on; [] when provenance is not article",
+    ),
     sources: z.array(sourceRef),
-    related: z.array(relation).optional(),
-    notes: z.string().optional().describe("Where the source and the record differ, disputed figures, uncertainty"),
-    tags: z.array(text("a tag")).optional(),
-  })
-  .describe("One event: a dated point or, with end, a range");
+    related: optional(z.array(relation)),
+    notes: optional(z.string(), "Where the source and the record differ, disputed figures, uncertainty"),
+    tags: optional(z.array(text("a tag"))),
+  }),
+  "One event: a dated point or, with end, a range",
+);
 
 const periodSchema = z.strictObject({ id, label: text("a label"), start: dateText, end: dateText });
 
-export const DatasetSchema = z
-  .strictObject({
-    $schema: z.string().optional().describe("Where editors find this schema; ignored by the explorer"),
-    schemaVersion: z.literal(SCHEMA_VERSION, { error: `expected schemaVersion ${SCHEMA_VERSION}` }),
-    id,
-    title: text("a title"),
-    description: z.string({ error: "expected a description as text" }),
-    language: z
-      .string({ error: 'expected a language tag such as "en"' })
-      .regex(LANGUAGE_PATTERN, { error: 'expected a BCP 47 language tag such as "en" or "en-US"' }),
-    source: z
-      .strictObject({
-        title: text("a title"),
-        publisher: text("a publisher"),
-        url: text("a URL").optional(),
-        published: dateText.optional(),
-      })
-      .optional()
-      .describe("The article the data is drawn from"),
-    tracks: z
-      .array(z.strictObject({ id, label: text("a label"), description: z.string().optional() }))
-      .min(1, { error: "needs at least one track" })
-      .describe("The timeline's rows"),
-    actors: z.array(
-      z.strictObject({
-        id,
-        label: text("a label"),
-        kind: z.enum(["state", "group", "person", "organisation"], {
-          error: 'expected "state", "group", "person" or "organisation"',
+export const DatasetSchema = described(
+  z
+    .strictObject({
+      $schema: optional(z.string(), "Where editors find this schema; ignored by the explorer"),
+      schemaVersion: z.literal(SCHEMA_VERSION, { error: `expected schemaVersion ${SCHEMA_VERSION}` }),
+      id,
+      title: text("a title"),
+      description: z.string({ error: "expected a description as text" }),
+      language: z
+        .string({ error: 'expected a language tag such as "en"' })
+        .check(z.regex(LANGUAGE_PATTERN, { error: 'expected a BCP 47 language tag such as "en" or "en-US"' })),
+      source: optional(
+        z.strictObject({
+          title: text("a title"),
+          publisher: text("a publisher"),
+          url: optional(text("a URL")),
+          published: optional(dateText),
         }),
-      }),
-    ),
-    periods: z.array(periodSchema).optional().describe("Eras drawn as background bands"),
-    presets: z
-      .array(z.strictObject({ id, label: text("a label"), from: dateText, to: dateText }))
-      .optional()
-      .describe("Date ranges offered beside the From and To filters as one-click shortcuts"),
-    events: z.array(eventSchema).min(1, { error: "needs at least one event" }),
-  })
-  // The rules that span fields run even when other fields failed, so a teacher sees every problem in
-  // one pass; z.infer still types the result, since the check only adds issues.
-  .superRefine((dataset, ctx) => checkConsistency(dataset, ctx), { when: () => true })
-  .describe("A timeline dataset for the timeline explorer");
+        "The article the data is drawn from",
+      ),
+      tracks: described(
+        z
+          .array(z.strictObject({ id, label: text("a label"), description: optional(z.string()) }))
+          .check(z.minLength(1, { error: "needs at least one track" })),
+        "The timeline's rows",
+      ),
+      actors: z.array(
+        z.strictObject({
+          id,
+          label: text("a label"),
+          kind: z.enum(["state", "group", "person", "organisation"], {
+            error: 'expected "state", "group", "person" or "organisation"',
+          }),
+        }),
+      ),
+      periods: optional(z.array(periodSchema), "Eras drawn as background bands"),
+      presets: optional(
+        z.array(z.strictObject({ id, label: text("a label"), from: dateText, to: dateText })),
+        "Date ranges offered beside the From and To filters as one-click shortcuts",
+      ),
+      events: z.array(eventSchema).check(z.minLength(1, { error: "needs at least one event" })),
+    })
+    // The rules that span fields run even when other fields failed, so a teacher sees every problem in
+    // one pass; z.infer still types the result, since the check only adds issues.
+    .check(z.superRefine((dataset, ctx) => checkConsistency(dataset, ctx), { when: () => true })),
+  "A timeline dataset for the timeline explorer",
+);
 
 export type Dataset = z.infer<typeof DatasetSchema>;
 export type TimelineEvent = Dataset["events"][number];
@@ -164,7 +178,7 @@ export type SourceRef = TimelineEvent["sources"][number];
 export type Provenance = TimelineEvent["provenance"];
 export type Relation = NonNullable<TimelineEvent["related"]>[number]["relation"];
 
-type Ctx = z.RefinementCtx;
+type Ctx = z.core.$RefinementCtx;
 type Path = (string | number)[];
 
 /**

@@ -2,7 +2,7 @@
  * Validation of an untrusted dataset: every problem at once, each with its path and a message a
  * teacher can act on. Never throws.
  */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { DatasetSchema, type Dataset } from "./schema";
 
 export interface Problem {

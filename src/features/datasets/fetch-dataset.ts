@@ -2,7 +2,7 @@
  * Fetching a dataset a teacher names by URL: only http(s), never more than 10 MB, never longer than a
  * timeout, cancellable, and every failure turned into a sentence a teacher can act on.
  */
-import { MAX_DATASET_BYTES } from "../../domain/load-dataset";
+import { MAX_DATASET_BYTES } from "../../domain/limits";
 import type { Problem } from "../../domain/validate-dataset";
 
 export class DatasetFetchError extends Error {

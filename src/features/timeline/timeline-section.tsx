@@ -120,6 +120,9 @@ class TimelineBoundary extends Component<{ children: ReactNode }, { failed: bool
   static getDerivedStateFromError() {
     return { failed: true };
   }
+  override componentDidCatch(error: Error) {
+    console.warn("The timeline failed and was replaced by a notice:", error.message);
+  }
   override render() {
     if (this.state.failed) {
       return <TimelinePlaceholder text="The timeline could not be shown here. Every event is in the list below." />;
