@@ -5,7 +5,18 @@ import reactHooks from "eslint-plugin-react-hooks";
 import jsxA11y from "eslint-plugin-jsx-a11y";
 
 export default tseslint.config(
-  { ignores: ["dist", "dist-single", "coverage", "test-results", "playwright-report", "bench/results", "tmp"] },
+  {
+    ignores: [
+      "dist",
+      "dist-single",
+      "coverage",
+      "test-results",
+      "playwright-report",
+      "bench/results",
+      "bench/dist-bare",
+      "tmp",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

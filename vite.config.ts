@@ -204,7 +204,7 @@ export default defineConfig(({ mode }) => ({
   preview: { host: "127.0.0.1", port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   server: { host: "127.0.0.1", port: 5173 },
   test: {
-    include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+    include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
     environment: "node",
     restoreMocks: true,
     setupFiles: ["src/test-setup.ts"],

@@ -1,6 +1,8 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
+import { preloadVirtualRows } from "./features/cards/card-list";
+import { prefetchDatasetText } from "./features/datasets/fetch-dataset";
 import "./index.css";
 
 // The theme before the first paint, so a dark-theme link never flashes white. (The app keeps it in
@@ -12,6 +14,15 @@ document.documentElement.dataset.theme =
     : window.matchMedia("(prefers-color-scheme: dark)").matches
       ? "dark"
       : "light";
+
+// A dataset named in the link starts downloading now, with the code that checks it, rather than after
+// the first render.
+const data = new URLSearchParams(window.location.search).get("data");
+if (data) {
+  prefetchDatasetText(data.trim(), document.baseURI);
+  void import("./domain/load-dataset");
+  preloadVirtualRows(); // teachers' datasets are often long
+}
 
 const root = document.getElementById("root");
 if (!root) throw new Error("The page has no #root element");

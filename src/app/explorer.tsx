@@ -1,4 +1,14 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import {
+  Suspense,
+  lazy,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from "react";
 import { describeFilters, filterChips } from "../domain/active-filters";
 import { fullExplorerUrl } from "../domain/embed";
 import { datasetOfView, eventsToCsv, exportFileName } from "../domain/export";
@@ -25,7 +35,7 @@ import { FilterDrawer } from "../features/filters/filter-drawer";
 import { FilterPanel } from "../features/filters/filter-panel";
 import { PrintHandout, usePrinting } from "../features/print/print-handout";
 import { CopyLink } from "../features/share/copy-link";
-import { EmbedDialog } from "../features/share/embed-dialog";
+
 import type { TimelineHandle } from "../features/timeline/timeline-canvas";
 import { TimelineSection } from "../features/timeline/timeline-section";
 import { useMediaQuery, useReducedMotion } from "../hooks/use-media-query";
@@ -36,6 +46,11 @@ import { FeatureBoundary } from "./feature-boundary";
 import { useEmbedHeight } from "./use-embed-height";
 import { useTheme } from "./use-theme";
 import { useView } from "./use-view";
+
+// Loaded when a teacher first opens it: no reader waits for the embed dialog's code.
+const EmbedDialog = lazy(() =>
+  import("../features/share/embed-dialog").then((module) => ({ default: module.EmbedDialog })),
+);
 
 /** The explorer's own address, without a query: the base of every link it makes. */
 const pageBase = () => `${window.location.origin}${window.location.pathname}`;
@@ -52,11 +67,14 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
   const locale = dataset.language;
 
   const index = indexDataset(dataset);
-  const visible = useMemo(() => visibleEvents(index, view), [index, view]);
-  const facets = useMemo(() => facetCounts(index, view), [index, view]);
+  // The costly views (cards, timeline, counts) follow the link a moment later than the controls do, in
+  // a render React can interrupt: typing a search with thousands of events never waits for them.
+  const shownView = useDeferredValue(view);
+  const visible = useMemo(() => visibleEvents(index, shownView), [index, shownView]);
+  const facets = useMemo(() => facetCounts(index, shownView), [index, shownView]);
   const chips = useMemo(() => filterChips(dataset, view), [dataset, view]);
   const groups = useMemo(() => timelineGroups(index), [index]);
-  const outsideId = visible.selectedOutsideFilters ? view.event : null;
+  const outsideId = visible.selectedOutsideFilters ? shownView.event : null;
   const items = useMemo(
     () => timelineItems(index, visible.shown, { locale, outside: outsideId }),
     [index, visible.shown, locale, outsideId],
@@ -81,6 +99,19 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
   useEffect(() => {
     document.title = `${dataset.title} · Timeline explorer`;
   }, [dataset.title]);
+
+  // The search text of every event, prepared while the page is idle, so the first keystroke of a
+  // search over thousands of events does not pay for it.
+  useEffect(() => {
+    let position = 0;
+    let handle = 0;
+    const work = (deadline: IdleDeadline) => {
+      while (position < index.events.length && deadline.timeRemaining() > 2) index.searchText(position++);
+      if (position < index.events.length) handle = requestIdleCallback(work);
+    };
+    handle = requestIdleCallback(work);
+    return () => cancelIdleCallback(handle);
+  }, [index]);
 
   const select = useCallback(
     (id: string | null, how: "card" | "related" | "timeline" | "step" | "keyboard") => {
@@ -422,16 +453,18 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
           {panel}
         </FilterDrawer>
       )}
-      {!embedded && (
+      {!embedded && embedOpen && (
         <FeatureBoundary name="embedding" onReset={() => setEmbedOpen(false)}>
-          <EmbedDialog
-            open={embedOpen}
-            onClose={() => setEmbedOpen(false)}
-            base={pageBase()}
-            view={view}
-            title={dataset.title}
-            fileName={origin.kind === "file" ? origin.name : null}
-          />
+          <Suspense fallback={null}>
+            <EmbedDialog
+              open={embedOpen}
+              onClose={() => setEmbedOpen(false)}
+              base={pageBase()}
+              view={view}
+              title={dataset.title}
+              fileName={origin.kind === "file" ? origin.name : null}
+            />
+          </Suspense>
         </FeatureBoundary>
       )}
       {printing && (

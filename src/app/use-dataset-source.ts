@@ -49,8 +49,8 @@ const SUPERSEDED = "superseded";
  * Validation (zod), the TimelineJS converter and their messages load only when a reader opens a dataset
  * of their own: the default one was validated when the site was built.
  */
-const readDatasetText = async (text: string): Promise<LoadResult> =>
-  (await import("../domain/load-dataset")).readDatasetText(text);
+const loader = () => import("../domain/load-dataset");
+const readDatasetText = async (text: string): Promise<LoadResult> => (await loader()).readDatasetText(text);
 
 /**
  * Which dataset the explorer shows. `data=` in the link names one to fetch; a file can be opened from
@@ -100,6 +100,7 @@ export function useDatasetSource(): DatasetSource {
     controller.current = abort;
     const base = document.baseURI;
     const resolved = resolveDatasetUrl(loading, base);
+    void loader(); // the validator's code downloads while the file does
     fetchDatasetText(loading, { signal: abort.signal, base })
       .then(readDatasetText)
       .then((result) => {

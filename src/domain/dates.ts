@@ -31,16 +31,19 @@ export function isDateText(text: string): boolean {
   return DATE_PATTERN.test(text);
 }
 
-/** Date.UTC with full years: Date.UTC itself reads 0–99 as 1900–1999. */
+/** Date.UTC with full years: Date.UTC itself reads 0–99 as 1900–1999 (and is quick otherwise). */
 function utc(year: number, monthIndex: number, day: number): number {
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   return date.getTime();
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one.
-  return new Date(utc(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
 }
 
 /** The precision a date is written in: "2021-08" is a month. */

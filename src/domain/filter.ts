@@ -2,7 +2,7 @@
  * Filtering, facet counts and stepping through events: pure functions of (dataset, view state). The
  * index is built once per dataset so each change of filters is one pass over plain arrays.
  */
-import { compareDateText, endOf, parsePartialDate, spanOf, startOf } from "./dates";
+import { endOf, parsePartialDate, spanOf, startOf } from "./dates";
 import type { Dataset, TimelineEvent } from "./schema";
 import { matchesTerms, normaliseForSearch, queryTerms } from "./search";
 import type { ProvenanceValue, ViewState } from "./view-state";
@@ -14,9 +14,10 @@ export interface EventIndex {
   byId: ReadonlyMap<string, TimelineEvent>;
   /** Position of each event in `events`. */
   order: ReadonlyMap<string, number>;
-  /** Per event (same order as `events`): its span in UTC ms and its normalised search text. */
+  /** Per event (same order as `events`): its span in UTC ms. */
   spans: readonly { start: number; end: number }[];
-  haystacks: readonly string[];
+  /** An event's normalised search text, made on the first search rather than when the page opens. */
+  searchText(order: number): string;
   trackLabels: ReadonlyMap<string, string>;
   actorLabels: ReadonlyMap<string, string>;
 }
@@ -27,27 +28,35 @@ const indexes = new WeakMap<Dataset, EventIndex>();
 export function indexDataset(dataset: Dataset): EventIndex {
   const cached = indexes.get(dataset);
   if (cached) return cached;
-  const position = new Map(dataset.events.map((event, index) => [event.id, index]));
-  const events = [...dataset.events].sort(
-    (a, b) =>
-      compareDateText(a.start, b.start) ||
-      compareDateText(a.end ?? a.start, b.end ?? b.start) ||
-      position.get(a.id)! - position.get(b.id)!,
+  // Spans first, so sorting compares numbers rather than parsing dates at every comparison.
+  const spanOfEvent = dataset.events.map((event) => spanOf(event.start, event.end) ?? { start: 0, end: 0 });
+  const order = dataset.events.map((_, index) => index);
+  order.sort(
+    (a, b) => spanOfEvent[a]!.start - spanOfEvent[b]!.start || spanOfEvent[a]!.end - spanOfEvent[b]!.end || a - b,
   );
+  const events = order.map((index) => dataset.events[index]!);
   const actorLabels = new Map(dataset.actors.map((actor) => [actor.id, actor.label]));
+  const haystacks: (string | undefined)[] = [];
   const index: EventIndex = {
     dataset,
     events,
     byId: new Map(events.map((event) => [event.id, event])),
     order: new Map(events.map((event, order) => [event.id, order])),
-    spans: events.map((event) => spanOf(event.start, event.end) ?? { start: 0, end: 0 }),
-    haystacks: events.map((event) =>
-      normaliseForSearch(
-        [event.title, event.summary, event.details ?? "", ...event.actors.map((id) => actorLabels.get(id) ?? id)].join(
-          " ",
-        ),
-      ),
-    ),
+    spans: order.map((index) => spanOfEvent[index]!),
+    searchText(position) {
+      let text = haystacks[position];
+      if (text === undefined) {
+        const event = events[position]!;
+        const parts = [
+          event.title,
+          event.summary,
+          event.details ?? "",
+          ...event.actors.map((id) => actorLabels.get(id) ?? id),
+        ];
+        text = haystacks[position] = normaliseForSearch(parts.join(" "));
+      }
+      return text;
+    },
     trackLabels: new Map(dataset.tracks.map((track) => [track.id, track.label])),
     actorLabels,
   };
@@ -75,7 +84,7 @@ function criteria(index: EventIndex, view: ViewState): Criteria {
       prov: prov === null || prov.has(event.provenance),
       // An event matches a date range when the two overlap at all.
       dates: span.end > fromMs && span.start < toMs,
-      text: terms.length === 0 || matchesTerms(index.haystacks[order]!, terms),
+      text: terms.length === 0 || matchesTerms(index.searchText(order), terms),
     };
   };
 }

@@ -1,5 +1,55 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatDateText, formatEventDate } from "./format-date";
+
+describe("English dates, written without Intl", () => {
+  it("match Intl's output exactly, for generated dates and ranges in every precision", () => {
+    const date = fc.date({
+      min: new Date("0100-01-01T00:00:00Z"),
+      max: new Date("2999-12-31T00:00:00Z"),
+      noInvalidDate: true,
+    });
+    fc.assert(
+      fc.property(
+        date,
+        date,
+        fc.constantFrom("day", "month", "year" as const),
+        fc.boolean(),
+        fc.boolean(),
+        (a, b, precision, ranged, long) => {
+          const cut = { day: 10, month: 7, year: 4 }[precision];
+          const [first, second] = [a, b]
+            .sort((x, y) => x.getTime() - y.getTime())
+            .map((d) => d.toISOString().slice(0, cut));
+          const event = ranged ? { start: first!, end: second!, precision } : { start: first!, precision };
+          expect(formatEventDate(event, { long })).toBe(viaIntl(event, long));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+/** The same label through Intl, as the explorer writes it for other languages. */
+function viaIntl(event: { start: string; end?: string; precision: "day" | "month" | "year" }, long: boolean): string {
+  const options: Intl.DateTimeFormatOptions = {
+    timeZone: "UTC",
+    year: "numeric",
+    ...(event.precision !== "year" ? { month: long ? "long" : "short" } : {}),
+    ...(event.precision === "day" ? { day: "numeric" } : {}),
+  };
+  const format = new Intl.DateTimeFormat("en", options);
+  const date = (text: string) => {
+    const [year, month = 1, day = 1] = text.split("-").map(Number);
+    const value = new Date(0);
+    value.setUTCFullYear(year!, month - 1, day);
+    return value;
+  };
+  const from = date(event.start);
+  if (!event.end || date(event.end).getTime() === from.getTime()) return format.format(from);
+  const range = format.formatRange(from, date(event.end));
+  return range.replace(/\s–\s/, event.start.slice(0, 4) === event.end.slice(0, 4) ? "–" : " – ");
+}
 
 describe("formatEventDate", () => {
   it.each([

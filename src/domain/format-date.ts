@@ -2,7 +2,7 @@
  * Dates as a reader sees them, honest about precision: "Aug 26, 2021" for a day, "Aug 2021" for a
  * month, "2021" for a year; ranges collapse what they share ("Aug 14–30, 2021").
  */
-import { parsePartialDate, startOf, type Precision } from "./dates";
+import { parsePartialDate, startOf, type PartialDate, type Precision } from "./dates";
 
 const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
   day: { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" },
@@ -50,6 +50,10 @@ export function formatEventDate(
 ): string {
   const start = parsePartialDate(event.start);
   if (!start) return event.start;
+  if (locale === "en" || locale === "en-US") {
+    const end = event.end === undefined ? null : parsePartialDate(event.end);
+    return formatEnglish(start, end, event.precision, long);
+  }
   const format = formatter(locale, event.precision, long);
   const from = new Date(startOf(start));
   const end = event.end === undefined ? null : parsePartialDate(event.end);
@@ -61,6 +65,45 @@ export function formatEventDate(
   // across years the spaces keep two full dates apart ("Nov 14, 2024 – Jan 12, 2025").
   // (Intl's spaces are thin spaces; plain ones are what a reader copies into a handout.)
   return range.replace(/\s–\s/, start.year === end.year ? "–" : " – ");
+}
+
+const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const LONG_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/**
+ * What Intl writes for English (the default dataset's language), written directly: formatting
+ * thousands of dates through Intl is a measurable part of opening a large dataset. The tests hold
+ * this to Intl's output, character for character, across generated dates and ranges.
+ */
+function formatEnglish(start: PartialDate, end: PartialDate | null, precision: Precision, long: boolean): string {
+  const months = long ? LONG_MONTHS : SHORT_MONTHS;
+  const month = (date: PartialDate) => months[(date.month ?? 1) - 1]!;
+  const day = (date: PartialDate) => date.day ?? 1;
+  const single = (date: PartialDate) =>
+    precision === "year"
+      ? `${date.year}`
+      : precision === "month"
+        ? `${month(date)} ${date.year}`
+        : `${month(date)} ${day(date)}, ${date.year}`;
+  if (!end || startOf(end) === startOf(start)) return single(start);
+  if (start.year !== end.year) return `${single(start)} – ${single(end)}`;
+  if (precision === "year") return single(start);
+  if (precision === "month") return `${month(start)}–${month(end)} ${start.year}`;
+  if (start.month === end.month) return `${month(start)} ${day(start)}–${day(end)}, ${start.year}`;
+  return `${month(start)} ${day(start)}–${month(end)} ${day(end)}, ${start.year}`;
 }
 
 /** A date given in a filter or preset, in its own precision. */

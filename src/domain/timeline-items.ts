@@ -53,12 +53,18 @@ export function timelineGroups(index: EventIndex): TimelineGroupModel[] {
   return [{ id: PERIODS_GROUP, label: "Periods", description: "", className: "te-periods-group", order: 0 }, ...tracks];
 }
 
+// One model per event and locale, made once: filtering thousands of events then reuses the same
+// objects, which also lets the diff see at a glance that nothing changed.
+const models = new WeakMap<EventIndex, Map<string, TimelineItemModel>>();
+
 export function timelineItems(
   index: EventIndex,
   events: readonly TimelineEvent[],
   { locale = "en", outside = null }: { locale?: string; outside?: string | null } = {},
 ): TimelineItemModel[] {
   const trackOrder = new Map(index.dataset.tracks.map((track, order) => [track.id, order]));
+  let cache = models.get(index);
+  if (!cache) models.set(index, (cache = new Map()));
   const items: TimelineItemModel[] = [];
   for (const period of index.dataset.periods ?? []) {
     const span = spanOf(period.start, period.end);
@@ -82,33 +88,40 @@ export function timelineItems(
     });
   }
   for (const event of events) {
-    const span = index.spans[index.order.get(event.id)!]!;
-    const colour = (trackOrder.get(event.track) ?? 0) % TRACK_COLOURS;
-    const classes = [
-      "te-item",
-      `te-track-${colour}`,
-      `te-prov-${event.provenance}`,
-      `te-precision-${event.precision}`,
-      event.id === outside ? "te-outside" : "",
-    ].filter(Boolean);
-    const base = {
-      id: event.id,
-      "event-id": event.id,
-      group: event.track,
-      className: classes.join(" "),
-      label: event.title,
-      dateLabel: formatEventDate(event, { locale }),
-      content: "",
-    };
-    if (event.end !== undefined) {
-      items.push({ ...base, type: "range", start: span.start, end: span.end });
-    } else {
-      // A point sits in the middle of what its date covers: mid-day, mid-month or mid-year, so a
-      // month-precise event does not pretend to have happened on the 1st.
-      items.push({ ...base, type: "point", start: Math.round((span.start + span.end) / 2) });
+    const key = `${locale}|${event.id}`;
+    let model = cache.get(key);
+    if (!model) {
+      model = eventItem(index, event, trackOrder, locale);
+      cache.set(key, model);
     }
+    items.push(event.id === outside ? { ...model, className: `${model.className} te-outside` } : model);
   }
   return items;
+}
+
+function eventItem(
+  index: EventIndex,
+  event: TimelineEvent,
+  trackOrder: ReadonlyMap<string, number>,
+  locale: string,
+): TimelineItemModel {
+  const span = index.spans[index.order.get(event.id)!]!;
+  const colour = (trackOrder.get(event.track) ?? 0) % TRACK_COLOURS;
+  const base = {
+    id: event.id,
+    "event-id": event.id,
+    group: event.track,
+    className: ["te-item", `te-track-${colour}`, `te-prov-${event.provenance}`, `te-precision-${event.precision}`].join(
+      " ",
+    ),
+    label: event.title,
+    dateLabel: formatEventDate(event, { locale }),
+    content: "",
+  };
+  if (event.end !== undefined) return { ...base, type: "range", start: span.start, end: span.end };
+  // A point sits in the middle of what its date covers: mid-day, mid-month or mid-year, so a
+  // month-precise event does not pretend to have happened on the 1st.
+  return { ...base, type: "point", start: Math.round((span.start + span.end) / 2) };
 }
 
 export interface ItemDiff<T> {
@@ -125,7 +138,7 @@ export function diffItems<T extends { id: string }>(current: ReadonlyMap<string,
     wanted.add(item.id);
     const existing = current.get(item.id);
     if (!existing) diff.add.push(item);
-    else if (!shallowEqual(existing, item)) diff.update.push(item);
+    else if (existing !== item && !shallowEqual(existing, item)) diff.update.push(item);
   }
   for (const id of current.keys()) if (!wanted.has(id)) diff.remove.push(id);
   return diff;

@@ -1,6 +1,8 @@
-import { useEffect, useRef, type KeyboardEvent } from "react";
+import { Suspense, useEffect, useRef, type KeyboardEvent } from "react";
+import { preloadable } from "../../hooks/preloadable";
 import type { TimelineEvent } from "../../domain/schema";
 import { EventCard, type CardContext } from "./event-card";
+import type { RowScroller } from "./virtual-rows";
 
 export interface RevealRequest {
   id: string;
@@ -25,54 +27,101 @@ export interface CardListProps {
   onHover(id: string | null): void;
 }
 
+/**
+ * Up to this many cards render in full (the browser's find-in-page sees them all); past it, only the
+ * cards near the screen render, so thousands of events stay quick.
+ */
+export const VIRTUAL_THRESHOLD = 150;
+const ESTIMATED_CARD_HEIGHT = 190;
+
+const virtualRows = preloadable(() => import("./virtual-rows").then((module) => module.default));
+/** Starts loading the long-list code (when a long dataset is on its way). */
+export const preloadVirtualRows = () => void virtualRows.preload().catch(() => {});
+
 export function CardList(props: CardListProps) {
   const { events, context, selectedId, hoveredId, outsideFiltersId, reveal, reducedMotion, embedded } = props;
   const listRef = useRef<HTMLOListElement>(null);
+  const scroller = useRef<RowScroller | null>(null);
+  const virtual = events.length > VIRTUAL_THRESHOLD;
+
+  const cardOf = (id: string) =>
+    listRef.current?.querySelector<HTMLElement>(`article[data-event-id="${CSS.escape(id)}"]`) ?? null;
+  const show = (card: HTMLElement, focus: boolean) => {
+    bringIntoView(card, { reducedMotion, embedded });
+    if (focus) card.querySelector<HTMLElement>("[data-card-button]")?.focus({ preventScroll: true });
+  };
+  // A card that is not rendered yet (far away in a long list): scroll there, then wait a few frames
+  // for it to render.
+  const reach = (id: string, focus: boolean) => {
+    const card = cardOf(id);
+    if (card) return show(card, focus);
+    const index = events.findIndex((event) => event.id === id);
+    if (index < 0) return;
+    scroller.current?.scrollToIndex(index);
+    let frames = 0;
+    const wait = () => {
+      const rendered = cardOf(id);
+      if (rendered) show(rendered, focus);
+      else if (frames++ < 30) requestAnimationFrame(wait);
+    };
+    requestAnimationFrame(wait);
+  };
 
   useEffect(() => {
-    if (!reveal) return;
-    const card = listRef.current?.querySelector<HTMLElement>(`article[data-event-id="${CSS.escape(reveal.id)}"]`);
-    if (!card) return;
-    bringIntoView(card, { reducedMotion, embedded });
-    if (reveal.focus) card.querySelector<HTMLElement>("[data-card-button]")?.focus({ preventScroll: true });
-  }, [reveal, reducedMotion, embedded]);
+    if (reveal) reach(reveal.id, reveal.focus);
+    // Only a new request moves the page; re-renders must not scroll it back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [reveal]);
 
   // Arrow keys move between cards when a card has focus; Home and End jump to the ends.
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
     const target = event.target as HTMLElement;
     if (!target.matches("[data-card-button]") || event.altKey || event.ctrlKey || event.metaKey) return;
-    const buttons = [...(listRef.current?.querySelectorAll<HTMLElement>("[data-card-button]") ?? [])];
-    const position = buttons.indexOf(target);
-    const next = {
-      ArrowDown: position + 1,
-      ArrowUp: position - 1,
-      Home: 0,
-      End: buttons.length - 1,
-    }[event.key];
-    if (next === undefined) return;
+    const position = Number(target.closest("li")?.dataset.index);
+    const next = { ArrowDown: position + 1, ArrowUp: position - 1, Home: 0, End: events.length - 1 }[event.key];
+    if (next === undefined || !Number.isInteger(position)) return;
     event.preventDefault();
-    const button = buttons[Math.max(0, Math.min(buttons.length - 1, next))];
-    button?.focus({ preventScroll: true });
-    const card = button?.closest("article");
-    if (card) bringIntoView(card, { reducedMotion, embedded });
+    reach(events[Math.max(0, Math.min(events.length - 1, next))]!.id, true);
   };
 
+  const card = (index: number) => {
+    const event = events[index]!;
+    return (
+      <EventCard
+        event={event}
+        context={context}
+        selected={event.id === selectedId}
+        highlighted={event.id === hoveredId}
+        outsideFilters={event.id === outsideFiltersId}
+        onToggle={props.onToggle}
+        onSelectRelated={props.onSelectRelated}
+        onHover={props.onHover}
+      />
+    );
+  };
+
+  if (virtual) {
+    return (
+      <Suspense fallback={<p className="text-sm text-[var(--muted)]">Loading the list…</p>}>
+        <virtualRows.Component
+          count={events.length}
+          keyOf={(index) => events[index]!.id}
+          estimate={ESTIMATED_CARD_HEIGHT}
+          listRef={listRef}
+          scroller={scroller}
+          onKeyDown={onKeyDown}
+          row={card}
+        />
+      </Suspense>
+    );
+  }
   return (
     // The list's own key handling (arrow keys between card buttons) is a convenience on top of Tab.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
-    <ol ref={listRef} className="space-y-3" onKeyDown={onKeyDown}>
-      {events.map((event) => (
-        <li key={event.id}>
-          <EventCard
-            event={event}
-            context={context}
-            selected={event.id === selectedId}
-            highlighted={event.id === hoveredId}
-            outsideFilters={event.id === outsideFiltersId}
-            onToggle={props.onToggle}
-            onSelectRelated={props.onSelectRelated}
-            onHover={props.onHover}
-          />
+    <ol ref={listRef} onKeyDown={onKeyDown}>
+      {events.map((event, index) => (
+        <li key={event.id} data-index={index} aria-setsize={events.length} aria-posinset={index + 1} className="pb-3">
+          {card(index)}
         </li>
       ))}
     </ol>

@@ -37,7 +37,32 @@ export function resolveDatasetUrl(url: string, base: string): URL | null {
 
 const fail = (message: string, hint: string): DatasetFetchError => new DatasetFetchError({ path: "", message, hint });
 
+const started = new Map<string, { promise: Promise<string>; controller: AbortController }>();
+
+/**
+ * Starts fetching a dataset named by the page's own link before the app has rendered anything; the
+ * first `fetchDatasetText` for the same address takes over the request instead of starting another.
+ */
+export function prefetchDatasetText(url: string, base: string): void {
+  const controller = new AbortController();
+  const promise = fetchDatasetText(url, { signal: controller.signal, base });
+  promise.catch(() => {}); // reported to whoever takes the request over
+  started.set(`${base} ${url}`, { promise, controller });
+}
+
 export async function fetchDatasetText(url: string, options: FetchOptions = {}): Promise<string> {
+  const early = started.get(`${options.base ?? document.baseURI} ${url}`);
+  if (early && !options.fetcher) {
+    started.delete(`${options.base ?? document.baseURI} ${url}`);
+    const abort = () => early.controller.abort(options.signal?.reason);
+    if (options.signal?.aborted) abort();
+    else options.signal?.addEventListener("abort", abort, { once: true });
+    return early.promise;
+  }
+  return fetchFresh(url, options);
+}
+
+async function fetchFresh(url: string, options: FetchOptions): Promise<string> {
   const {
     signal,
     timeoutMs = FETCH_TIMEOUT_MS,

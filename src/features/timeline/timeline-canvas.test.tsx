@@ -37,6 +37,7 @@ function props(overrides: Partial<TimelineCanvasProps> = {}): TimelineCanvasProp
     reducedMotion: true,
     maxHeight: undefined,
     zoom: { min: 7 * 86_400_000, max: 40 * 365 * 86_400_000 },
+    large: false,
     onSelect: vi.fn(),
     onHover: vi.fn(),
     onReady: vi.fn(),

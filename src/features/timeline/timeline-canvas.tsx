@@ -5,7 +5,7 @@
  * registered once.
  */
 import moment from "moment";
-import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef } from "react";
 import { DataSet } from "vis-data/esnext";
 import { Timeline, type TimelineOptions } from "vis-timeline/esnext";
 import { diffItems, type TimelineGroupModel, type TimelineItemModel } from "../../domain/timeline-items";
@@ -37,15 +37,20 @@ export interface TimelineCanvasProps {
   maxHeight: string | undefined;
   /** Closest and farthest zoom, in ms of visible time. */
   zoom: { min: number; max: number };
+  /**
+   * Many events: items close together on screen merge into one "N events" item (double-click zooms
+   * in), and moves are not animated, so the DOM and each redraw stay small.
+   */
+  large: boolean;
   onSelect(id: string | null): void;
   onHover(id: string | null): void;
   onReady(): void;
 }
 
-type Callbacks = Pick<TimelineCanvasProps, "onSelect" | "onHover" | "onReady">;
+type Callbacks = Pick<TimelineCanvasProps, "onSelect" | "onHover" | "onReady" | "items" | "groups">;
 
 export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(function TimelineCanvas(props, ref) {
-  const { groups, items, selectedId, hoveredId, fitTo, reducedMotion, maxHeight, zoom } = props;
+  const { groups, items, selectedId, hoveredId, fitTo, reducedMotion, maxHeight, zoom, large } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef<DataSet<TimelineItemModel, "id"> | null>(null);
@@ -56,17 +61,23 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
   const fitRef = useRef(fitTo);
   const maxHeightRef = useRef(maxHeight);
   const zoomRef = useRef(zoom);
+  const largeRef = useRef(large);
   useEffect(() => {
     callbacks.current = props;
-    motion.current = !reducedMotion;
+    motion.current = !reducedMotion && !large;
     fitRef.current = fitTo;
   });
 
-  // Create once. Everything that changes later flows in through the effects below.
-  useEffect(() => {
+  // Create once. Everything that changes later flows in through the effects below. A layout effect, so
+  // vis starts its first draw before the browser paints the rest of the page, not after.
+  useLayoutEffect(() => {
     const container = containerRef.current!;
-    const itemSet = new DataSet<TimelineItemModel, "id">();
-    const groupSet = new DataSet<TimelineGroupModel, "id">();
+    // Created with the items of the moment: vis draws them in its first pass instead of drawing an
+    // empty timeline and then every item again.
+    const initialItems = [...callbacks.current.items];
+    const itemSet = new DataSet<TimelineItemModel, "id">(initialItems);
+    const groupSet = new DataSet<TimelineGroupModel, "id">([...callbacks.current.groups]);
+    for (const item of initialItems) currentRef.current.set(item.id, item);
     const initial = fitRef.current;
     const options: TimelineOptions = {
       // The timeline grows with its rows, so every track shows at once; on a phone it stops at most of
@@ -93,6 +104,7 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
       template: (item: TimelineItemModel) => itemContent(item),
       groupTemplate: (group: TimelineGroupModel) => groupContent(group),
       onInitialDrawComplete: () => callbacks.current.onReady(),
+      cluster: clustering(largeRef.current),
       ...(initial ? { start: initial.start, end: initial.end } : {}),
     } as TimelineOptions;
     const timeline = new Timeline(container, itemSet as never, groupSet as never, options);
@@ -106,7 +118,9 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
     timeline.on("rangechanged", finishFirstDraw);
 
     timeline.on("select", (properties: { items: string[] }) => {
-      callbacks.current.onSelect(properties.items[0] ?? null);
+      const id = properties.items[0] ?? null;
+      // A cluster is not an event: it is opened by double-click (vis zooms into it), not selected.
+      if (id === null || itemSet.get(id)) callbacks.current.onSelect(id);
     });
     timeline.on("itemover", (properties: { item: string }) => {
       if (itemSet.get(properties.item)?.["event-id"]) callbacks.current.onHover(properties.item);
@@ -128,14 +142,21 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
     };
   }, []);
 
+  // Every setOptions names `cluster`: vis turns clustering off when an options object leaves it out.
+  // Skipped on mount: the constructor had these options, and setOptions would redraw every item again.
+  const optionsApplied = useRef(false);
   useEffect(() => {
-    timelineRef.current?.setOptions({ maxHeight: maxHeight ?? "" });
-  }, [maxHeight]);
-
-  // Before the items: a new dataset may span longer than the old limit allows.
-  useEffect(() => {
-    timelineRef.current?.setOptions({ zoomMin: zoom.min, zoomMax: zoom.max });
-  }, [zoom.min, zoom.max]);
+    if (!optionsApplied.current) {
+      optionsApplied.current = true;
+      return;
+    }
+    timelineRef.current?.setOptions({
+      maxHeight: maxHeight ?? "",
+      zoomMin: zoom.min,
+      zoomMax: zoom.max,
+      cluster: clustering(large),
+    });
+  }, [maxHeight, zoom.min, zoom.max, large]);
 
   useEffect(() => {
     const groupSet = groupsRef.current;
@@ -146,17 +167,48 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
     if (diff.add.length || diff.update.length) groupSet.update([...diff.add, ...diff.update]);
   }, [groups]);
 
+  // The selected item is highlighted whenever it is on the timeline, and revealed (the window moved to
+  // it) once per selection: changing filters later never pulls the reader's view back to it.
+  const selectedRef = useRef(selectedId);
+  const revealed = useRef<string | null>(null);
+  const syncSelection = useCallback(() => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    const id = selectedRef.current;
+    const item = id ? currentRef.current.get(id) : undefined;
+    timeline.setSelection(item ? [item.id] : []);
+    if (!item || revealed.current === id) return;
+    revealed.current = id;
+    const window = timeline.getWindow();
+    const itemEnd = item.end ?? item.start;
+    // Move only when the item is out of view, and keep the reader's zoom.
+    if (item.start < window.start.getTime() || itemEnd > window.end.getTime()) {
+      timeline.moveTo((item.start + itemEnd) / 2, { animation: motion.current });
+    }
+  }, []);
+
   useEffect(() => {
-    const itemSet = itemsRef.current;
-    if (!itemSet) return;
-    const current = currentRef.current;
-    const diff = diffItems(current, items);
-    // Never setItems: it re-adds everything, scrolls and drops the selection.
-    if (diff.remove.length) itemSet.remove(diff.remove);
-    if (diff.add.length || diff.update.length) itemSet.update([...diff.add, ...diff.update]);
-    for (const id of diff.remove) current.delete(id);
-    for (const item of [...diff.add, ...diff.update]) current.set(item.id, item);
-  }, [items]);
+    const apply = () => {
+      const itemSet = itemsRef.current;
+      if (!itemSet) return;
+      const current = currentRef.current;
+      const diff = diffItems(current, items);
+      // Never setItems: it re-adds everything, scrolls and drops the selection.
+      if (diff.remove.length) itemSet.remove(diff.remove);
+      if (diff.add.length || diff.update.length) itemSet.update([...diff.add, ...diff.update]);
+      for (const id of diff.remove) current.delete(id);
+      for (const item of [...diff.add, ...diff.update]) current.set(item.id, item);
+      syncSelection();
+    };
+    if (!large) {
+      apply();
+      return;
+    }
+    // With thousands of items each update redraws a lot: while the reader types a search, only the
+    // last of a quick run of changes reaches the timeline (the cards follow every keystroke).
+    const timer = window.setTimeout(apply, 400);
+    return () => window.clearTimeout(timer);
+  }, [items, large, syncSelection]);
 
   // Fit again whenever the filters change what is in view (a new fitTo object).
   const firstFit = useRef(true);
@@ -169,20 +221,10 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
   }, [fitTo]);
 
   useEffect(() => {
-    const timeline = timelineRef.current;
-    if (!timeline) return;
-    const item = selectedId ? currentRef.current.get(selectedId) : undefined;
-    timeline.setSelection(item ? [item.id] : []);
-    if (!item) return;
-    const window = timeline.getWindow();
-    const start = window.start.getTime();
-    const end = window.end.getTime();
-    const itemEnd = item.end ?? item.start;
-    // Reveal: move only when the item is out of view, and keep the reader's zoom.
-    if (item.start < start || itemEnd > end || item.start > end) {
-      timeline.moveTo((item.start + itemEnd) / 2, { animation: motion.current });
-    }
-  }, [selectedId, items]);
+    selectedRef.current = selectedId;
+    if (selectedId === null) revealed.current = null;
+    syncSelection();
+  }, [selectedId, syncSelection]);
 
   // Hovering a card highlights its item. A class on the rendered element is enough: hover is fleeting
   // and need not survive a redraw.
@@ -228,10 +270,20 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
   return <div ref={containerRef} className="te-timeline" />;
 });
 
+const CLUSTERS = { maxItems: 2, titleTemplate: "", showStipes: false };
+/** vis accepts `cluster: false` (its validator says boolean or object); its type says object only. */
+const clustering = (on: boolean) => (on ? CLUSTERS : (false as unknown as undefined));
+
 /** An item's visible content, built from text with DOM APIs: data never becomes markup. */
-export function itemContent(item: TimelineItemModel): HTMLElement {
+export function itemContent(item: TimelineItemModel & { isCluster?: boolean; uiItems?: unknown[] }): HTMLElement {
   const root = document.createElement("span");
   root.className = "te-item-label";
+  if (item.isCluster) {
+    const count = item.uiItems?.length ?? 0;
+    root.textContent = `${count} events`;
+    root.title = `${count} events close together: double-click to zoom in`;
+    return root;
+  }
   if (!item["event-id"]) {
     // A period's band (no text) or its name.
     root.textContent = item.label;

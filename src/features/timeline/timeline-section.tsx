@@ -1,10 +1,13 @@
-import { Component, lazy, Suspense, useRef, useState, type ReactNode } from "react";
+import { Component, Suspense, useRef, useState, type ReactNode } from "react";
 import type { TimelineGroupModel, TimelineItemModel } from "../../domain/timeline-items";
 import { useMediaQuery } from "../../hooks/use-media-query";
+import { preloadable } from "../../hooks/preloadable";
 import type { TimelineCanvasProps, TimelineHandle, TimelineWindow } from "./timeline-canvas";
 
-// The timeline's code (vis-timeline, moment, hammer) loads in parallel with the cards, not in front of them.
-const TimelineCanvas = lazy(() => import("./timeline-canvas").then((module) => ({ default: module.TimelineCanvas })));
+// The timeline's code (vis-timeline, moment, hammer) loads in parallel with the cards, not in front of
+// them: its download starts as soon as the page's script runs, not when the timeline first renders.
+const canvas = preloadable(() => import("./timeline-canvas").then((module) => module.TimelineCanvas));
+void canvas.preload().catch(() => {}); // a failure shows when the timeline renders
 
 export interface TimelineSectionProps {
   groups: readonly TimelineGroupModel[];
@@ -24,6 +27,9 @@ export interface TimelineSectionProps {
   handleRef?: React.RefObject<TimelineHandle | null>;
 }
 
+/** Past this many items the timeline clusters them and stops animating. */
+const LARGE = 300;
+
 export function TimelineSection({ onStep, handleRef, embedded, ...rest }: TimelineSectionProps) {
   const [ready, setReady] = useState(false);
   const ownRef = useRef<TimelineHandle | null>(null);
@@ -31,7 +37,9 @@ export function TimelineSection({ onStep, handleRef, embedded, ...rest }: Timeli
   const wide = useMediaQuery("(min-width: 64rem)");
   const canvasProps: TimelineCanvasProps = {
     ...rest,
-    maxHeight: embedded ? "26rem" : wide ? undefined : "75vh",
+    // Grows to show every track on a laptop; with many events (deep stacks) it scrolls inside instead.
+    maxHeight: embedded ? "26rem" : !wide ? "75vh" : rest.items.length > LARGE ? "75vh" : undefined,
+    large: rest.items.length > LARGE,
     onReady: () => setReady(true),
   };
 
@@ -84,7 +92,7 @@ export function TimelineSection({ onStep, handleRef, embedded, ...rest }: Timeli
       <div className="min-h-60">
         <TimelineBoundary>
           <Suspense fallback={<TimelinePlaceholder text="Loading the timeline…" />}>
-            <TimelineCanvas ref={handle} {...canvasProps} />
+            <canvas.Component ref={handle} {...canvasProps} />
           </Suspense>
         </TimelineBoundary>
       </div>

@@ -1,0 +1,352 @@
+/**
+ * `npm run bench`: the explorer against the floor (vis-timeline alone drawing the same events), in a real
+ * Chromium, on the production builds. Several runs per size, interleaved, each in a fresh context with an
+ * empty cache. Prints medians (min–max) and the ratio to the floor; writes the raw runs as JSON under
+ * bench/results/. A benchmark, not a test: nothing here passes or fails.
+ *
+ * Options: BENCH_SIZES=20,200 BENCH_RUNS=3 npm run bench
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { cpus, totalmem, type as osType, release } from "node:os";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { chromium, type Browser, type CDPSession, type Page } from "@playwright/test";
+import { syntheticDataset } from "./datasets";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const SIZES = (process.env.BENCH_SIZES ?? "20,200,2000,10000").split(",").map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS_10K = Number(process.env.BENCH_RUNS_LARGE ?? 3);
+const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+type Kind = "explorer" | "floor";
+interface Run {
+  kind: Kind;
+  size: number;
+  firstItem: number;
+  firstCard: number | null;
+  quiet: number;
+  longTasks: number;
+  heap: number;
+  nodes: number;
+  interactions: Record<string, number>;
+}
+
+// ---- a static server for both builds and the datasets -------------------------------------------------
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".txt": "text/plain",
+};
+const datasets = new Map(SIZES.map((size) => [size, JSON.stringify(syntheticDataset(size))]));
+
+function serve(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    const data = /\/bench-data\/(\d+)\.json$/.exec(path);
+    if (data) {
+      response.writeHead(200, { "Content-Type": TYPES[".json"], "Cache-Control": "no-store" });
+      response.end(datasets.get(Number(data[1])));
+      return;
+    }
+    const [base, rest] = path.startsWith("/bare/") ? ["bench/dist-bare", path.slice(6)] : ["dist", path.slice(5)];
+    let file = normalize(join(root, base, rest || "index.html"));
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    if (!file.startsWith(join(root, base)) || !existsSync(file)) {
+      response.writeHead(404);
+      response.end();
+      return;
+    }
+    response.writeHead(200, {
+      "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+      "Cache-Control": "no-store",
+    });
+    response.end(readFileSync(file));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      resolve({ server, origin: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}` });
+    }),
+  );
+}
+
+// ---- what is measured inside the page ----------------------------------------------------------------
+const INSTRUMENT = () => {
+  const bench = {
+    longTasks: [] as [number, number][],
+    firstItem: null as number | null,
+    firstCard: null as number | null,
+    events: [] as { name: string; duration: number; interactionId: number }[],
+  };
+  (window as unknown as { __bench: typeof bench }).__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.longTasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: "longtask", buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { interactionId: number })[]) {
+      bench.events.push({ name: entry.name, duration: entry.duration, interactionId: entry.interactionId });
+    }
+  }).observe({ type: "event", durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+  // Checked every frame: the first frame that shows a drawn timeline item, and a card.
+  const watch = () => {
+    if (bench.firstItem === null) {
+      const root = document.querySelector<HTMLElement>(".vis-timeline");
+      if (root && root.style.visibility !== "hidden" && root.querySelector(".vis-item"))
+        bench.firstItem = performance.now();
+    }
+    if (bench.firstCard === null && document.querySelector("article[data-event-id]"))
+      bench.firstCard = performance.now();
+    if (bench.firstItem === null || bench.firstCard === null) requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
+};
+
+interface Bench {
+  longTasks: [number, number][];
+  firstItem: number | null;
+  firstCard: number | null;
+  events: { name: string; duration: number; interactionId: number }[];
+}
+const read = (page: Page) => page.evaluate(() => (window as unknown as { __bench: Bench }).__bench);
+
+/** Waits until the main thread has had no long task for 500 ms; returns when that quiet began. */
+async function quiet(page: Page, since = 0): Promise<{ at: number; longTaskTime: number }> {
+  for (;;) {
+    const state = await page.evaluate(() => ({
+      now: performance.now(),
+      bench: (window as unknown as { __bench: Bench }).__bench,
+    }));
+    const tasks = state.bench.longTasks.filter(([start]) => start >= since);
+    const lastEnd = tasks.reduce((end, [start, duration]) => Math.max(end, start + duration), 0);
+    const ready = state.bench.firstItem !== null;
+    if (ready && state.now - Math.max(lastEnd, state.bench.firstItem!) >= 500) {
+      return {
+        at: Math.max(lastEnd, state.bench.firstItem!),
+        longTaskTime: tasks.reduce((sum, [, duration]) => sum + duration, 0),
+      };
+    }
+    await page.waitForTimeout(100);
+  }
+}
+
+async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  for (let i = 0; i < 3; i++) await cdp.send("HeapProfiler.collectGarbage");
+  return ((await cdp.send("Runtime.getHeapUsage")) as { usedSize: number }).usedSize;
+}
+
+/** Runs an interaction and returns the longest input-to-next-paint (Event Timing) it caused, in ms. */
+async function interaction(page: Page, act: () => Promise<void>): Promise<number> {
+  await page.evaluate(() => {
+    (window as unknown as { __bench: Bench }).__bench.events.length = 0;
+  });
+  await act();
+  await quiet(page, await page.evaluate(() => performance.now()));
+  const { events } = await read(page);
+  const durations = events.filter((event) => event.interactionId > 0).map((event) => event.duration);
+  // Event Timing reports only what takes 16 ms or more; below that the frame was not missed.
+  return durations.length === 0 ? 16 : Math.max(...durations);
+}
+
+async function measure(browser: Browser, origin: string, kind: Kind, size: number): Promise<Run> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  // tsx compiles this file keeping function names through a helper, __name, that the page lacks.
+  await page.addInitScript("globalThis.__name = (target) => target;");
+  await page.addInitScript(INSTRUMENT);
+  const url =
+    kind === "explorer"
+      ? `${origin}/app/?data=./bench-data/${size}.json`
+      : `${origin}/bare/?data=/app/bench-data/${size}.json`;
+  const debug = (what: string) => process.env.BENCH_DEBUG && process.stderr.write(`  ${kind} ${size}: ${what}\n`);
+  if (process.env.BENCH_DEBUG) {
+    page.on("console", (message) => debug(`console ${message.type()}: ${message.text().slice(0, 200)}`));
+    page.on("pageerror", (error) => debug(`page error: ${error.message}`));
+  }
+  await page.goto(url);
+  debug("loaded");
+  const settled = await quiet(page);
+  debug("quiet");
+  const bench = await read(page);
+  const run: Run = {
+    kind,
+    size,
+    firstItem: bench.firstItem!,
+    firstCard: bench.firstCard,
+    quiet: settled.at,
+    longTasks: settled.longTaskTime,
+    heap: await heapAfterGc(cdp),
+    nodes: await page.evaluate(() => document.getElementsByTagName("*").length),
+    interactions: {},
+  };
+  if (kind === "explorer") {
+    const track = page.getByRole("checkbox", { name: "Diplomacy track", exact: true });
+    run.interactions["toggle a track"] = await interaction(page, () => track.uncheck());
+    await track.check();
+    await quiet(page);
+    const search = page.getByRole("searchbox", { name: /Search/ });
+    run.interactions["type a search"] = await interaction(page, () => search.pressSequentially("talks", { delay: 60 }));
+    await search.fill("");
+    await quiet(page);
+    const card = page.locator("article[data-event-id] h3 button").first();
+    run.interactions["select from a card"] = await interaction(page, () => card.click());
+    const item = page.locator(".vis-item[data-event-id]").first();
+    run.interactions["select from the timeline"] = await interaction(page, () => item.click({ force: true }));
+    run.interactions["next event"] = await interaction(page, () =>
+      page.getByRole("button", { name: "Next event", exact: true }).click(),
+    );
+  }
+  await context.close();
+  return run;
+}
+
+// ---- bytes -------------------------------------------------------------------------------------------
+function bytes(dir: string) {
+  const files = readdirSync(join(root, dir, "assets")).map((name) => join(root, dir, "assets", name));
+  const sum = (extension: string, zip: boolean) =>
+    files
+      .filter((file) => file.endsWith(extension))
+      .reduce(
+        (total, file) => total + (zip ? gzipSync(readFileSync(file), { level: 9 }).length : statSync(file).size),
+        0,
+      );
+  return { js: sum(".js", false), jsGzip: sum(".js", true), css: sum(".css", false), cssGzip: sum(".css", true) };
+}
+
+// ---- report ------------------------------------------------------------------------------------------
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+function cell(values: number[], unit: "ms" | "MB" | "n"): string {
+  if (values.length === 0) return "–";
+  const format = (value: number) =>
+    unit === "MB"
+      ? (value / 1024 / 1024).toFixed(1)
+      : unit === "ms"
+        ? Math.round(value).toString()
+        : Math.round(value).toString();
+  const [low, high] = [Math.min(...values), Math.max(...values)];
+  return `${format(median(values))} (${format(low)}–${format(high)})`;
+}
+
+function table(runs: Run[], sizes: number[]): string {
+  const rows: [string, (run: Run) => number | null, "ms" | "MB" | "n", boolean][] = [
+    ["first timeline item (ms)", (run) => run.firstItem, "ms", true],
+    ["first card (ms)", (run) => run.firstCard, "ms", false],
+    ["quiet main thread (ms)", (run) => run.quiet, "ms", true],
+    ["long tasks, total (ms)", (run) => run.longTasks, "ms", true],
+    ["JS heap after GC (MB)", (run) => run.heap, "MB", true],
+    ["DOM nodes", (run) => run.nodes, "n", true],
+  ];
+  const interactionNames = [...new Set(runs.flatMap((run) => Object.keys(run.interactions)))];
+  const lines = [
+    `| metric | ${sizes.map((size) => `${size.toLocaleString("en")} events: explorer | floor | ratio`).join(" | ")} |`,
+    `|---|${sizes.map(() => "---|---|---").join("|")}|`,
+  ];
+  for (const [name, pick, unit, ratio] of rows) {
+    const cells = sizes.map((size) => {
+      const values = (kind: Kind) =>
+        runs
+          .filter((run) => run.size === size && run.kind === kind)
+          .map(pick)
+          .filter((value): value is number => value !== null);
+      const explorer = values("explorer");
+      const floor = values("floor");
+      const r = ratio && floor.length && explorer.length ? (median(explorer) / median(floor)).toFixed(2) : "–";
+      return `${cell(explorer, unit)} | ${cell(floor, unit)} | ${r}`;
+    });
+    lines.push(`| ${name} | ${cells.join(" | ")} |`);
+  }
+  for (const name of interactionNames) {
+    const cells = sizes.map((size) => {
+      const values = runs
+        .filter((run) => run.size === size && run.kind === "explorer")
+        .map((run) => run.interactions[name]!);
+      return `${cell(values, "ms")} | – | –`;
+    });
+    lines.push(`| ${name}, input to next paint (ms) | ${cells.join(" | ")} |`);
+  }
+  return lines.join("\n");
+}
+
+// ---- main --------------------------------------------------------------------------------------------
+const { server, origin } = await serve();
+const browser = await chromium.launch({
+  executablePath,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+  ],
+});
+const runs: Run[] = [];
+const chromiumVersion = browser.version();
+try {
+  for (const size of SIZES) {
+    const count = size >= 10_000 ? RUNS_10K : RUNS;
+    for (let index = 0; index < count; index++) {
+      // Interleaved, and alternating which goes first, so drift in the machine's load falls on both.
+      const order: Kind[] = index % 2 ? ["floor", "explorer"] : ["explorer", "floor"];
+      for (const kind of order) {
+        const run = await measure(browser, origin, kind, size);
+        runs.push(run);
+        process.stderr.write(
+          `${kind} ${size} #${index + 1}: first item ${Math.round(run.firstItem)} ms, quiet ${Math.round(run.quiet)} ms\n`,
+        );
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const explorerBytes = bytes("dist");
+const floorBytes = bytes("bench/dist-bare");
+const kb = (value: number) => `${(value / 1000).toFixed(1)} kB`;
+const machine = `${cpus()[0]?.model ?? "unknown CPU"} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${osType()} ${release()}, Chromium ${chromiumVersion}`;
+const date = new Date().toISOString();
+const report = [
+  `Benchmark of ${date.slice(0, 10)} on ${machine}; medians (min–max) of ${RUNS} runs (${RUNS_10K} at 10,000 events).`,
+  "",
+  table(runs, SIZES),
+  "",
+  `| bytes | explorer | floor |`,
+  `|---|---|---|`,
+  `| JS (raw / gzip) | ${kb(explorerBytes.js)} / ${kb(explorerBytes.jsGzip)} | ${kb(floorBytes.js)} / ${kb(floorBytes.jsGzip)} |`,
+  `| CSS (raw / gzip) | ${kb(explorerBytes.css)} / ${kb(explorerBytes.cssGzip)} | ${kb(floorBytes.css)} / ${kb(floorBytes.cssGzip)} |`,
+].join("\n");
+console.log(report);
+
+// Memory per event: the slope of heap over size, from the explorer's medians.
+const heapBySize = SIZES.map((size) =>
+  median(runs.filter((run) => run.kind === "explorer" && run.size === size).map((run) => run.heap)),
+);
+if (SIZES.length > 1) {
+  const slope = (heapBySize.at(-1)! - heapBySize[0]!) / (SIZES.at(-1)! - SIZES[0]!);
+  console.log(
+    `\nExplorer heap grows by about ${Math.round(slope)} bytes per event (from ${SIZES[0]} to ${SIZES.at(-1)} events).`,
+  );
+}
+
+const out = join(root, "bench", "results");
+mkdirSync(out, { recursive: true });
+const file = join(out, `${date.replace(/[:.]/g, "-")}.json`);
+writeFileSync(
+  file,
+  `${JSON.stringify({ date, machine, sizes: SIZES, runs, bytes: { explorer: explorerBytes, floor: floorBytes }, report }, null, 2)}\n`,
+);
+console.log(`\nRaw runs: ${file}`);
