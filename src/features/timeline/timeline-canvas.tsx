@@ -103,7 +103,12 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
       moment: (date: moment.MomentInput) => moment(date).utc(),
       template: (item: TimelineItemModel) => itemContent(item),
       groupTemplate: (group: TimelineGroupModel) => groupContent(group),
-      onInitialDrawComplete: () => callbacks.current.onReady(),
+      onInitialDrawComplete: () => {
+        // vis builds no clusters when the window is given at construction (as it is here) until the
+        // cluster option is applied again after the first draw.
+        if (largeRef.current) timelineRef.current?.setOptions({ cluster: clustering(true) });
+        callbacks.current.onReady();
+      },
       cluster: clustering(largeRef.current),
       ...(initial ? { start: initial.start, end: initial.end } : {}),
     } as TimelineOptions;
