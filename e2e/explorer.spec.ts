@@ -306,6 +306,7 @@ test.describe("links", () => {
     );
     await explorer.expectShowing(expected, TOTAL);
     await expect(explorer.selectedCard()).toHaveAttribute("data-event-id", "glezmann-released");
+    await expect(explorer.timelineItem("glezmann-released")).toHaveClass(/vis-selected/);
     expect(expected).toContain("glezmann-released");
     await expect(explorer.search).toHaveValue("glezmann");
     await expect(explorer.checkbox("Qatar")).toBeChecked();

@@ -1,4 +1,4 @@
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
 import { preloadVirtualRows } from "./features/cards/card-list";
@@ -26,11 +26,16 @@ if (data) {
 
 const root = document.getElementById("root");
 if (!root) throw new Error("The page has no #root element");
-createRoot(root, {
+const reactRoot = createRoot(root, {
   // Errors a boundary catches are handled: the boundary shows a notice and logs a warning itself.
   onCaughtError: () => {},
-}).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+});
+// As a transition, the first render yields to the browser every few milliseconds instead of blocking
+// input for all of it (on a slow laptop, a few hundred): a click or key during load is answered.
+startTransition(() => {
+  reactRoot.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

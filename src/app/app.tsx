@@ -44,7 +44,9 @@ function ExplorerWithData() {
 
 function Shell({ children }: { children: ReactNode }) {
   return (
-    <div className="min-h-screen bg-[var(--page)] px-4 text-[var(--ink)]">
+    // flow-root: a child's top margin must not collapse through to the body and move it when the explorer
+    // replaces this shell.
+    <div className="flow-root min-h-screen bg-[var(--page)] px-4 text-[var(--ink)]">
       <main>
         <h1 className="sr-only">Timeline explorer</h1>
         {children}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import { MAX_DATASET_BYTES } from "../domain/limits";
 import type { LoadResult } from "../domain/load-dataset";
 import type { Dataset } from "../domain/schema";
@@ -72,7 +72,8 @@ export function useDatasetSource(): DatasetSource {
   useEffect(() => {
     let current = true;
     loadDefaultDataset()
-      .then((dataset) => current && setDefaultDataset(dataset))
+      // A transition: the explorer's first full render yields to input every few milliseconds.
+      .then((dataset) => current && startTransition(() => setDefaultDataset(dataset)))
       .catch(() => current && setBroken(true));
     return () => {
       current = false;
@@ -105,23 +106,26 @@ export function useDatasetSource(): DatasetSource {
       .then(readDatasetText)
       .then((result) => {
         if (abort.signal.aborted) return;
-        setSettled(true);
         if (!result.ok) {
+          setSettled(true);
           setFailure({ source: loading, problems: result.problems });
           restoreLink(shownUrl);
           return;
         }
-        setOther({
-          dataset: result.dataset,
-          origin: {
-            kind: "url",
-            url: loading,
-            host: resolved?.host ?? "",
-            foreign: resolved?.origin !== window.location.origin,
-          },
-          notes: result.notes,
+        startTransition(() => {
+          setSettled(true);
+          setOther({
+            dataset: result.dataset,
+            origin: {
+              kind: "url",
+              url: loading,
+              host: resolved?.host ?? "",
+              foreign: resolved?.origin !== window.location.origin,
+            },
+            notes: result.notes,
+          });
+          setFailure(null);
         });
-        setFailure(null);
       })
       .catch((error: unknown) => {
         // Superseded by another link, or the page going away: nothing to report or restore.

@@ -116,11 +116,19 @@ export function CardList(props: CardListProps) {
     );
   }
   return (
+    // Cards out of view are not laid out or painted until they scroll near (content-visibility), so
+    // the first layout, and every one vis forces while it builds the timeline, covers only the screen.
     // The list's own key handling (arrow keys between card buttons) is a convenience on top of Tab.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <ol ref={listRef} onKeyDown={onKeyDown}>
       {events.map((event, index) => (
-        <li key={event.id} data-index={index} aria-setsize={events.length} aria-posinset={index + 1} className="pb-3">
+        <li
+          key={event.id}
+          data-index={index}
+          aria-setsize={events.length}
+          aria-posinset={index + 1}
+          className="pb-3 [contain-intrinsic-size:auto_12rem] [content-visibility:auto]"
+        >
           {card(index)}
         </li>
       ))}

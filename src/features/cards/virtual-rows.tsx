@@ -1,5 +1,7 @@
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import {
+  useCallback,
+  useEffect,
   useImperativeHandle,
   useLayoutEffect,
   useState,
@@ -32,11 +34,18 @@ export default function VirtualRows({ count, keyOf, estimate, listRef, scroller,
   // Where the list starts on the page. After every render, since anything above the list (a notice,
   // the timeline's height) can move it; state changes only when it actually moved.
   const [margin, setMargin] = useState(0);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useLayoutEffect(() => {
+  const measureMargin = useCallback(() => {
     const top = (listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
-    if (Math.abs(top - margin) > 1) setMargin(top);
-  });
+    setMargin((margin) => (Math.abs(top - margin) > 1 ? top : margin));
+  }, [listRef]);
+  useLayoutEffect(measureMargin);
+  // Content above can also change size without this list rendering again (the timeline drawing, a
+  // notice closing): the page's height changes with it.
+  useEffect(() => {
+    const observer = new ResizeObserver(measureMargin);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, [measureMargin]);
   const virtualizer = useWindowVirtualizer({
     count,
     estimateSize: () => estimate,

@@ -45,13 +45,19 @@ function props(overrides: Partial<TimelineCanvasProps> = {}): TimelineCanvasProp
   };
 }
 
+/** The timeline is created in a task of its own after the first paint. */
+async function created(container: HTMLElement) {
+  await act(() => vi.waitFor(() => expect(container.querySelector(".vis-timeline")).not.toBeNull()));
+}
+
 describe("TimelineCanvas", () => {
-  it("creates one timeline, survives StrictMode's double mount, and leaves nothing behind when unmounted", () => {
+  it("creates one timeline, survives StrictMode's double mount, and leaves nothing behind when unmounted", async () => {
     const { container, unmount } = render(
       <StrictMode>
         <TimelineCanvas {...props()} />
       </StrictMode>,
     );
+    await created(container);
     const host = container.querySelector(".te-timeline")!;
     expect(host.querySelectorAll(".vis-timeline")).toHaveLength(1);
     expect(host.getAttribute("aria-hidden")).toBe("true");
@@ -59,18 +65,33 @@ describe("TimelineCanvas", () => {
     expect(host.childNodes).toHaveLength(0);
   });
 
-  it("updates its items by diff, keeping the timeline it made", () => {
+  it("is not created when unmounted before the page painted", () => {
+    vi.useFakeTimers();
+    try {
+      const { container, unmount } = render(<TimelineCanvas {...props()} />);
+      const host = container.querySelector(".te-timeline")!;
+      unmount();
+      act(() => vi.advanceTimersByTime(1000)); // past the frame and the fallback timer
+      expect(host.childNodes).toHaveLength(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("updates its items by diff, keeping the timeline it made", async () => {
     const ref = createRef<TimelineHandle>();
     const { container, rerender } = render(<TimelineCanvas ref={ref} {...props()} />);
+    await created(container);
     const root = container.querySelector(".vis-timeline");
     rerender(<TimelineCanvas ref={ref} {...props({ items: [item("a", "Renamed"), item("c")] })} />);
     expect(container.querySelector(".vis-timeline")).toBe(root);
     expect(ref.current?.center()).toBeGreaterThan(Date.UTC(2021, 0, 1));
   });
 
-  it("gives its controls a handle that moves the window", () => {
+  it("gives its controls a handle that moves the window", async () => {
     const ref = createRef<TimelineHandle>();
-    render(<TimelineCanvas ref={ref} {...props()} />);
+    const { container } = render(<TimelineCanvas ref={ref} {...props()} />);
+    await created(container);
     const before = ref.current!.center();
     act(() => ref.current!.move(0.5));
     expect(ref.current!.center()).toBeGreaterThan(before);

@@ -5,7 +5,7 @@
  * registered once.
  */
 import moment from "moment";
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef } from "react";
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef } from "react";
 import { DataSet } from "vis-data/esnext";
 import { Timeline, type TimelineOptions } from "vis-timeline/esnext";
 import { diffItems, type TimelineGroupModel, type TimelineItemModel } from "../../domain/timeline-items";
@@ -62,15 +62,44 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
   const maxHeightRef = useRef(maxHeight);
   const zoomRef = useRef(zoom);
   const largeRef = useRef(large);
+  /** The options and window vis has, to apply only changes. */
+  const appliedOptions = useRef<{ maxHeight: string | undefined; zoom: { min: number; max: number }; large: boolean }>(
+    null,
+  );
+  const fitted = useRef<TimelineWindow | null>(null);
   useEffect(() => {
     callbacks.current = props;
     motion.current = !reducedMotion && !large;
     fitRef.current = fitTo;
+    maxHeightRef.current = maxHeight;
+    zoomRef.current = zoom;
+    largeRef.current = large;
   });
 
-  // Create once. Everything that changes later flows in through the effects below. A layout effect, so
-  // vis starts its first draw before the browser paints the rest of the page, not after.
-  useLayoutEffect(() => {
+  // The selected item is highlighted whenever it is on the timeline, and revealed (the window moved to
+  // it) once per selection: changing filters later never pulls the reader's view back to it.
+  const selectedRef = useRef(selectedId);
+  const revealed = useRef<string | null>(null);
+  const syncSelection = useCallback(() => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    const id = selectedRef.current;
+    const item = id ? currentRef.current.get(id) : undefined;
+    timeline.setSelection(item ? [item.id] : []);
+    if (!item || revealed.current === id) return;
+    revealed.current = id;
+    const window = timeline.getWindow();
+    const itemEnd = item.end ?? item.start;
+    // Move only when the item is out of view, and keep the reader's zoom.
+    if (item.start < window.start.getTime() || itemEnd > window.end.getTime()) {
+      timeline.moveTo((item.start + itemEnd) / 2, { animation: motion.current });
+    }
+  }, []);
+
+  // Create once, everything that changes later flows in through the effects below. Created in a task of
+  // its own once the page has painted: the header and cards show first, and neither their render nor
+  // vis's first draw (each one long on a slow laptop) blocks input for the length of both.
+  const create = useCallback(() => {
     const container = containerRef.current!;
     // Created with the items of the moment: vis draws them in its first pass instead of drawing an
     // empty timeline and then every item again.
@@ -104,10 +133,20 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
       template: (item: TimelineItemModel) => itemContent(item),
       groupTemplate: (group: TimelineGroupModel) => groupContent(group),
       onInitialDrawComplete: () => {
+        const timeline = timelineRef.current;
+        if (!largeRef.current || !timeline) {
+          callbacks.current.onReady();
+          return;
+        }
         // vis builds no clusters when the window is given at construction (as it is here) until the
-        // cluster option is applied again after the first draw.
-        if (largeRef.current) timelineRef.current?.setOptions({ cluster: clustering(true) });
-        callbacks.current.onReady();
+        // cluster option is applied again after the first draw. Ready once they are drawn: until then
+        // the items on screen are about to be replaced.
+        const clustered = () => {
+          timeline.off("changed", clustered);
+          callbacks.current.onReady();
+        };
+        timeline.on("changed", clustered);
+        timeline.setOptions({ cluster: clustering(true) });
       },
       cluster: clustering(largeRef.current),
       ...(initial ? { start: initial.start, end: initial.end } : {}),
@@ -135,6 +174,9 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
     timelineRef.current = timeline;
     itemsRef.current = itemSet;
     groupsRef.current = groupSet;
+    appliedOptions.current = { maxHeight: maxHeightRef.current, zoom: zoomRef.current, large: largeRef.current };
+    fitted.current = initial;
+    syncSelection(); // a selection made (or linked) before the timeline existed
     const current = currentRef.current;
     return () => {
       timeline.destroy();
@@ -145,16 +187,33 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
       itemsRef.current = null;
       groupsRef.current = null;
     };
-  }, []);
+  }, [syncSelection]);
+
+  useEffect(() => {
+    let cleanup: (() => void) | undefined;
+    const cancel = afterPaint(() => {
+      cleanup = create();
+    });
+    return () => {
+      cancel();
+      cleanup?.();
+    };
+  }, [create]);
 
   // Every setOptions names `cluster`: vis turns clustering off when an options object leaves it out.
-  // Skipped on mount: the constructor had these options, and setOptions would redraw every item again.
-  const optionsApplied = useRef(false);
+  // Options the constructor already had are not applied again: setOptions redraws every item.
   useEffect(() => {
-    if (!optionsApplied.current) {
-      optionsApplied.current = true;
+    const applied = appliedOptions.current;
+    if (
+      !applied ||
+      (applied.maxHeight === maxHeight &&
+        applied.zoom.min === zoom.min &&
+        applied.zoom.max === zoom.max &&
+        applied.large === large)
+    ) {
       return;
     }
+    appliedOptions.current = { maxHeight, zoom: { min: zoom.min, max: zoom.max }, large };
     timelineRef.current?.setOptions({
       maxHeight: maxHeight ?? "",
       zoomMin: zoom.min,
@@ -171,26 +230,6 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
     if (diff.remove.length) groupSet.remove(diff.remove);
     if (diff.add.length || diff.update.length) groupSet.update([...diff.add, ...diff.update]);
   }, [groups]);
-
-  // The selected item is highlighted whenever it is on the timeline, and revealed (the window moved to
-  // it) once per selection: changing filters later never pulls the reader's view back to it.
-  const selectedRef = useRef(selectedId);
-  const revealed = useRef<string | null>(null);
-  const syncSelection = useCallback(() => {
-    const timeline = timelineRef.current;
-    if (!timeline) return;
-    const id = selectedRef.current;
-    const item = id ? currentRef.current.get(id) : undefined;
-    timeline.setSelection(item ? [item.id] : []);
-    if (!item || revealed.current === id) return;
-    revealed.current = id;
-    const window = timeline.getWindow();
-    const itemEnd = item.end ?? item.start;
-    // Move only when the item is out of view, and keep the reader's zoom.
-    if (item.start < window.start.getTime() || itemEnd > window.end.getTime()) {
-      timeline.moveTo((item.start + itemEnd) / 2, { animation: motion.current });
-    }
-  }, []);
 
   useEffect(() => {
     const apply = () => {
@@ -215,14 +254,12 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
     return () => window.clearTimeout(timer);
   }, [items, large, syncSelection]);
 
-  // Fit again whenever the filters change what is in view (a new fitTo object).
-  const firstFit = useRef(true);
+  // Fit again whenever the filters change what is in view (a new fitTo object), but not to the window
+  // the constructor was given.
   useEffect(() => {
-    if (firstFit.current) {
-      firstFit.current = false; // the initial window was passed to the constructor
-      return;
-    }
-    if (fitTo) timelineRef.current?.setWindow(fitTo.start, fitTo.end, { animation: motion.current });
+    if (!timelineRef.current || fitted.current === fitTo) return;
+    fitted.current = fitTo;
+    if (fitTo) timelineRef.current.setWindow(fitTo.start, fitTo.end, { animation: motion.current });
   }, [fitTo]);
 
   useEffect(() => {
@@ -274,6 +311,31 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
 
   return <div ref={containerRef} className="te-timeline" />;
 });
+
+/**
+ * Runs `task` in a new task after the next paint. A frame callback alone is not enough: browsers pause
+ * them in background tabs and off-screen frames, where the timeline must still be created, so a timer
+ * stands in when no frame comes.
+ */
+function afterPaint(task: () => void): () => void {
+  let timer = 0;
+  const run = () => {
+    cancelAnimationFrame(frame);
+    window.clearTimeout(fallback);
+    window.clearTimeout(timer);
+    task();
+  };
+  const frame = requestAnimationFrame(() => {
+    window.clearTimeout(fallback);
+    timer = window.setTimeout(run, 0);
+  });
+  const fallback = window.setTimeout(run, 200);
+  return () => {
+    cancelAnimationFrame(frame);
+    window.clearTimeout(fallback);
+    window.clearTimeout(timer);
+  };
+}
 
 const CLUSTERS = { maxItems: 2, titleTemplate: "", showStipes: false };
 /** vis accepts `cluster: false` (its validator says boolean or object); its type says object only. */

@@ -35,10 +35,16 @@ export function TimelineSection({ onStep, handleRef, embedded, ...rest }: Timeli
   const ownRef = useRef<TimelineHandle | null>(null);
   const handle = handleRef ?? ownRef;
   const wide = useMediaQuery("(min-width: 64rem)");
+  // The timeline grows to show every track on a laptop; on a phone, in a frame, or with many events
+  // (deep stacks) it stops at a height and scrolls inside, so the cards below stay within reach.
+  const maxHeight = embedded ? "26rem" : !wide || rest.items.length > LARGE ? "75vh" : undefined;
+  // Until the first draw, the space the timeline will most likely take is kept free, so the cards below
+  // do not jump when it appears: its cap when it has one, else most of a laptop's screen (a typical
+  // dataset's tracks fill it).
+  const reserved = maxHeight ?? "min(46rem, 85vh)";
   const canvasProps: TimelineCanvasProps = {
     ...rest,
-    // Grows to show every track on a laptop; with many events (deep stacks) it scrolls inside instead.
-    maxHeight: embedded ? "26rem" : !wide ? "75vh" : rest.items.length > LARGE ? "75vh" : undefined,
+    maxHeight,
     large: rest.items.length > LARGE,
     onReady: () => setReady(true),
   };
@@ -89,7 +95,7 @@ export function TimelineSection({ onStep, handleRef, embedded, ...rest }: Timeli
         The timeline draws the events listed below by date, one row per track. The list of events after it holds the
         same events and is the way through them by keyboard and screen reader.
       </p>
-      <div className="min-h-60">
+      <div className="min-h-60" style={ready ? undefined : { height: reserved }}>
         <TimelineBoundary>
           <Suspense fallback={<TimelinePlaceholder text="Loading the timeline…" />}>
             <canvas.Component ref={handle} {...canvasProps} />
