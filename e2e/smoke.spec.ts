@@ -20,3 +20,21 @@ test("the build publishes the default dataset and its JSON Schema", async ({ req
     type: "object",
   });
 });
+
+test("the heading shows while the events are still on their way, and stays where it is", async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/datasets/us-taliban-relations.json", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("./");
+  await expect(explorer.heading).toHaveText("U.S.–Taliban relations, 2020–2026");
+  await expect(page.getByText("Loading the events…")).toBeVisible();
+  const description = page.getByText(/^From the 2020 Doha agreement/);
+  const before = await description.boundingBox();
+  release();
+  await explorer.ready();
+  expect(await description.boundingBox()).toEqual(before);
+});

@@ -1,8 +1,9 @@
-import { StrictMode, startTransition } from "react";
+import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
 import { preloadVirtualRows } from "./features/cards/card-list";
 import { prefetchDatasetText } from "./features/datasets/fetch-dataset";
+import { preloadTimeline } from "./features/timeline/timeline-section";
 import "./index.css";
 
 // The theme before the first paint, so a dark-theme link never flashes white. (The app keeps it in
@@ -30,12 +31,12 @@ const reactRoot = createRoot(root, {
   // Errors a boundary catches are handled: the boundary shows a notice and logs a warning itself.
   onCaughtError: () => {},
 });
-// As a transition, the first render yields to the browser every few milliseconds instead of blocking
-// input for all of it (on a slow laptop, a few hundred): a click or key during load is answered.
-startTransition(() => {
-  reactRoot.render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-});
+// The first render is small (the heading, while the events load) and paints at once; the explorer's
+// full render, when the events arrive, is a transition that yields to input (see useDatasetSource).
+reactRoot.render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+// Once that has painted, the timeline's code starts downloading while the events load and render.
+requestAnimationFrame(() => setTimeout(preloadTimeline));

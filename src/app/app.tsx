@@ -1,7 +1,11 @@
 import type { ReactNode } from "react";
 import { LoadingNotice } from "../features/datasets/loading-notice";
+import { usTalibanRelationsHeading } from "../data/us-taliban-relations-heading";
+import { parseViewState } from "../domain/view-state";
+import { useLocationSearch } from "../hooks/use-location-search";
 import { Explorer } from "./explorer";
 import { FeatureBoundary } from "./feature-boundary";
+import { LoadingHeader } from "./header";
 import { useDatasetSource } from "./use-dataset-source";
 
 /** The last line of defence: if the explorer itself fails, the page says so and offers a fresh start. */
@@ -15,11 +19,24 @@ export function App() {
 
 function ExplorerWithData() {
   const source = useDatasetSource();
+  const [search] = useLocationSearch();
+  const embedded = parseViewState(search).state.embed;
   if (source.firstLoad && source.loading) {
     return (
       <Shell>
         <LoadingNotice address={source.loading} onCancel={source.cancel} full />
       </Shell>
+    );
+  }
+  if (!source.loaded && !source.broken && !embedded) {
+    // The default dataset is on its way: its heading shows now, where the explorer will show it.
+    return (
+      <div className="min-h-screen bg-[var(--page)] text-[var(--ink)]">
+        <LoadingHeader dataset={usTalibanRelationsHeading} />
+        <main className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
+          <p className="text-[var(--muted)]">Loading the events…</p>
+        </main>
+      </div>
     );
   }
   if (!source.loaded) {

@@ -2,7 +2,9 @@
 import { render, screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { HOSTILE_TEXT, testDataset } from "../domain/test-dataset";
-import { EmbedHeader, Header } from "./header";
+import { usTalibanRelations } from "../data/us-taliban-relations";
+import { usTalibanRelationsHeading } from "../data/us-taliban-relations-heading";
+import { EmbedHeader, Header, LoadingHeader } from "./header";
 
 const dataset = testDataset({
   title: HOSTILE_TEXT,
@@ -41,5 +43,23 @@ describe("the header", () => {
     expect(screen.getByRole("link", { name: /Open the full explorer/ }).getAttribute("href")).toBe(
       "https://school.example/?q=1",
     );
+  });
+
+  it("shows the default dataset's heading while its events load, exactly as the explorer will", () => {
+    const loading = render(<LoadingHeader dataset={usTalibanRelationsHeading} />);
+    const early = loading.container.querySelector("header > div > div")!.innerHTML;
+    loading.unmount();
+    const loaded = render(
+      <Header
+        dataset={usTalibanRelations}
+        origin={{ kind: "default" }}
+        theme={null}
+        onTheme={vi.fn()}
+        onShowDefault={vi.fn()}
+        tools={null}
+      />,
+    );
+    expect(loaded.container.querySelector("header > div > div")!.innerHTML).toBe(early);
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe(usTalibanRelations.title);
   });
 });

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from "react";
 import { formatDateText } from "../domain/format-date";
-import type { Dataset } from "../domain/schema";
+import type { Dataset, DatasetHeading } from "../domain/schema";
 import { webUrl } from "../domain/urls";
 import type { Theme } from "../domain/view-state";
 import type { DatasetOrigin } from "./use-dataset-source";
@@ -24,10 +24,7 @@ export function Header({ dataset, origin, theme, onTheme, onShowDefault, tools }
     <header className="border-b border-[var(--line)] bg-[var(--surface)] print:hidden">
       <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
         <div className="max-w-3xl">
-          <p className="text-xs font-semibold tracking-widest text-[var(--muted)] uppercase">Timeline explorer</p>
-          <h1 className="mt-1 font-serif text-3xl leading-tight font-bold break-words sm:text-4xl">{dataset.title}</h1>
-          {dataset.description && <p className="mt-2 leading-relaxed text-[var(--muted)]">{dataset.description}</p>}
-          <SourceLine dataset={dataset} />
+          <HeadingText dataset={dataset} />
           <OriginLine origin={origin} onShowDefault={onShowDefault} />
         </div>
         <div className="mt-4 flex flex-wrap items-center gap-2" role="group" aria-label="Share and print">
@@ -50,6 +47,33 @@ export function Header({ dataset, origin, theme, onTheme, onShowDefault, tools }
         </div>
       </div>
     </header>
+  );
+}
+
+/**
+ * The header of the default dataset while its events load: the same title, description and source, in
+ * the same place, so the reader starts reading at once and nothing moves when the explorer arrives.
+ */
+export function LoadingHeader({ dataset }: { dataset: DatasetHeading }) {
+  return (
+    <header className="border-b border-[var(--line)] bg-[var(--surface)] print:hidden">
+      <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
+        <div className="max-w-3xl">
+          <HeadingText dataset={dataset} />
+        </div>
+      </div>
+    </header>
+  );
+}
+
+function HeadingText({ dataset }: { dataset: DatasetHeading }) {
+  return (
+    <>
+      <p className="text-xs font-semibold tracking-widest text-[var(--muted)] uppercase">Timeline explorer</p>
+      <h1 className="mt-1 font-serif text-3xl leading-tight font-bold break-words sm:text-4xl">{dataset.title}</h1>
+      {dataset.description && <p className="mt-2 leading-relaxed text-[var(--muted)]">{dataset.description}</p>}
+      <SourceLine dataset={dataset} />
+    </>
   );
 }
 
@@ -81,7 +105,7 @@ export function EmbedHeader({ dataset, origin, fullExplorer }: EmbedHeaderProps)
   );
 }
 
-function SourceLine({ dataset }: { dataset: Dataset }) {
+function SourceLine({ dataset }: { dataset: DatasetHeading }) {
   const source = dataset.source;
   if (!source) return null;
   const sourceUrl = webUrl(source.url, document.baseURI);

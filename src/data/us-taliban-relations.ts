@@ -1,4 +1,5 @@
 import type { Dataset } from "../domain/schema";
+import { usTalibanRelationsHeading } from "./us-taliban-relations-heading";
 
 // Each argument is one paragraph, so the blank-line separator the format asks for is written in one place.
 const paragraphs = (...parts: string[]): string => parts.join("\n\n");
@@ -11,16 +12,7 @@ const CNN_REPORT = {
 
 export const usTalibanRelations: Dataset = {
   schemaVersion: 1,
-  id: "us-taliban-relations",
-  title: "U.S.–Taliban relations, 2020–2026",
-  description:
-    "From the 2020 Doha agreement through the 2021 withdrawal and the Kabul airlift to the Americans freed in 2025 and the Taliban's push for U.S. recognition. Drawn from one news article and checked against the public record; where the two differ, the events follow the record and say so in their notes.",
-  language: "en",
-  source: {
-    title: "Taliban Pursues Diplomatic Recognition with the Trump Administration",
-    publisher: "nwzctchr.com (a rewrite of a CNN report)",
-    published: "2025-04-03",
-  },
+  ...usTalibanRelationsHeading,
   tracks: [
     {
       id: "diplomacy",

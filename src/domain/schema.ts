@@ -169,6 +169,8 @@ export const DatasetSchema = described(
 );
 
 export type Dataset = z.infer<typeof DatasetSchema>;
+/** What a page header shows of a dataset. */
+export type DatasetHeading = Pick<Dataset, "id" | "title" | "description" | "language" | "source">;
 export type TimelineEvent = Dataset["events"][number];
 export type Track = Dataset["tracks"][number];
 export type Actor = Dataset["actors"][number];

@@ -5,9 +5,11 @@ import { preloadable } from "../../hooks/preloadable";
 import type { TimelineCanvasProps, TimelineHandle, TimelineWindow } from "./timeline-canvas";
 
 // The timeline's code (vis-timeline, moment, hammer) loads in parallel with the cards, not in front of
-// them: its download starts as soon as the page's script runs, not when the timeline first renders.
+// them: the page starts its download once the heading has painted (preloadTimeline), not when the
+// timeline first renders, and not earlier, where it would share a slow connection with the page's own
+// script.
 const canvas = preloadable(() => import("./timeline-canvas").then((module) => module.TimelineCanvas));
-void canvas.preload().catch(() => {}); // a failure shows when the timeline renders
+export const preloadTimeline = () => void canvas.preload().catch(() => {}); // a failure shows when it renders
 
 export interface TimelineSectionProps {
   groups: readonly TimelineGroupModel[];
