@@ -180,6 +180,25 @@ test.describe("broken input never breaks the page", () => {
   });
 });
 
+test.describe("failures are contained", () => {
+  // The browser itself logs the request that was cut off; the page handles it.
+  test.use({ allowConsole: [/Failed to load resource/] });
+  test("when the timeline's code cannot load, a notice takes its place and the cards still work", async ({ page }) => {
+    await page.route(/\/assets\/timeline-canvas-[^/]*\.js$/, (route) => route.abort());
+    const explorer = new ExplorerPage(page);
+    await page.goto("./");
+    const notice = explorer.timeline.getByText(
+      "The timeline could not be shown here. Every event is in the list below.",
+    );
+    await expect(notice).toBeVisible();
+    // The space kept for the timeline while it loaded is given back.
+    expect((await notice.boundingBox())!.height).toBeLessThan(300);
+    await explorer.cardButton("abbey-gate-bombing").click();
+    await expect(explorer.selectedCard()).toHaveAttribute("data-event-id", "abbey-gate-bombing");
+    await explorer.expectNoAxeViolations();
+  });
+});
+
 test("switching datasets and filters, and mounting the timeline 50 times, does not leak", async ({ page }) => {
   test.setTimeout(180_000);
   const explorer = new ExplorerPage(page);

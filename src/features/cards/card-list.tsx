@@ -118,6 +118,8 @@ export function CardList(props: CardListProps) {
   return (
     // Cards out of view are not laid out or painted until they scroll near (content-visibility), so
     // the first layout, and every one vis forces while it builds the timeline, covers only the screen.
+    // That also clips each item's painting to its box: the padding leaves room for the selected card's
+    // ring and shadow.
     // The list's own key handling (arrow keys between card buttons) is a convenience on top of Tab.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <ol ref={listRef} onKeyDown={onKeyDown}>
@@ -127,7 +129,7 @@ export function CardList(props: CardListProps) {
           data-index={index}
           aria-setsize={events.length}
           aria-posinset={index + 1}
-          className="pb-3 [contain-intrinsic-size:auto_12rem] [content-visibility:auto]"
+          className="-mx-2 px-2 pt-1 pb-2 [contain-intrinsic-size:auto_12rem] [content-visibility:auto]"
         >
           {card(index)}
         </li>

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, render } from "@testing-library/react";
-import { StrictMode, createRef } from "react";
+import { Component, StrictMode, createRef, type ReactNode } from "react";
 import { describe, expect, it, vi } from "vitest";
 import type { TimelineItemModel } from "../../domain/timeline-items";
 import {
@@ -75,6 +75,35 @@ describe("TimelineCanvas", () => {
       expect(host.childNodes).toHaveLength(0);
     } finally {
       vi.useRealTimers();
+    }
+  });
+
+  it("hands a failure to create the timeline to the error boundary around it", async () => {
+    const caught = vi.fn();
+    class Boundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+      override state = { failed: false };
+      static getDerivedStateFromError() {
+        return { failed: true };
+      }
+      override componentDidCatch(error: Error) {
+        caught(error.message);
+      }
+      override render() {
+        return this.state.failed ? <p>failed</p> : this.props.children;
+      }
+    }
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      // Two items with one id: vis's DataSet refuses them.
+      const { findByText } = render(
+        <Boundary>
+          <TimelineCanvas {...props({ items: [item("a"), item("a")] })} />
+        </Boundary>,
+      );
+      expect(await findByText("failed")).toBeTruthy();
+      expect(caught).toHaveBeenCalledWith(expect.stringContaining("a"));
+    } finally {
+      quiet.mockRestore();
     }
   });
 

@@ -5,7 +5,7 @@
  * registered once.
  */
 import moment from "moment";
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef } from "react";
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState } from "react";
 import { DataSet } from "vis-data/esnext";
 import { Timeline, type TimelineOptions } from "vis-timeline/esnext";
 import { diffItems, type TimelineGroupModel, type TimelineItemModel } from "../../domain/timeline-items";
@@ -189,10 +189,18 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
     };
   }, [syncSelection]);
 
+  // Created outside React's render and effects, so a failure is handed back to render, where the
+  // timeline's error boundary catches it (and shows the notice that the cards tell the whole story).
+  const [failure, setFailure] = useState<unknown>(null);
+  if (failure) throw failure;
   useEffect(() => {
     let cleanup: (() => void) | undefined;
     const cancel = afterPaint(() => {
-      cleanup = create();
+      try {
+        cleanup = create();
+      } catch (error) {
+        setFailure(error instanceof Error ? error : new Error(String(error)));
+      }
     });
     return () => {
       cancel();

@@ -34,6 +34,8 @@ const LARGE = 300;
 
 export function TimelineSection({ onStep, handleRef, embedded, ...rest }: TimelineSectionProps) {
   const [ready, setReady] = useState(false);
+  /** The timeline could not load or draw: its notice needs no reserved space. */
+  const [failed, setFailed] = useState(false);
   const ownRef = useRef<TimelineHandle | null>(null);
   const handle = handleRef ?? ownRef;
   const wide = useMediaQuery("(min-width: 64rem)");
@@ -97,8 +99,8 @@ export function TimelineSection({ onStep, handleRef, embedded, ...rest }: Timeli
         The timeline draws the events listed below by date, one row per track. The list of events after it holds the
         same events and is the way through them by keyboard and screen reader.
       </p>
-      <div className="min-h-60" style={ready ? undefined : { height: reserved }}>
-        <TimelineBoundary>
+      <div className="min-h-60" style={ready || failed ? undefined : { height: reserved }}>
+        <TimelineBoundary onFailure={() => setFailed(true)}>
           <Suspense fallback={<TimelinePlaceholder text="Loading the timeline…" />}>
             <canvas.Component ref={handle} {...canvasProps} />
           </Suspense>
@@ -131,13 +133,14 @@ function TimelinePlaceholder({ text }: { text: string }) {
 }
 
 /** If the timeline's code cannot load or draw, the cards still tell the whole story. */
-class TimelineBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+class TimelineBoundary extends Component<{ children: ReactNode; onFailure(): void }, { failed: boolean }> {
   override state = { failed: false };
   static getDerivedStateFromError() {
     return { failed: true };
   }
   override componentDidCatch(error: Error) {
     console.warn("The timeline failed and was replaced by a notice:", error.message);
+    this.props.onFailure();
   }
   override render() {
     if (this.state.failed) {
