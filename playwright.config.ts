@@ -1,12 +1,6 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./scripts/chromium";
 
-/**
- * The suite drives the system Chromium where there is one (Debian's package, which CI installs), or the
- * browser named by CHROMIUM_PATH, and otherwise Playwright's own browser, so it runs on a laptop too.
- */
-const systemChromium = "/usr/bin/chromium";
-const executablePath = process.env.CHROMIUM_PATH || (existsSync(systemChromium) ? systemChromium : undefined);
 const port = 4174;
 
 export default defineConfig({
@@ -24,17 +18,8 @@ export default defineConfig({
     screenshot: "only-on-failure",
     ...devices["Desktop Chrome"],
     viewport: { width: 1280, height: 800 },
-    launchOptions: {
-      executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-      ],
-    },
+    // CHROMIUM_PATH, else the system Chromium, else Playwright's own: see scripts/chromium.ts.
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     // Both builds: the single-file one is opened from disk by its own test.

@@ -13,13 +13,13 @@ import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type CDPSession, type Page } from "@playwright/test";
+import { chromiumLaunchOptions } from "../scripts/chromium";
 import { syntheticDataset } from "./datasets";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const SIZES = (process.env.BENCH_SIZES ?? "20,200,2000,10000").split(",").map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const RUNS_10K = Number(process.env.BENCH_RUNS_LARGE ?? 3);
-const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 type Kind = "explorer" | "floor";
 interface Run {
@@ -281,17 +281,7 @@ function table(runs: Run[], sizes: number[]): string {
 
 // ---- main --------------------------------------------------------------------------------------------
 const { server, origin } = await serve();
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 const runs: Run[] = [];
 const chromiumVersion = browser.version();
 try {

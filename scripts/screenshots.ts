@@ -3,13 +3,12 @@
  * built and for the README. Run against a served build: `npm run screenshots [base-url] [query]`.
  */
 import { mkdirSync } from "node:fs";
-import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { chromiumLaunchOptions } from "./chromium";
 
 const base = process.argv[2] ?? "http://127.0.0.1:4173/";
 const query = process.argv[3] ?? "";
 const out = process.env.SCREENSHOT_DIR ?? "screenshots";
-const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 const sizes = [
   { name: "desktop", width: 1280, height: 800 },
@@ -17,17 +16,7 @@ const sizes = [
 ];
 
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 for (const size of sizes) {
   for (const theme of ["light", "dark"] as const) {
     const page = await browser.newPage({ viewport: size, colorScheme: theme, deviceScaleFactor: 1 });

@@ -24,7 +24,7 @@ import {
 import { formatEventDate } from "../domain/format-date";
 import { relatedLinks } from "../domain/related";
 import { TRACK_COLOURS, timelineGroups, timelineItems } from "../domain/timeline-items";
-import type { ViewState } from "../domain/view-state";
+import { NO_FILTERS, type ViewState } from "../domain/view-state";
 import { CardList, type RevealRequest } from "../features/cards/card-list";
 import type { CardContext } from "../features/cards/event-card";
 import { DatasetFailure } from "../features/datasets/dataset-failure";
@@ -35,7 +35,6 @@ import { FilterDrawer } from "../features/filters/filter-drawer";
 import { FilterPanel } from "../features/filters/filter-panel";
 import { PrintHandout, usePrinting } from "../features/print/print-handout";
 import { CopyLink } from "../features/share/copy-link";
-
 import type { TimelineHandle } from "../features/timeline/timeline-canvas";
 import { TimelineSection } from "../features/timeline/timeline-section";
 import { useMediaQuery, useReducedMotion } from "../hooks/use-media-query";
@@ -163,10 +162,7 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
   const toggleCard = useCallback((id: string) => select(view.event === id ? null : id, "card"), [select, view.event]);
   const selectRelated = useCallback((id: string) => select(id, "related"), [select]);
   const selectFromTimeline = useCallback((id: string | null) => select(id, "timeline"), [select]);
-  const clearAll = useCallback(
-    () => update({ tracks: null, actors: null, prov: null, from: null, to: null, q: "" }),
-    [update],
-  );
+  const clearAll = useCallback(() => update(NO_FILTERS), [update]);
   const onFilterChange = useCallback(
     (patch: Partial<ViewState>, kind?: string) => update(patch, kind ? { kind } : {}),
     [update],
@@ -220,7 +216,8 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
       `${JSON.stringify(datasetOfView(dataset, visible.matches, view), null, 2)}\n`,
     );
 
-  const resetView = () => update({ tracks: null, actors: null, prov: null, from: null, to: null, q: "", event: null });
+  // After a feature failed: every filter off and nothing selected, the view most likely to work.
+  const resetView = () => update({ ...NO_FILTERS, event: null });
   const panel = (
     <FeatureBoundary name="the filters" onReset={resetView}>
       <FilterPanel

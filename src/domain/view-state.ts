@@ -33,13 +33,18 @@ export interface ViewState {
   data: string | null;
 }
 
-export const DEFAULT_VIEW: ViewState = Object.freeze({
+/** The filter part of a view, every filter off: what "Clear all" applies. */
+export const NO_FILTERS: Pick<ViewState, "tracks" | "actors" | "prov" | "from" | "to" | "q"> = Object.freeze({
   tracks: null,
   actors: null,
   prov: null,
   from: null,
   to: null,
   q: "",
+});
+
+export const DEFAULT_VIEW: ViewState = Object.freeze({
+  ...NO_FILTERS,
   event: null,
   embed: false,
   filters: false,
