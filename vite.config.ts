@@ -102,6 +102,14 @@ function slimVisTimeline(): Plugin {
       "    if (!this.visibleItems.includes(item)) {\n      const range = this.itemSet.body.range;",
       "    if (item.isCluster && !this.visibleItems.includes(item)) {\n      const range = this.itemSet.body.range;",
     ],
+    // Until its first draw is done (vis keeps the timeline hidden until then), vis redrew at once on every
+    // change, and again at once for every size that redraw changed: setting the tracks drew an empty
+    // timeline three times in one task. Those redraws now wait for the next frame, where they merge,
+    // and each pass that settles sizes gets a frame of its own.
+    [
+      "        me.itemSet &&\n        me.itemSet.initialItemSetDrawn &&\n        properties &&\n        properties.queue == true\n",
+      "        me.itemSet &&\n        (!me.initialDrawDone ||\n        me.itemSet.initialItemSetDrawn &&\n        properties &&\n        properties.queue == true)\n",
+    ],
     [
       "return new Configurator(this, this.dom.container, configureOptions);",
       'throw new Error("The configure option is not part of this build");',

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { act, render } from "@testing-library/react";
 import { Component, StrictMode, createRef, type ReactNode } from "react";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { TimelineItemModel } from "../../domain/timeline-items";
+import { DataSet } from "vis-data/esnext";
 import {
   TimelineCanvas,
   groupContent,
@@ -43,6 +44,24 @@ function props(overrides: Partial<TimelineCanvasProps> = {}): TimelineCanvasProp
     onReady: vi.fn(),
     ...overrides,
   };
+}
+
+/**
+ * jsdom lays nothing out, and vis draws nothing in a timeline without a width (its first draw never
+ * completes). These sizes let it draw: the timeline is wide, everything in it is small.
+ */
+function withLayout() {
+  const sizes: [string, (element: HTMLElement) => number][] = [
+    ["offsetWidth", (element) => (element.classList.contains("vis-timeline") ? 800 : 10)],
+    ["clientWidth", (element) => (element.classList.contains("vis-timeline") ? 800 : 10)],
+    ["offsetHeight", () => 20],
+    ["clientHeight", () => 20],
+  ];
+  for (const [name, size] of sizes) {
+    vi.spyOn(HTMLElement.prototype, name as "offsetWidth", "get").mockImplementation(function (this: HTMLElement) {
+      return size(this);
+    });
+  }
 }
 
 /** The timeline is created in a task of its own after the first paint. */
@@ -94,17 +113,70 @@ describe("TimelineCanvas", () => {
     }
     const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
-      // Two items with one id: vis's DataSet refuses them.
+      // Two tracks with one id: vis's DataSet refuses them.
+      const group = props().groups[0]!;
       const { findByText } = render(
         <Boundary>
-          <TimelineCanvas {...props({ items: [item("a"), item("a")] })} />
+          <TimelineCanvas {...props({ groups: [group, group] })} />
         </Boundary>,
       );
       expect(await findByText("failed")).toBeTruthy();
-      expect(caught).toHaveBeenCalledWith(expect.stringContaining("a"));
+      expect(caught).toHaveBeenCalledWith(expect.stringContaining("g"));
     } finally {
       quiet.mockRestore();
     }
+  });
+
+  describe("first draw", () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it("hands vis the events once the tracks are drawn, and shows the timeline and is ready once they are", async () => {
+      withLayout();
+      const update = vi.spyOn(DataSet.prototype, "update");
+      const seen: { visibility: string; events: string[] }[] = [];
+      const onReady = vi.fn(() => {
+        seen.push({
+          visibility: container.querySelector<HTMLElement>(".te-timeline")!.style.visibility,
+          events: update.mock.calls.flatMap(([data]) => (data as TimelineItemModel[]).map((each) => each.id)),
+        });
+      });
+      const { container } = render(<TimelineCanvas {...props({ onReady })} />);
+      await created(container);
+      expect(container.querySelector<HTMLElement>(".te-timeline")!.style.visibility).toBe("hidden");
+      await act(() => vi.waitFor(() => expect(onReady).toHaveBeenCalledTimes(1)));
+      expect(seen).toEqual([{ visibility: "", events: ["a", "b"] }]);
+    });
+
+    it("is ready with no events to draw", async () => {
+      withLayout();
+      const onReady = vi.fn();
+      const { container } = render(<TimelineCanvas {...props({ items: [], onReady })} />);
+      await act(() => vi.waitFor(() => expect(onReady).toHaveBeenCalledTimes(1)));
+      expect(container.querySelector<HTMLElement>(".te-timeline")!.style.visibility).toBe("");
+    });
+
+    it("hands a failure to add the first events to the error boundary", async () => {
+      withLayout();
+      vi.spyOn(DataSet.prototype, "update").mockImplementation(() => {
+        throw new Error("events refused");
+      });
+      vi.spyOn(console, "error").mockImplementation(() => {});
+      class Boundary extends Component<{ children: ReactNode }, { message: string | null }> {
+        override state = { message: null };
+        static getDerivedStateFromError(error: Error) {
+          return { message: error.message };
+        }
+        override render() {
+          return this.state.message ? <p>{this.state.message}</p> : this.props.children;
+        }
+      }
+      const { findByText } = render(
+        <Boundary>
+          <TimelineCanvas {...props()} />
+        </Boundary>,
+      );
+      expect(await findByText("events refused")).toBeTruthy();
+    });
   });
 
   it("updates its items by diff, keeping the timeline it made", async () => {

@@ -96,17 +96,43 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
     }
   }, []);
 
+  // The timeline is created, and its first events added, outside React's render and effects: a failure
+  // there is handed back to render, where the timeline's error boundary catches it (and shows the
+  // notice that the cards tell the whole story).
+  const [failure, setFailure] = useState<unknown>(null);
+  const fail = useCallback(
+    (error: unknown) => setFailure(error instanceof Error ? error : new Error(String(error))),
+    [],
+  );
+
+  /** Whether vis has had its first draw and takes events (see `create`). */
+  const itemsShown = useRef(false);
+  /** Brings vis's items in line with the latest props, by diff. */
+  const applyItems = useCallback(() => {
+    const itemSet = itemsRef.current;
+    if (!itemSet || !itemsShown.current) return;
+    const current = currentRef.current;
+    const diff = diffItems(current, callbacks.current.items);
+    // Never setItems: it re-adds everything, scrolls and drops the selection.
+    if (diff.remove.length) itemSet.remove(diff.remove);
+    if (diff.add.length || diff.update.length) itemSet.update([...diff.add, ...diff.update]);
+    for (const id of diff.remove) current.delete(id);
+    for (const item of [...diff.add, ...diff.update]) current.set(item.id, item);
+    syncSelection(); // with the first items: a selection made (or linked) before they were drawn
+  }, [syncSelection]);
+
   // Create once, everything that changes later flows in through the effects below. Created in a task of
   // its own once the page has painted: the header and cards show first, and neither their render nor
   // vis's first draw (each one long on a slow laptop) blocks input for the length of both.
   const create = useCallback(() => {
     const container = containerRef.current!;
-    // Created with the items of the moment: vis draws them in its first pass instead of drawing an
-    // empty timeline and then every item again.
-    const initialItems = [...callbacks.current.items];
-    const itemSet = new DataSet<TimelineItemModel, "id">(initialItems);
+    // Created with the tracks only; the events follow once vis has drawn them and the axis. Both draws
+    // force layout many times over (vis measures as it goes), and together they were one task long
+    // enough to block input on a slow laptop; apart, each is about half of it. The timeline stays
+    // hidden until the events are drawn, so it never shows empty tracks.
+    container.style.visibility = "hidden";
+    const itemSet = new DataSet<TimelineItemModel, "id">();
     const groupSet = new DataSet<TimelineGroupModel, "id">([...callbacks.current.groups]);
-    for (const item of initialItems) currentRef.current.set(item.id, item);
     const initial = fitRef.current;
     const options: TimelineOptions = {
       // The timeline grows with its rows, so every track shows at once; on a phone it stops at most of
@@ -134,19 +160,20 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
       groupTemplate: (group: TimelineGroupModel) => groupContent(group),
       onInitialDrawComplete: () => {
         const timeline = timelineRef.current;
-        if (!largeRef.current || !timeline) {
-          callbacks.current.onReady();
-          return;
-        }
-        // vis builds no clusters when the window is given at construction (as it is here) until the
-        // cluster option is applied again after the first draw. Ready once they are drawn: until then
-        // the items on screen are about to be replaced.
-        const clustered = () => {
-          timeline.off("changed", clustered);
+        if (!timeline) return;
+        const drawn = () => {
+          timeline.off("changed", drawn);
+          container.style.visibility = "";
           callbacks.current.onReady();
         };
-        timeline.on("changed", clustered);
-        timeline.setOptions({ cluster: clustering(true) });
+        timeline.on("changed", drawn);
+        itemsShown.current = true;
+        try {
+          applyItems();
+        } catch (error) {
+          fail(error); // vis calls this from a timer of its own, outside React
+        }
+        if (itemSet.length === 0) drawn(); // nothing to draw (the filters leave no event): no redraw comes
       },
       cluster: clustering(largeRef.current),
       ...(initial ? { start: initial.start, end: initial.end } : {}),
@@ -176,9 +203,9 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
     groupsRef.current = groupSet;
     appliedOptions.current = { maxHeight: maxHeightRef.current, zoom: zoomRef.current, large: largeRef.current };
     fitted.current = initial;
-    syncSelection(); // a selection made (or linked) before the timeline existed
     const current = currentRef.current;
     return () => {
+      itemsShown.current = false;
       timeline.destroy();
       // destroy() can leave the loading overlay behind when the first draw never finished.
       container.replaceChildren();
@@ -187,11 +214,8 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
       itemsRef.current = null;
       groupsRef.current = null;
     };
-  }, [syncSelection]);
+  }, [applyItems, fail]);
 
-  // Created outside React's render and effects, so a failure is handed back to render, where the
-  // timeline's error boundary catches it (and shows the notice that the cards tell the whole story).
-  const [failure, setFailure] = useState<unknown>(null);
   if (failure) throw failure;
   useEffect(() => {
     let cleanup: (() => void) | undefined;
@@ -199,14 +223,14 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
       try {
         cleanup = create();
       } catch (error) {
-        setFailure(error instanceof Error ? error : new Error(String(error)));
+        fail(error);
       }
     });
     return () => {
       cancel();
       cleanup?.();
     };
-  }, [create]);
+  }, [create, fail]);
 
   // Every setOptions names `cluster`: vis turns clustering off when an options object leaves it out.
   // Options the constructor already had are not applied again: setOptions redraws every item.
@@ -240,27 +264,15 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
   }, [groups]);
 
   useEffect(() => {
-    const apply = () => {
-      const itemSet = itemsRef.current;
-      if (!itemSet) return;
-      const current = currentRef.current;
-      const diff = diffItems(current, items);
-      // Never setItems: it re-adds everything, scrolls and drops the selection.
-      if (diff.remove.length) itemSet.remove(diff.remove);
-      if (diff.add.length || diff.update.length) itemSet.update([...diff.add, ...diff.update]);
-      for (const id of diff.remove) current.delete(id);
-      for (const item of [...diff.add, ...diff.update]) current.set(item.id, item);
-      syncSelection();
-    };
     if (!large) {
-      apply();
+      applyItems();
       return;
     }
     // With thousands of items each update redraws a lot: while the reader types a search, only the
     // last of a quick run of changes reaches the timeline (the cards follow every keystroke).
-    const timer = window.setTimeout(apply, 400);
+    const timer = window.setTimeout(applyItems, 400);
     return () => window.clearTimeout(timer);
-  }, [items, large, syncSelection]);
+  }, [items, large, applyItems]);
 
   // Fit again whenever the filters change what is in view (a new fitTo object), but not to the window
   // the constructor was given.
