@@ -38,3 +38,38 @@ test("the heading shows while the events are still on their way, and stays where
   await explorer.ready();
   expect(await description.boundingBox()).toEqual(before);
 });
+
+for (const size of [
+  { name: "a laptop", width: 1350, height: 940 },
+  { name: "a phone", width: 412, height: 823 },
+]) {
+  test(`nothing on the page moves while it loads and the timeline draws, on ${size.name}`, async ({ page }) => {
+    await page.setViewportSize(size);
+    // Registered before the page's own scripts, so every layout shift from the first paint on is seen.
+    await page.addInitScript(() => {
+      const shifts: { value: number; nodes: string[] }[] = [];
+      const record = (entries: PerformanceEntryList) => {
+        for (const entry of entries as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+          sources: { node: Node | null }[];
+        })[]) {
+          if (!entry.hadRecentInput)
+            shifts.push({ value: entry.value, nodes: entry.sources.map((source) => String(source.node?.nodeName)) });
+        }
+      };
+      const observer = new PerformanceObserver((list) => record(list.getEntries()));
+      observer.observe({ type: "layout-shift", buffered: true });
+      Object.assign(window, { layoutShifts: () => (record(observer.takeRecords()), shifts) });
+    });
+    const explorer = new ExplorerPage(page);
+    await explorer.open();
+    await expect(explorer.timelineItem("doha-agreement")).toHaveCount(1);
+    // Two frames after the timeline is ready: any shift its drawing caused has been reported by then.
+    const shifts = await page.evaluate(async () => {
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return (window as unknown as { layoutShifts(): { value: number; nodes: string[] }[] }).layoutShifts();
+    });
+    expect(shifts).toEqual([]);
+  });
+}

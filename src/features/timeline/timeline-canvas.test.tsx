@@ -133,18 +133,18 @@ describe("TimelineCanvas", () => {
     it("hands vis the events once the tracks are drawn, and shows the timeline and is ready once they are", async () => {
       withLayout();
       const update = vi.spyOn(DataSet.prototype, "update");
-      const seen: { visibility: string; events: string[] }[] = [];
+      const seen: { drawing: boolean; events: string[] }[] = [];
       const onReady = vi.fn(() => {
         seen.push({
-          visibility: container.querySelector<HTMLElement>(".te-timeline")!.style.visibility,
+          drawing: container.querySelector(".te-timeline")!.classList.contains("te-drawing"),
           events: update.mock.calls.flatMap(([data]) => (data as TimelineItemModel[]).map((each) => each.id)),
         });
       });
       const { container } = render(<TimelineCanvas {...props({ onReady })} />);
       await created(container);
-      expect(container.querySelector<HTMLElement>(".te-timeline")!.style.visibility).toBe("hidden");
+      expect(container.querySelector(".te-timeline")!.classList.contains("te-drawing")).toBe(true);
       await act(() => vi.waitFor(() => expect(onReady).toHaveBeenCalledTimes(1)));
-      expect(seen).toEqual([{ visibility: "", events: ["a", "b"] }]);
+      expect(seen).toEqual([{ drawing: false, events: ["a", "b"] }]);
     });
 
     it("is ready with no events to draw", async () => {
@@ -152,7 +152,7 @@ describe("TimelineCanvas", () => {
       const onReady = vi.fn();
       const { container } = render(<TimelineCanvas {...props({ items: [], onReady })} />);
       await act(() => vi.waitFor(() => expect(onReady).toHaveBeenCalledTimes(1)));
-      expect(container.querySelector<HTMLElement>(".te-timeline")!.style.visibility).toBe("");
+      expect(container.querySelector(".te-timeline")!.classList.contains("te-drawing")).toBe(false);
     });
 
     it("hands a failure to add the first events to the error boundary", async () => {

@@ -129,8 +129,9 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
     // Created with the tracks only; the events follow once vis has drawn them and the axis. Both draws
     // force layout many times over (vis measures as it goes), and together they were one task long
     // enough to block input on a slow laptop; apart, each is about half of it. The timeline stays
-    // hidden until the events are drawn, so it never shows empty tracks.
-    container.style.visibility = "hidden";
+    // hidden until the events are drawn (te-drawing in timeline.css), so it never shows empty tracks,
+    // nor tracks that grow around their events as they arrive (layout shift).
+    container.classList.add("te-drawing");
     const itemSet = new DataSet<TimelineItemModel, "id">();
     const groupSet = new DataSet<TimelineGroupModel, "id">([...callbacks.current.groups]);
     const initial = fitRef.current;
@@ -163,7 +164,7 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
         if (!timeline) return;
         const drawn = () => {
           timeline.off("changed", drawn);
-          container.style.visibility = "";
+          container.classList.remove("te-drawing");
           callbacks.current.onReady();
         };
         timeline.on("changed", drawn);
