@@ -132,18 +132,33 @@ describe("TimelineCanvas", () => {
 
     it("hands vis the events once the tracks are drawn, and shows the timeline and is ready once they are", async () => {
       withLayout();
-      const update = vi.spyOn(DataSet.prototype, "update");
+      // Whether vis had drawn the tracks' labels when it was handed the events.
+      const tracksDrawn: boolean[] = [];
+      const original = DataSet.prototype.update;
+      const update = vi.spyOn(DataSet.prototype, "update").mockImplementation(function (
+        this: DataSet<TimelineItemModel, "id">,
+        ...args: Parameters<typeof original>
+      ) {
+        if ([args[0]].flat().some((data) => (data as TimelineItemModel)["event-id"]))
+          tracksDrawn.push(container.querySelector(".vis-label .te-group-label") !== null);
+        return original.apply(this, args);
+      });
       const seen: { drawing: boolean; events: string[] }[] = [];
       const onReady = vi.fn(() => {
         seen.push({
           drawing: container.querySelector(".te-timeline")!.classList.contains("te-drawing"),
-          events: update.mock.calls.flatMap(([data]) => (data as TimelineItemModel[]).map((each) => each.id)),
+          events: update.mock.calls.flatMap(([data]) =>
+            [data]
+              .flat()
+              .flatMap((each) => ((each as TimelineItemModel)["event-id"] ? [(each as TimelineItemModel).id] : [])),
+          ),
         });
       });
       const { container } = render(<TimelineCanvas {...props({ onReady })} />);
       await created(container);
       expect(container.querySelector(".te-timeline")!.classList.contains("te-drawing")).toBe(true);
       await act(() => vi.waitFor(() => expect(onReady).toHaveBeenCalledTimes(1)));
+      expect(tracksDrawn).toEqual([true]);
       expect(seen).toEqual([{ drawing: false, events: ["a", "b"] }]);
     });
 

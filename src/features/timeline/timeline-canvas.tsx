@@ -160,27 +160,44 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
       template: (item: TimelineItemModel) => itemContent(item),
       groupTemplate: (group: TimelineGroupModel) => groupContent(group),
       onInitialDrawComplete: () => {
-        const timeline = timelineRef.current;
-        if (!timeline) return;
-        const drawn = () => {
-          timeline.off("changed", drawn);
-          container.classList.remove("te-drawing");
-          callbacks.current.onReady();
-        };
-        timeline.on("changed", drawn);
-        itemsShown.current = true;
-        try {
-          applyItems();
-        } catch (error) {
-          fail(error); // vis calls this from a timer of its own, outside React
-        }
-        if (itemSet.length === 0) drawn(); // nothing to draw (the filters leave no event): no redraw comes
+        firstDrawDone = true;
+        shown();
       },
       cluster: clustering(largeRef.current),
       ...(initial ? { start: initial.start, end: initial.end } : {}),
     } as TimelineOptions;
     const timeline = new Timeline(container, itemSet as never, groupSet as never, options);
     container.setAttribute("aria-hidden", "true");
+    // Shown (and ready) once vis calls its first draw complete, which it does only some time after its
+    // first range change, and once the events are drawn.
+    let firstDrawDone = false;
+    let eventsDrawn = false;
+    const shown = () => {
+      if (!firstDrawDone || !eventsDrawn) return;
+      container.classList.remove("te-drawing");
+      callbacks.current.onReady();
+    };
+    // The events go in once the tracks and the axis are drawn, in a task of their own.
+    let eventsTimer = 0;
+    const addEvents = () => {
+      timeline.off("changed", addEvents);
+      eventsTimer = window.setTimeout(() => {
+        const drawn = () => {
+          timeline.off("changed", drawn);
+          eventsDrawn = true;
+          shown();
+        };
+        timeline.on("changed", drawn);
+        itemsShown.current = true;
+        try {
+          applyItems();
+        } catch (error) {
+          fail(error); // outside React's render and effects, like `create`
+        }
+        if (itemSet.length === 0) drawn(); // nothing to draw (the filters leave no event): no redraw comes
+      });
+    };
+    timeline.on("changed", addEvents);
     // vis completes its first draw only on a redraw after its first range change; when the only redraw
     // so far came before that change, it stays hidden for good. One more redraw finishes it.
     const finishFirstDraw = () => {
@@ -206,6 +223,7 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
     fitted.current = initial;
     const current = currentRef.current;
     return () => {
+      window.clearTimeout(eventsTimer);
       itemsShown.current = false;
       timeline.destroy();
       // destroy() can leave the loading overlay behind when the first draw never finished.
@@ -264,6 +282,7 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
     if (diff.add.length || diff.update.length) groupSet.update([...diff.add, ...diff.update]);
   }, [groups]);
 
+  // `items` is read through the latest props (the first effect above has stored them by now).
   useEffect(() => {
     if (!large) {
       applyItems();
