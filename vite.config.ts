@@ -105,7 +105,8 @@ function slimVisTimeline(): Plugin {
     // Until its first draw is done (vis keeps the timeline hidden until then), vis redrew at once on every
     // change, and again at once for every size that redraw changed: setting the tracks drew an empty
     // timeline three times in one task. Those redraws now wait for the next frame, where they merge,
-    // and each pass that settles sizes gets a frame of its own.
+    // and each pass that settles sizes gets a frame of its own. (Builds only: unit tests and the dev
+    // server load vis unpatched; the e2e suite and the benchmark run this.)
     [
       "        me.itemSet &&\n        me.itemSet.initialItemSetDrawn &&\n        properties &&\n        properties.queue == true\n",
       "        me.itemSet &&\n        (!me.initialDrawDone ||\n        me.itemSet.initialItemSetDrawn &&\n        properties &&\n        properties.queue == true)\n",

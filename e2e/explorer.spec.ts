@@ -121,6 +121,9 @@ test.describe("the explorer", () => {
     await expect(explorer.status).toHaveText(`0 of ${TOTAL} events`);
     await expect(page.getByText("No events match these filters.")).toBeVisible();
     await expect(explorer.timeline.locator(".vis-item[data-event-id]")).toHaveCount(0);
+    // With no event to fit to, the timeline still spans the periods, not a week around today.
+    for (const period of ["Trump's first term", "Biden administration", "Trump's second term"])
+      await expect(explorer.timeline.getByText(period)).toBeVisible();
     await explorer.expectNoAxeViolations();
     await explorer.button("Clear all filters").click();
     await explorer.expectShowing(ALL, TOTAL);

@@ -73,3 +73,29 @@ for (const size of [
     expect(shifts).toEqual([]);
   });
 }
+
+for (const link of [
+  { name: "the default view", query: "" },
+  { name: "a link nothing matches", query: "q=zebra+crossing" },
+]) {
+  test(`the timeline never shows half drawn, on ${link.name}`, async ({ page }) => {
+    // Checked every frame until the timeline has drawn its events (it drops its te-drawing class then, and
+    // is ready a moment later): no frame before that may show vis's drawing.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      const check = () => {
+        const host = document.querySelector(".te-timeline");
+        if (host && !host.classList.contains("te-drawing") && host.querySelector(".vis-timeline")) return;
+        const root = document.querySelector(".vis-timeline");
+        if (root && getComputedStyle(root).visibility === "visible")
+          seen.push(`${root.querySelectorAll(".vis-item").length} items`);
+        requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+      Object.assign(window, { halfDrawn: seen });
+    });
+    const explorer = new ExplorerPage(page);
+    await explorer.open(link.query);
+    expect(await page.evaluate(() => (window as unknown as { halfDrawn: string[] }).halfDrawn)).toEqual([]);
+  });
+}

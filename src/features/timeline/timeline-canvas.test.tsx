@@ -130,50 +130,65 @@ describe("TimelineCanvas", () => {
   describe("first draw", () => {
     afterEach(() => vi.restoreAllMocks());
 
-    it("hands vis the events once the tracks are drawn, and shows the timeline and is ready once they are", async () => {
-      withLayout();
-      // Whether vis had drawn the tracks' labels when it was handed the events.
-      const tracksDrawn: boolean[] = [];
-      const original = DataSet.prototype.update;
-      const update = vi.spyOn(DataSet.prototype, "update").mockImplementation(function (
-        this: DataSet<TimelineItemModel, "id">,
-        ...args: Parameters<typeof original>
-      ) {
-        if ([args[0]].flat().some((data) => (data as TimelineItemModel)["event-id"]))
-          tracksDrawn.push(container.querySelector(".vis-label .te-group-label") !== null);
-        return original.apply(this, args);
-      });
-      const seen: { drawing: boolean; events: string[] }[] = [];
-      const onReady = vi.fn(() => {
-        seen.push({
-          drawing: container.querySelector(".te-timeline")!.classList.contains("te-drawing"),
-          events: update.mock.calls.flatMap(([data]) =>
-            [data]
-              .flat()
-              .flatMap((each) => ((each as TimelineItemModel)["event-id"] ? [(each as TimelineItemModel).id] : [])),
-          ),
+    // With a window, vis completes its first draw after the events are in; without one (nothing matches
+    // the filters), before: ready waits for both either way.
+    it.each([
+      ["with a window", props().fitTo],
+      ["without a window", null],
+    ])(
+      "hands vis the events once the tracks are drawn, and shows the timeline and is ready once they are, %s",
+      async (_, fitTo) => {
+        withLayout();
+        // Whether vis had drawn the tracks' labels when it was handed the events.
+        const tracksDrawn: boolean[] = [];
+        const original = DataSet.prototype.update;
+        const update = vi.spyOn(DataSet.prototype, "update").mockImplementation(function (
+          this: DataSet<TimelineItemModel, "id">,
+          ...args: Parameters<typeof original>
+        ) {
+          if ([args[0]].flat().some((data) => (data as TimelineItemModel)["event-id"]))
+            tracksDrawn.push(container.querySelector(".vis-label .te-group-label") !== null);
+          return original.apply(this, args);
         });
-      });
-      const { container } = render(<TimelineCanvas {...props({ onReady })} />);
-      await created(container);
-      expect(container.querySelector(".te-timeline")!.classList.contains("te-drawing")).toBe(true);
-      await act(() => vi.waitFor(() => expect(onReady).toHaveBeenCalledTimes(1)));
-      expect(tracksDrawn).toEqual([true]);
-      expect(seen).toEqual([{ drawing: false, events: ["a", "b"] }]);
-    });
+        const seen: { drawing: boolean; events: string[] }[] = [];
+        const onReady = vi.fn(() => {
+          seen.push({
+            drawing: container.querySelector(".te-timeline")!.classList.contains("te-drawing"),
+            events: update.mock.calls.flatMap(([data]) =>
+              [data]
+                .flat()
+                .flatMap((each) => ((each as TimelineItemModel)["event-id"] ? [(each as TimelineItemModel).id] : [])),
+            ),
+          });
+        });
+        const { container } = render(<TimelineCanvas {...props({ onReady, fitTo })} />);
+        await created(container);
+        expect(container.querySelector(".te-timeline")!.classList.contains("te-drawing")).toBe(true);
+        await act(() => vi.waitFor(() => expect(onReady).toHaveBeenCalledTimes(1)));
+        expect(tracksDrawn).toEqual([true]);
+        expect(seen).toEqual([{ drawing: false, events: ["a", "b"] }]);
+      },
+    );
 
-    it("is ready with no events to draw", async () => {
+    it("is ready with nothing at all to draw", async () => {
       withLayout();
       const onReady = vi.fn();
-      const { container } = render(<TimelineCanvas {...props({ items: [], onReady })} />);
+      // No events and no window: no redraw follows the first one.
+      const { container } = render(<TimelineCanvas {...props({ items: [], fitTo: null, onReady })} />);
       await act(() => vi.waitFor(() => expect(onReady).toHaveBeenCalledTimes(1)));
       expect(container.querySelector(".te-timeline")!.classList.contains("te-drawing")).toBe(false);
     });
 
     it("hands a failure to add the first events to the error boundary", async () => {
       withLayout();
-      vi.spyOn(DataSet.prototype, "update").mockImplementation(() => {
-        throw new Error("events refused");
+      // Only the events are refused: vis itself calls update while it is created.
+      const original = DataSet.prototype.update;
+      vi.spyOn(DataSet.prototype, "update").mockImplementation(function (
+        this: DataSet<TimelineItemModel, "id">,
+        ...args: Parameters<typeof original>
+      ) {
+        if ([args[0]].flat().some((data) => (data as TimelineItemModel)["event-id"])) throw new Error("events refused");
+        return original.apply(this, args);
       });
       vi.spyOn(console, "error").mockImplementation(() => {});
       class Boundary extends Component<{ children: ReactNode }, { message: string | null }> {

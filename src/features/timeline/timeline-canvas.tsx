@@ -105,12 +105,12 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
     [],
   );
 
-  /** Whether vis has had its first draw and takes events (see `create`). */
-  const itemsShown = useRef(false);
+  /** Whether vis has drawn its tracks and takes events (see `create`). */
+  const takesEvents = useRef(false);
   /** Brings vis's items in line with the latest props, by diff. */
   const applyItems = useCallback(() => {
     const itemSet = itemsRef.current;
-    if (!itemSet || !itemsShown.current) return;
+    if (!itemSet || !takesEvents.current) return;
     const current = currentRef.current;
     const diff = diffItems(current, callbacks.current.items);
     // Never setItems: it re-adds everything, scrolls and drops the selection.
@@ -135,6 +135,16 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
     const itemSet = new DataSet<TimelineItemModel, "id">();
     const groupSet = new DataSet<TimelineGroupModel, "id">([...callbacks.current.groups]);
     const initial = fitRef.current;
+    // Shown (and ready) once vis calls its first draw complete, which it does only some time after its
+    // first range change, and once the events are drawn.
+    let firstDrawDone = false;
+    let eventsDrawn = false;
+    let destroyed = false; // vis's first-draw-complete comes on a timer destroy() does not cancel
+    const shown = () => {
+      if (!firstDrawDone || !eventsDrawn || destroyed) return;
+      container.classList.remove("te-drawing");
+      callbacks.current.onReady();
+    };
     const options: TimelineOptions = {
       // The timeline grows with its rows, so every track shows at once; on a phone it stops at most of
       // the screen and scrolls inside, so the cards below stay within reach.
@@ -168,16 +178,9 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
     } as TimelineOptions;
     const timeline = new Timeline(container, itemSet as never, groupSet as never, options);
     container.setAttribute("aria-hidden", "true");
-    // Shown (and ready) once vis calls its first draw complete, which it does only some time after its
-    // first range change, and once the events are drawn.
-    let firstDrawDone = false;
-    let eventsDrawn = false;
-    const shown = () => {
-      if (!firstDrawDone || !eventsDrawn) return;
-      container.classList.remove("te-drawing");
-      callbacks.current.onReady();
-    };
-    // The events go in once the tracks and the axis are drawn, in a task of their own.
+    // The events go in once the tracks and the axis are drawn, in a task of their own. (vis also builds
+    // its clusters only for events added once it knows its width: constructed with them and a window,
+    // it drew them unclustered until the cluster option was applied again.)
     let eventsTimer = 0;
     const addEvents = () => {
       timeline.off("changed", addEvents);
@@ -188,13 +191,16 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
           shown();
         };
         timeline.on("changed", drawn);
-        itemsShown.current = true;
+        takesEvents.current = true;
         try {
           applyItems();
+          // Given no window (nothing matches the filters), vis fitted itself to the events it had on its
+          // first draw: none yet. Fitted to the periods (and a linked event) now.
+          if (!fitRef.current && itemSet.length > 0) timeline.fit({ animation: false });
         } catch (error) {
           fail(error); // outside React's render and effects, like `create`
         }
-        if (itemSet.length === 0) drawn(); // nothing to draw (the filters leave no event): no redraw comes
+        if (itemSet.length === 0) drawn(); // nothing to draw at all: no redraw need come
       });
     };
     timeline.on("changed", addEvents);
@@ -223,8 +229,9 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
     fitted.current = initial;
     const current = currentRef.current;
     return () => {
+      destroyed = true;
       window.clearTimeout(eventsTimer);
-      itemsShown.current = false;
+      takesEvents.current = false;
       timeline.destroy();
       // destroy() can leave the loading overlay behind when the first draw never finished.
       container.replaceChildren();
@@ -290,9 +297,15 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
     }
     // With thousands of items each update redraws a lot: while the reader types a search, only the
     // last of a quick run of changes reaches the timeline (the cards follow every keystroke).
-    const timer = window.setTimeout(applyItems, 400);
+    const timer = window.setTimeout(() => {
+      try {
+        applyItems();
+      } catch (error) {
+        fail(error); // a timer's error would miss the boundary
+      }
+    }, 400);
     return () => window.clearTimeout(timer);
-  }, [items, large, applyItems]);
+  }, [items, large, applyItems, fail]);
 
   // Fit again whenever the filters change what is in view (a new fitTo object), but not to the window
   // the constructor was given.
