@@ -21,30 +21,43 @@ export const TOOL_BUTTON =
 export function Header({ dataset, origin, theme, onTheme, onShowDefault, tools }: HeaderProps) {
   const themeId = useId();
   return (
-    <header className="border-b border-[var(--line)] bg-[var(--surface)] print:hidden">
-      <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
-        <div className="max-w-3xl">
+    <HeaderFrame
+      heading={
+        <>
           <HeadingText dataset={dataset} />
           <OriginLine origin={origin} onShowDefault={onShowDefault} />
-        </div>
-        <div className="mt-4 flex flex-wrap items-center gap-2" role="group" aria-label="Share and print">
-          {tools}
-          <span className="ml-auto inline-flex items-center gap-2">
-            <label htmlFor={themeId} className="text-sm text-[var(--muted)]">
-              Theme
-            </label>
-            <select
-              id={themeId}
-              value={theme ?? "system"}
-              onChange={(event) => onTheme(event.target.value === "system" ? null : (event.target.value as Theme))}
-              className="min-h-9 rounded-md border border-[var(--line)] bg-[var(--surface)] px-2 text-sm"
-            >
-              <option value="system">System</option>
-              <option value="light">Light</option>
-              <option value="dark">Dark</option>
-            </select>
-          </span>
-        </div>
+        </>
+      }
+    >
+      <div className="mt-4 flex flex-wrap items-center gap-2" role="group" aria-label="Share and print">
+        {tools}
+        <span className="ml-auto inline-flex items-center gap-2">
+          <label htmlFor={themeId} className="text-sm text-[var(--muted)]">
+            Theme
+          </label>
+          <select
+            id={themeId}
+            value={theme ?? "system"}
+            onChange={(event) => onTheme(event.target.value === "system" ? null : (event.target.value as Theme))}
+            className="min-h-9 rounded-md border border-[var(--line)] bg-[var(--surface)] px-2 text-sm"
+          >
+            <option value="system">System</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </span>
+      </div>
+    </HeaderFrame>
+  );
+}
+
+/** The page header's box, shared by the explorer's header and the one shown while events load. */
+function HeaderFrame({ heading, children }: { heading: ReactNode; children?: ReactNode }) {
+  return (
+    <header className="border-b border-[var(--line)] bg-[var(--surface)] print:hidden">
+      <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
+        <div className="max-w-3xl">{heading}</div>
+        {children}
       </div>
     </header>
   );
@@ -55,15 +68,7 @@ export function Header({ dataset, origin, theme, onTheme, onShowDefault, tools }
  * the same place, so the reader starts reading at once and nothing moves when the explorer arrives.
  */
 export function LoadingHeader({ dataset }: { dataset: DatasetHeading }) {
-  return (
-    <header className="border-b border-[var(--line)] bg-[var(--surface)] print:hidden">
-      <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
-        <div className="max-w-3xl">
-          <HeadingText dataset={dataset} />
-        </div>
-      </div>
-    </header>
-  );
+  return <HeaderFrame heading={<HeadingText dataset={dataset} />} />;
 }
 
 function HeadingText({ dataset }: { dataset: DatasetHeading }) {

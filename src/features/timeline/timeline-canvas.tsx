@@ -100,10 +100,15 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
   // there is handed back to render, where the timeline's error boundary catches it (and shows the
   // notice that the cards tell the whole story).
   const [failure, setFailure] = useState<unknown>(null);
-  const fail = useCallback(
-    (error: unknown) => setFailure(error instanceof Error ? error : new Error(String(error))),
-    [],
-  );
+  /** Runs `task` from a timer or a frame; what it throws reaches the boundary. */
+  const guarded = useCallback(<T,>(task: () => T): T | undefined => {
+    try {
+      return task();
+    } catch (error) {
+      setFailure(error instanceof Error ? error : new Error(String(error)));
+      return undefined;
+    }
+  }, []);
 
   /** Whether vis has drawn its tracks and takes events (see `create`). */
   const takesEvents = useRef(false);
@@ -192,14 +197,12 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
         };
         timeline.on("changed", drawn);
         takesEvents.current = true;
-        try {
+        guarded(() => {
           applyItems();
           // Given no window (nothing matches the filters), vis fitted itself to the events it had on its
           // first draw: none yet. Fitted to the periods (and a linked event) now.
           if (!fitRef.current && itemSet.length > 0) timeline.fit({ animation: false });
-        } catch (error) {
-          fail(error); // outside React's render and effects, like `create`
-        }
+        });
         if (itemSet.length === 0) drawn(); // nothing to draw at all: no redraw need come
       });
     };
@@ -240,23 +243,19 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
       itemsRef.current = null;
       groupsRef.current = null;
     };
-  }, [applyItems, fail]);
+  }, [applyItems, guarded]);
 
   if (failure) throw failure;
   useEffect(() => {
     let cleanup: (() => void) | undefined;
     const cancel = afterPaint(() => {
-      try {
-        cleanup = create();
-      } catch (error) {
-        fail(error);
-      }
+      cleanup = guarded(create);
     });
     return () => {
       cancel();
       cleanup?.();
     };
-  }, [create, fail]);
+  }, [create, guarded]);
 
   // Every setOptions names `cluster`: vis turns clustering off when an options object leaves it out.
   // Options the constructor already had are not applied again: setOptions redraws every item.
@@ -297,15 +296,9 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
     }
     // With thousands of items each update redraws a lot: while the reader types a search, only the
     // last of a quick run of changes reaches the timeline (the cards follow every keystroke).
-    const timer = window.setTimeout(() => {
-      try {
-        applyItems();
-      } catch (error) {
-        fail(error); // a timer's error would miss the boundary
-      }
-    }, 400);
+    const timer = window.setTimeout(() => guarded(applyItems), 400);
     return () => window.clearTimeout(timer);
-  }, [items, large, applyItems, fail]);
+  }, [items, large, applyItems, guarded]);
 
   // Fit again whenever the filters change what is in view (a new fitTo object), but not to the window
   // the constructor was given.
