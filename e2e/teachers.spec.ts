@@ -267,7 +267,7 @@ test("the downloads hold exactly the view's events, as CSV and as a valid datase
   const csv = readFileSync((await csvDownload.path())!, "utf8");
   const records = csv.split("\r\n").filter(Boolean);
   expect(records[0]).toBe(
-    "id,date,start,end,precision,title,track,actors,provenance,summary,details,notes,article_paragraphs,sources,related",
+    "id,date,start,end,precision,title,track,actors,provenance,summary,details,notes,article_paragraphs,sources,related,article_quotes,perspectives",
   );
   // Fields may hold line breaks, so count records by their first field, the id.
   expect(csv.match(/(^|\r\n)[a-z0-9-]+,/g)?.map((match) => match.replace(/\r\n|,/g, ""))).toEqual(["id", ...expected]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { usTalibanRelations } from "../data/us-taliban-relations";
+import { csvField } from "./csv";
 import { CSV_HEADER, datasetOfView, eventsToCsv, exportFileName } from "./export";
 import { filterEvents, indexDataset } from "./filter";
 import { testDataset, testEvent } from "./test-dataset";
@@ -50,13 +51,55 @@ describe("eventsToCsv", () => {
     const lines = eventsToCsv(dataset, dataset.events).split("\r\n");
     expect(lines[0]).toBe(CSV_HEADER.join(","));
     expect(lines[1]).toBe(
-      'a,"Aug 15, 2021",2021-08-15,,day,"The ""exploratory"" talks, in Kabul",Diplomacy,Taliban; Qatar,context,Summary of a.,,,,"A, P, 2025-04-01, https://example.org/a",led-to: b',
+      'a,"Aug 15, 2021",2021-08-15,,day,"The ""exploratory"" talks, in Kabul",Diplomacy,Taliban; Qatar,context,Summary of a.,,,,"A. P, Apr 1, 2025. https://example.org/a",led-to: b,,',
     );
     // A line break inside a field stays inside its quotes; records are separated by CRLF only.
     expect(lines[2]).toBe(
-      'b,Mar 2025,2025-03,,month,Event b,Diplomacy,Taliban,context,Summary of b.,"Two\n\nparagraphs",,,"A source, A publisher, https://example.org/a",',
+      'b,Mar 2025,2025-03,,month,Event b,Diplomacy,Taliban,context,Summary of b.,"Two\n\nparagraphs",,,A source. A publisher. https://example.org/a,,,',
     );
     expect(lines.at(-1)).toBe("");
+  });
+
+  it("carries each source's kind and carrier, the article's words and how each side saw it", () => {
+    const dataset = testDataset({
+      events: [
+        testEvent({
+          id: "a",
+          provenance: "article",
+          articleParagraphs: [5],
+          articleQuotes: [{ paragraph: 5, text: "goodwill gestures" }],
+          sources: [
+            { title: "Report", publisher: "Associated Press", via: "WTVA", url: "https://x.test/r", kind: "report" },
+            { title: "Statement", publisher: "U.S. Department of State", date: "2025-03-20", kind: "primary" },
+          ],
+          perspectives: [
+            {
+              actor: "taliban",
+              words: "a goodwill gesture",
+              paraphrase: "Said it hoped for better ties.",
+              date: "2025-03-20",
+              source: { title: "Report", publisher: "Reuters", url: "https://x.test/q" },
+            },
+          ],
+        }),
+      ],
+    });
+    const row = eventsToCsv(dataset, dataset.events).split("\r\n")[1]!;
+    // The last three columns: sources (before related, which is empty), the article's words, perspectives.
+    expect(
+      row.endsWith(
+        [
+          csvField(
+            "Report. Associated Press, via WTVA. Report. https://x.test/r | Statement. U.S. Department of State, Mar 20, 2025. Primary source.",
+          ),
+          "",
+          csvField("P5: “goodwill gestures”"),
+          csvField(
+            "Taliban, Mar 20, 2025: “a goodwill gesture” Said it hoped for better ties. (Report. Reuters. https://x.test/q)",
+          ),
+        ].join(","),
+      ),
+    ).toBe(true);
   });
 
   it("names files after the dataset", () => {

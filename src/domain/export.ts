@@ -5,7 +5,8 @@
 import { describeFilters } from "./active-filters";
 import { toCsv } from "./csv";
 import { formatEventDate } from "./format-date";
-import type { Dataset, TimelineEvent } from "./schema";
+import { citationText, perspectiveText } from "./labels";
+import type { Dataset, SourceRef, TimelineEvent } from "./schema";
 import type { ViewState } from "./view-state";
 
 /** A dataset of just these events: related links to events left out are dropped, so it still validates. */
@@ -43,6 +44,8 @@ export const CSV_HEADER = [
   "article_paragraphs",
   "sources",
   "related",
+  "article_quotes",
+  "perspectives",
 ] as const;
 
 export function eventsToCsv(dataset: Dataset, events: readonly TimelineEvent[]): string {
@@ -62,12 +65,21 @@ export function eventsToCsv(dataset: Dataset, events: readonly TimelineEvent[]):
     event.details ?? "",
     event.notes ?? "",
     event.articleParagraphs.map((paragraph) => `P${paragraph}`).join(" "),
-    event.sources
-      .map((source) => [source.title, source.publisher, source.date, source.url].filter(Boolean).join(", "))
-      .join(" | "),
+    event.sources.map((source) => citationLine(source, dataset.language)).join(" | "),
     (event.related ?? []).map((link) => `${link.relation}: ${link.id}`).join("; "),
+    (event.articleQuotes ?? []).map((quote) => `P${quote.paragraph}: “${quote.text}”`).join(" | "),
+    (event.perspectives ?? [])
+      .map((view) => {
+        const said = perspectiveText(view, actor.get(view.actor) ?? view.actor, dataset.language);
+        return `${said} (${citationLine(view.source, dataset.language)})`;
+      })
+      .join(" | "),
   ]);
   return toCsv(CSV_HEADER, rows);
+}
+
+function citationLine(source: SourceRef, locale: string): string {
+  return source.url ? `${citationText(source, locale)} ${source.url}` : citationText(source, locale);
 }
 
 /** A file name from the dataset's id: "us-taliban-relations-view.csv". */

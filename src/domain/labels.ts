@@ -1,5 +1,6 @@
 /** Words the reader sees for the format's codes, in one place so every view says the same. */
-import type { Actor } from "./schema";
+import type { Actor, Perspective, SourceKind, SourceRef } from "./schema";
+import { formatDateText } from "./format-date";
 import type { ProvenanceValue } from "./view-state";
 
 export const PROVENANCE_LABELS: Record<ProvenanceValue, string> = {
@@ -14,3 +15,41 @@ export const ACTOR_KIND_LABELS: Record<Actor["kind"], string> = {
   organisation: "Organisations",
   person: "People",
 };
+
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  primary: "Primary source",
+  report: "Report",
+  analysis: "Analysis",
+};
+
+/** What a reader should know a kind means, shown as the label's description. */
+export const SOURCE_KIND_HINTS: Record<SourceKind, string> = {
+  primary: "The document or statement itself",
+  report: "Journalism about the event",
+  analysis: "Commentary or analysis",
+};
+
+/** "Associated Press, via WTVA": who published it, and whose page the link is when that differs. */
+export function publisherLine(source: Pick<SourceRef, "publisher" | "via">): string {
+  return source.via ? `${source.publisher}, via ${source.via}` : source.publisher;
+}
+
+/**
+ * A source as one line of text, for the handout and the CSV: "Title. Associated Press, via WTVA, Mar 20,
+ * 2025. Primary source." The address is left to the caller, which shows it its own way.
+ */
+export function citationText(source: SourceRef, locale = "en"): string {
+  const who = [publisherLine(source), source.date ? formatDateText(source.date, { locale }) : ""].filter(Boolean);
+  const parts = [source.title, who.join(", "), source.kind ? SOURCE_KIND_LABELS[source.kind] : ""];
+  return parts
+    .filter((part) => part !== "")
+    .map((part) => (/[.!?…”"]$/.test(part) ? part : `${part}.`))
+    .join(" ");
+}
+
+/** A perspective as one line of text: "Taliban, Mar 20, 2025: “words” (paraphrase)". */
+export function perspectiveText(perspective: Perspective, actorLabel: string, locale = "en"): string {
+  const who = perspective.date ? `${actorLabel}, ${formatDateText(perspective.date, { locale })}` : actorLabel;
+  const said = [perspective.words ? `“${perspective.words}”` : "", perspective.paraphrase ?? ""].filter(Boolean);
+  return `${who}: ${said.join(" ")}`;
+}

@@ -21,6 +21,9 @@ export const HINTS = {
   actor: 'Use the id of one of the actors listed under "actors", or add an actor with this id.',
   related: "Point the link at the id of another event in this file, or remove the link.",
   paragraphs: 'Use [] here, or set provenance to "article" if the source article reports this event.',
+  quoteParagraph: 'Add the paragraph to "articleParagraphs", or correct the quote\'s paragraph number.',
+  perspective:
+    'Give the actor\'s own words in "words" (quoted as a report gives them) or your summary of them in "paraphrase".',
   unique: "Give each item its own id, for example by adding -2 to the second one.",
 } as const;
 
@@ -63,14 +66,64 @@ const dateText = z.string({ error: 'expected a date as text, "YYYY-MM-DD", "YYYY
 
 const precision = z.enum(["day", "month", "year"], { error: 'expected "day", "month" or "year"' });
 
+/** Text of at most `max` characters, saying how long it is when it is too long. */
+const boundedText = (what: string, max: number, advice: string) =>
+  text(what).check(
+    z.refine((value: string) => value.length <= max, {
+      error: (issue) => `at most ${max} characters (this is ${String(issue.input).length}): ${advice}`,
+    }),
+    z.meta({ maxLength: max }),
+  );
+
+export const SOURCE_KINDS = ["primary", "report", "analysis"] as const;
+
 const sourceRef = described(
   z.strictObject({
     title: text("a title"),
-    publisher: text("a publisher"),
+    publisher: described(text("a publisher"), 'The original publisher, e.g. "Associated Press"'),
     url: optional(text("a URL"), "Where a reader can check it; shown as a link when http: or https:"),
+    via: optional(
+      text("the carrier's name"),
+      'When the url is not the publisher\'s own page: the licensed carrier that runs it, e.g. "WTVA"',
+    ),
     date: optional(dateText),
+    kind: optional(
+      z.enum(SOURCE_KINDS, { error: 'expected "primary", "report" or "analysis"' }),
+      '"primary": the document or statement itself; "report": journalism about it; "analysis": commentary',
+    ),
   }),
   "A place where a reader can check the event",
+);
+
+// Not z.int(): its failure aborts the whole parse, and the consistency checks must still run.
+const paragraphNumber = z
+  .number({ error: "expected a paragraph number" })
+  .check(
+    z.refine(Number.isInteger, { error: "expected a whole paragraph number" }),
+    z.gte(1, { error: "paragraph numbers start at 1" }),
+    z.meta({ type: "integer" }),
+  );
+
+const articleQuote = z.strictObject({
+  paragraph: described(paragraphNumber, "The number of the source paragraph the words are from"),
+  text: described(
+    boundedText("the article's words", 300, "quote the sentence or phrase the event relies on"),
+    "The source's own words, verbatim",
+  ),
+});
+
+const perspective = described(
+  z.strictObject({
+    actor: described(id, "The id of one of the dataset's actors: who said it"),
+    words: optional(
+      boundedText("the actor's words", 450, "quote the key sentence and paraphrase the rest"),
+      "Their own words, verbatim as the source reports them",
+    ),
+    paraphrase: optional(text("a paraphrase"), "What they said, in the dataset's words"),
+    date: optional(dateText, "When they said it"),
+    source: sourceRef,
+  }),
+  "What one side said about the event, in its own words or paraphrased, with where it was reported",
 );
 
 const relation = z.strictObject({
@@ -98,19 +151,15 @@ const eventSchema = described(
       '"article": the source reports it; "context": background; "after-article": happened later',
     ),
     articleParagraphs: described(
-      z.array(
-        // Not z.int(): its failure aborts the whole parse, and the consistency checks must still run.
-        z
-          .number({ error: "expected a paragraph number" })
-          .check(
-            z.refine(Number.isInteger, { error: "expected a whole paragraph number" }),
-            z.gte(1, { error: "paragraph numbers start at 1" }),
-            z.meta({ type: "integer" }),
-          ),
-      ),
+      z.array(paragraphNumber),
       "Numbers of the source paragraphs it draws on; [] when provenance is not article",
     ),
+    articleQuotes: optional(
+      z.array(articleQuote),
+      "The source's own words this event relies on, each with its paragraph (one of articleParagraphs)",
+    ),
     sources: z.array(sourceRef),
+    perspectives: optional(z.array(perspective), "How each side saw it: statements by the actors involved"),
     related: optional(z.array(relation)),
     notes: optional(z.string(), "Where the source and the record differ, disputed figures, uncertainty"),
     tags: optional(z.array(text("a tag"))),
@@ -177,6 +226,9 @@ export type Actor = Dataset["actors"][number];
 export type Period = NonNullable<Dataset["periods"]>[number];
 export type Preset = NonNullable<Dataset["presets"]>[number];
 export type SourceRef = TimelineEvent["sources"][number];
+export type SourceKind = NonNullable<SourceRef["kind"]>;
+export type ArticleQuote = NonNullable<TimelineEvent["articleQuotes"]>[number];
+export type Perspective = NonNullable<TimelineEvent["perspectives"]>[number];
 export type Provenance = TimelineEvent["provenance"];
 export type Relation = NonNullable<TimelineEvent["related"]>[number]["relation"];
 
@@ -225,6 +277,26 @@ function checkConsistency(input: unknown, ctx: Ctx) {
         }
       });
     }
+    checkQuotes(event, at(), ctx);
+    records(event.perspectives).forEach((view, viewIndex) => {
+      const path = at("perspectives", viewIndex);
+      if (typeof view.actor === "string" && ID_PATTERN.test(view.actor) && !actorIds.has(view.actor)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [...path, "actor"],
+          message: `unknown actor "${view.actor}": add it to "actors" or fix the spelling`,
+          params: { hint: HINTS.actor },
+        });
+      }
+      if (view.words === undefined && view.paraphrase === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path,
+          message: 'needs "words" or "paraphrase": what did this actor say?',
+          params: { hint: HINTS.perspective },
+        });
+      }
+    });
     records(event.related).forEach((link, linkIndex) => {
       if (typeof link.id !== "string" || !ID_PATTERN.test(link.id)) return;
       const path = at("related", linkIndex, "id");
@@ -292,6 +364,21 @@ function checkParagraphs(event: Record<string, unknown>, at: Path, ctx: Ctx) {
       params: { hint: HINTS.paragraphs },
     });
   }
+}
+
+/** Every quoted paragraph is one the event says it draws on, so the two lists never disagree. */
+function checkQuotes(event: Record<string, unknown>, at: Path, ctx: Ctx) {
+  const cited = Array.isArray(event.articleParagraphs) ? new Set<unknown>(event.articleParagraphs) : null;
+  if (!cited) return;
+  records(event.articleQuotes).forEach((quote, index) => {
+    if (typeof quote.paragraph !== "number" || cited.has(quote.paragraph)) return;
+    ctx.addIssue({
+      code: "custom",
+      path: [...at, "articleQuotes", index, "paragraph"],
+      message: `paragraph ${quote.paragraph} is not among this event's articleParagraphs`,
+      params: { hint: HINTS.quoteParagraph },
+    });
+  });
 }
 
 function uniqueIds(input: Record<string, unknown>, key: string, ctx: Ctx): Set<string> {

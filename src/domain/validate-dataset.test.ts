@@ -207,6 +207,71 @@ describe("presets", () => {
   });
 });
 
+describe("source kinds, the article's words and perspectives", () => {
+  const source = { title: "Report", publisher: "Associated Press", url: "https://example.org/r", via: "WTVA" };
+
+  it("accepts them, and a file without them stays valid", () => {
+    const dataset = testDataset();
+    dataset.events[0] = {
+      ...dataset.events[0]!,
+      provenance: "article",
+      articleParagraphs: [5],
+      articleQuotes: [{ paragraph: 5, text: "the Taliban has also engaged in goodwill gestures" }],
+      sources: [
+        { ...source, kind: "report", date: "2025-03-20" },
+        { title: "Statement", publisher: "U.S. Department of State", kind: "primary" },
+      ],
+      perspectives: [
+        { actor: "taliban", words: "a goodwill gesture", date: "2025-03-20", source },
+        { actor: "united-states", paraphrase: "Called it a positive step.", source: { ...source, kind: "report" } },
+      ],
+    };
+    expect(validateDataset(dataset).ok).toBe(true);
+    expect(validateDataset(testDataset()).ok).toBe(true);
+  });
+
+  it("reports each problem with its path", () => {
+    const dataset = testDataset({ actors: [{ id: "taliban", label: "Taliban", kind: "group" }] });
+    dataset.events = [
+      testEvent({
+        id: "a",
+        actors: [],
+        provenance: "article",
+        articleParagraphs: [5],
+        articleQuotes: [
+          { paragraph: 7, text: "a phrase" },
+          { paragraph: 5, text: "x".repeat(301) },
+        ],
+        sources: [{ ...source, kind: "rumour" as never }],
+        perspectives: [
+          { actor: "rubio", words: "words", source },
+          { actor: "taliban", source },
+          { actor: "taliban", words: "y".repeat(451), source },
+        ],
+      }),
+    ];
+    expect(linesOf(dataset)).toEqual([
+      "events[0].articleQuotes[1].text: at most 300 characters (this is 301): quote the sentence or phrase the event relies on",
+      'events[0].sources[0].kind: expected "primary", "report" or "analysis"',
+      "events[0].perspectives[2].words: at most 450 characters (this is 451): quote the key sentence and paraphrase the rest",
+      "events[0].articleQuotes[0].paragraph: paragraph 7 is not among this event's articleParagraphs",
+      'events[0].perspectives[0].actor: unknown actor "rubio": add it to "actors" or fix the spelling',
+      'events[0].perspectives[1]: needs "words" or "paraphrase": what did this actor say?',
+    ]);
+  });
+
+  it("rejects unknown fields inside them, so a typo surfaces", () => {
+    const dataset = testDataset();
+    dataset.events[0] = {
+      ...dataset.events[0]!,
+      perspectives: [{ actor: "taliban", word: "typo", paraphrase: "p", source } as never],
+    };
+    expect(linesOf(dataset)).toEqual([
+      "events[0].perspectives[0].word: is not a field of the dataset format (check the spelling, or remove it)",
+    ]);
+  });
+});
+
 describe("hints", () => {
   it("pairs each problem with plain advice", () => {
     const dataset = { ...testDataset(), colour: "red" };

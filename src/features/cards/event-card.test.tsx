@@ -68,4 +68,70 @@ describe("EventCard", () => {
     expect(links[0]!.getAttribute("rel")).toContain("noopener");
     expect(container.textContent).toContain("javascript:window.__pwned=3");
   });
+
+  it("shows the article's words beside the notes, how each side saw it, and what kind each source is", () => {
+    const event = testEvent({
+      id: "glezmann",
+      provenance: "article",
+      articleParagraphs: [5, 10],
+      articleQuotes: [{ paragraph: 5, text: "securing the release of American prisoner George Glezmann" }],
+      notes: "The Taliban held him: they released him.",
+      sources: [
+        {
+          title: "Taliban free American",
+          publisher: "Associated Press",
+          via: "WTVA",
+          url: "https://x.test/a",
+          kind: "report",
+        },
+        { title: "Rubio statement", publisher: "U.S. Department of State", date: "2025-03-20", kind: "primary" },
+      ],
+      perspectives: [
+        {
+          actor: "taliban",
+          words: "a goodwill gesture",
+          date: "2025-03-20",
+          source: { title: "Report", publisher: "Reuters", url: "https://x.test/r" },
+        },
+        {
+          actor: "united-states",
+          paraphrase: "Rubio called it a positive step.",
+          source: { title: "S", publisher: "P" },
+        },
+      ],
+    });
+    const labels: Record<string, string> = { taliban: "Taliban", "united-states": "United States" };
+    const { getByRole, getByText, container } = render(
+      <EventCard
+        event={event}
+        context={{ ...context, actorLabel: (id) => labels[id] ?? id }}
+        selected
+        highlighted={false}
+        outsideFilters={false}
+        onToggle={vi.fn()}
+        onSelectRelated={vi.fn()}
+        onHover={vi.fn()}
+      />,
+    );
+    const quotes = getByRole("list", { name: "The article's words" });
+    expect(quotes.textContent).toBe(
+      "The article says: securing the release of American prisoner George Glezmann (paragraph 5)",
+    );
+    // The quotation marks come from <q>, so a screen reader and a copy both get them.
+    expect(quotes.querySelector("q")?.textContent).toBe("securing the release of American prisoner George Glezmann");
+    expect(getByText("The Taliban held him: they released him.")).toBeTruthy();
+
+    const sides = getByRole("heading", { name: "How each side saw it" }).nextElementSibling!;
+    const items = [...sides.querySelectorAll("li")].map((item) => item.textContent);
+    expect(items[0]).toBe("Taliban · Mar 20, 2025a goodwill gestureReported in: Report (opens in a new tab) · Reuters");
+    expect(items[1]).toBe("United StatesRubio called it a positive step.Reported in: S · P");
+    expect(sides.querySelector("a")?.getAttribute("href")).toBe("https://x.test/r");
+
+    const sources = [...getByRole("heading", { name: "Sources" }).nextElementSibling!.querySelectorAll("li")];
+    expect(sources.map((item) => item.textContent)).toEqual([
+      "ReportTaliban free American (opens in a new tab) · Associated Press, via WTVA",
+      "Primary sourceRubio statement · U.S. Department of State · Mar 20, 2025",
+    ]);
+    expect(container.querySelectorAll("img, script")).toHaveLength(0);
+  });
 });

@@ -33,6 +33,40 @@ describe("PrintHandout", () => {
     ]);
     expect(container.textContent).toContain("2 of 2 events. No filters: every event.");
     expect(container.textContent).toContain("https://x.example/?q=1");
-    expect(container.textContent).toContain(`Source: ${HOSTILE_TEXT}, P (javascript:alert(1))`);
+    expect(container.textContent).toContain(`Source: ${HOSTILE_TEXT}. P. javascript:alert(1)`);
+  });
+
+  it("prints the article's words beside the notes, how each side saw it, and each source's kind", () => {
+    const dataset = testDataset({
+      events: [
+        testEvent({
+          id: "a",
+          provenance: "article",
+          articleParagraphs: [5],
+          articleQuotes: [{ paragraph: 5, text: "securing the release of American prisoner George Glezmann" }],
+          notes: "The Taliban held him.\n\nNo prisoner was exchanged.",
+          sources: [{ title: "Statement", publisher: "U.S. Department of State", date: "2025-03-20", kind: "primary" }],
+          perspectives: [
+            {
+              actor: "taliban",
+              words: "a goodwill gesture",
+              source: { title: "Report", publisher: "Associated Press", via: "WTVA", url: "https://x.test/r" },
+            },
+          ],
+        }),
+      ],
+    });
+    const { container } = render(
+      <PrintHandout dataset={dataset} events={dataset.events} filters="" link="https://x.example/" />,
+    );
+    const text = container.textContent!;
+    expect(text).toContain(
+      "The article says: “securing the release of American prisoner George Glezmann” (paragraph 5)",
+    );
+    expect(text).toContain("Notes on the record:The Taliban held him.No prisoner was exchanged.");
+    expect(text).toContain(
+      "How each side saw it:Taliban: “a goodwill gesture” (Report. Associated Press, via WTVA. https://x.test/r)",
+    );
+    expect(text).toContain("Source: Statement. U.S. Department of State, Mar 20, 2025. Primary source.");
   });
 });

@@ -1,7 +1,7 @@
 import { flushSync } from "react-dom";
 import { useEffect, useState } from "react";
 import { formatEventDate } from "../../domain/format-date";
-import { PROVENANCE_LABELS } from "../../domain/labels";
+import { PROVENANCE_LABELS, citationText, perspectiveText } from "../../domain/labels";
 import type { Dataset, TimelineEvent } from "../../domain/schema";
 
 export interface PrintHandoutProps {
@@ -39,6 +39,7 @@ export function usePrinting(): boolean {
 /** The printed handout: title, filters in words, the link, then every matching event with its sources. */
 export function PrintHandout({ dataset, events, filters, link }: PrintHandoutProps) {
   const track = new Map(dataset.tracks.map((item) => [item.id, item.label]));
+  const actor = new Map(dataset.actors.map((item) => [item.id, item.label]));
   return (
     <article className="te-handout hidden text-black print:block" aria-label="Printable handout">
       <header className="mb-6 border-b-2 border-black pb-3">
@@ -68,13 +69,45 @@ export function PrintHandout({ dataset, events, filters, link }: PrintHandoutPro
             </p>
             <h2 className="font-serif text-lg font-bold">{event.title}</h2>
             <p>{event.summary}</p>
+            {event.articleQuotes?.map((quote, index) => (
+              <p key={index} className="mt-1 text-sm">
+                The article says: “<bdi>{quote.text}</bdi>” (paragraph {quote.paragraph})
+              </p>
+            ))}
+            {event.notes && (
+              <div className="mt-1 border-l-2 border-black pl-2 text-sm">
+                <strong>Notes on the record:</strong>
+                {event.notes.split(/\n\s*\n/).map((paragraph, index) => (
+                  <p key={index}>{paragraph}</p>
+                ))}
+              </div>
+            )}
+            {event.perspectives && event.perspectives.length > 0 && (
+              <div className="mt-1 text-sm">
+                <strong>How each side saw it:</strong>
+                <ul className="list-disc pl-5">
+                  {event.perspectives.map((perspective, index) => (
+                    <li key={index}>
+                      <bdi>
+                        {perspectiveText(
+                          perspective,
+                          actor.get(perspective.actor) ?? perspective.actor,
+                          dataset.language,
+                        )}
+                      </bdi>{" "}
+                      (<bdi>{citationText(perspective.source, dataset.language)}</bdi>
+                      {perspective.source.url ? <span className="break-all"> {perspective.source.url}</span> : null})
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
             {event.sources.length > 0 && (
               <ul className="mt-1 text-sm">
                 {event.sources.map((source, index) => (
                   <li key={index}>
-                    Source: <bdi>{source.title}</bdi>, <bdi>{source.publisher}</bdi>
-                    {source.date ? `, ${source.date}` : ""}
-                    {source.url ? <span className="break-all"> ({source.url})</span> : null}
+                    Source: <bdi>{citationText(source, dataset.language)}</bdi>
+                    {source.url ? <span className="break-all"> {source.url}</span> : null}
                   </li>
                 ))}
               </ul>

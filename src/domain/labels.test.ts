@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { citationText, perspectiveText, publisherLine } from "./labels";
+
+describe("publisherLine", () => {
+  it("names the original publisher, and the carrier whose page the link is when there is one", () => {
+    expect(publisherLine({ publisher: "Reuters" })).toBe("Reuters");
+    expect(publisherLine({ publisher: "Associated Press", via: "WTVA" })).toBe("Associated Press, via WTVA");
+  });
+});
+
+describe("citationText", () => {
+  it("writes title, who published it and when, and its kind, as sentences", () => {
+    expect(
+      citationText({
+        title: "Taliban free American",
+        publisher: "Associated Press",
+        via: "WTVA",
+        date: "2025-03-20",
+        kind: "report",
+        url: "https://example.org",
+      }),
+    ).toBe("Taliban free American. Associated Press, via WTVA, Mar 20, 2025. Report.");
+    expect(citationText({ title: "Executive Order 14064", publisher: "The White House", kind: "primary" })).toBe(
+      "Executive Order 14064. The White House. Primary source.",
+    );
+  });
+
+  it("does not double the full stop of a title that ends a sentence already", () => {
+    expect(citationText({ title: "Is it over?", publisher: "NPR" })).toBe("Is it over? NPR.");
+    expect(citationText({ title: "“We will not forget”", publisher: "CBS News", date: "2021-08" })).toBe(
+      "“We will not forget” CBS News, Aug 2021.",
+    );
+  });
+});
+
+describe("perspectiveText", () => {
+  const source = { title: "R", publisher: "P" };
+  it("attributes words in quotation marks and a paraphrase as written", () => {
+    expect(perspectiveText({ actor: "t", words: "a goodwill gesture", date: "2025-03-20", source }, "Taliban")).toBe(
+      "Taliban, Mar 20, 2025: “a goodwill gesture”",
+    );
+    expect(perspectiveText({ actor: "u", paraphrase: "Called it a positive step.", source }, "United States")).toBe(
+      "United States: Called it a positive step.",
+    );
+  });
+});
