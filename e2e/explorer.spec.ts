@@ -11,7 +11,7 @@ test.describe("the explorer", () => {
     await explorer.expectShowing(ALL, TOTAL);
     // Each card: title as a heading, date, track, provenance badge and summary.
     const card = explorer.card("abbey-gate-bombing");
-    await expect(card.getByRole("heading")).toHaveText("Suicide bombing at the airport's Abbey Gate");
+    await expect(card.getByRole("heading")).toHaveText(eventById("abbey-gate-bombing").title);
     await expect(card.locator("time")).toHaveText("Aug 26, 2021");
     await expect(card).toContainText("Military and withdrawal");
     await expect(card).toContainText("In the article");
@@ -37,10 +37,10 @@ test.describe("the explorer", () => {
       ids((event) => event.track !== "military"),
       TOTAL,
     );
-    expect(explorer.params().get("tracks")).toBe("detainees,diplomacy,international,sanctions");
+    expect(explorer.params().get("tracks")).toBe("detainees,diplomacy,international,rights,sanctions");
     await expect(
       explorer.chip(
-        "Tracks: Diplomacy and recognition, Detainees and hostages, Sanctions and designations, International recognition",
+        "Tracks: Diplomacy and recognition, Detainees and hostages, Sanctions and designations, International recognition, Rights and people",
       ),
     ).toBeVisible();
     await explorer.expectNoAxeViolations();
@@ -142,10 +142,16 @@ test.describe("selection", () => {
     expect(explorer.params().get("event")).toBe("glezmann-released");
     await expect(explorer.timelineItem("glezmann-released")).toHaveClass(/vis-selected/);
 
-    // Details, notes, article paragraphs, sources as new-tab links, related events.
+    // Details, the article's words beside the notes, how each side saw it, sources as new-tab links, related events.
     await expect(card.getByRole("heading", { name: "Details" })).toBeVisible();
     await expect(card.getByText("Notes on the record")).toBeVisible();
-    await expect(card).toContainText("From the article: paragraphs P5, P10");
+    await expect(card.getByRole("list", { name: "The article's words" })).toContainText(
+      "The article says: the Taliban has also engaged in goodwill gestures, such as securing the release of American prisoner George Glezmann",
+    );
+    await expect(card.getByRole("list", { name: "The article's words" })).toContainText("(paragraph 5)");
+    await expect(card.getByRole("heading", { name: "How each side saw it" })).toBeVisible();
+    await expect(card).toContainText("Why the Taliban say they freed him");
+    await expect(card.getByText("Primary source", { exact: true })).toBeVisible();
     const source = card.getByRole("link").first();
     await expect(source).toHaveAttribute("target", "_blank");
     await expect(source).toHaveAttribute("rel", /noopener/);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { validateDataset } from "../src/domain/validate-dataset";
-import { TOTAL, ids, inDateOrder } from "./data";
+import { TOTAL, eventById, ids, inDateOrder } from "./data";
 import { expect, test } from "./fixtures";
 import { ExplorerPage } from "./pages/explorer-page";
 
@@ -252,6 +252,44 @@ test("printing gives a handout of the view: title, filters, link and every match
 
   await page.emulateMedia({ media: "screen" });
   await expect(handout).toBeHidden();
+});
+
+test("the article's words, how each side saw it and each source's kind reach the card, the handout and the CSV", async ({
+  page,
+}) => {
+  const glezmann = eventById("glezmann-released");
+  const quote = glezmann.articleQuotes![0]!;
+  const taliban = glezmann.perspectives!.find((view) => view.actor === "taliban")!;
+  const explorer = new ExplorerPage(page);
+  await explorer.open("event=glezmann-released&tracks=detainees");
+  const card = explorer.card("glezmann-released");
+  await expect(card.getByRole("list", { name: "The article's words" })).toContainText(
+    `The article says: ${quote.text} (paragraph ${quote.paragraph})`,
+  );
+  const sides = card.getByRole("heading", { name: "How each side saw it" });
+  await expect(sides).toBeVisible();
+  await expect(card).toContainText(taliban.words ?? taliban.paraphrase!);
+  await expect(card.getByText("Primary source", { exact: true }).first()).toBeVisible();
+  await expect(card.getByText("Report", { exact: true }).first()).toBeVisible();
+  await explorer.expectNoAxeViolations();
+
+  await page.emulateMedia({ media: "print" });
+  const handout = page.getByRole("article", { name: "Printable handout" });
+  await expect(handout).toContainText(`The article says: “${quote.text}” (paragraph ${quote.paragraph})`);
+  await expect(handout).toContainText("Notes on the record:");
+  await expect(handout).toContainText("How each side saw it:");
+  await expect(handout).toContainText(
+    `Taliban, Mar 20, 2025: ${taliban.words ? `“${taliban.words}”` : taliban.paraphrase}`,
+  );
+  await expect(handout).toContainText("Primary source.");
+  await page.emulateMedia({ media: "screen" });
+
+  const [download] = await Promise.all([page.waitForEvent("download"), explorer.button("Download CSV").click()]);
+  const csv = readFileSync((await download.path())!, "utf8");
+  const row = csv.split("\r\n").find((line) => line.startsWith("glezmann-released,"))!;
+  expect(row).toContain(`P${quote.paragraph}: “${quote.text}”`);
+  expect(row).toContain("U.S. Department of State, Mar 20, 2025. Primary source.");
+  expect(row).toContain("Taliban, Mar 20, 2025: ");
 });
 
 test("the downloads hold exactly the view's events, as CSV and as a valid dataset", async ({ page }) => {

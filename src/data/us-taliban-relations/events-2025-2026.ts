@@ -1,0 +1,2503 @@
+import type { TimelineEvent } from "../../domain/schema";
+import { paragraphs } from "./text";
+
+/** Events of Trump's second term: the releases, the talks on recognition and what followed (2025–2026). */
+export const secondTermEvents: TimelineEvent[] = [
+  {
+    id: "refugee-admissions-suspended",
+    title: "Trump suspends U.S. refugee admissions; Afghans left stranded",
+    start: "2025-01-20",
+    precision: "day",
+    track: "rights",
+    actors: ["donald-trump", "united-states", "afghanevac", "unhcr"],
+    summary:
+      "On his first day back in office Trump signed an order halting the U.S. Refugee Admissions Program, which left Afghans already approved for resettlement, among them relatives of serving U.S. troops, unable to travel.",
+    details: paragraphs(
+      'Executive Order 14163, "Realigning the United States Refugee Admissions Program", was signed on 20 January 2025 and suspended refugee admissions from 27 January. Decisions on refugee applications were put on hold; the Secretaries of State and Homeland Security could still jointly admit refugees case by case, and the program was to be reviewed every 90 days.',
+      "The same day a U.S. official and Shawn VanDiver, who leads #AfghanEvac, a coalition of veterans' and advocacy groups, told Reuters that nearly 1,660 Afghans cleared to resettle were losing their flights. They included unaccompanied minors waiting to join family in the U.S. and relatives of active-duty U.S. service members; thousands more approved Afghans had not yet been given flights from Afghanistan or Pakistan.",
+      "Late on 21 January a State Department email to resettlement agencies cancelled all refugee travel already booked, closing the window before the 27 January start date.",
+    ),
+    provenance: "context",
+    articleParagraphs: [],
+    sources: [
+      {
+        title:
+          "Executive Order 14163 of January 20, 2025: Realigning the United States Refugee Admissions Program (90 FR 8459)",
+        publisher: "The White House",
+        date: "2025-01-20",
+        kind: "primary",
+      },
+      {
+        title:
+          "Realigning the United States Refugee Admissions Program (Executive Order 14163, Federal Register, 30 January 2025)",
+        publisher: "Office of the Federal Register",
+        url: "https://regulations.justia.com/regulations/fedreg/2025/01/30/2025-02011.html",
+        via: "Justia Regulations",
+        date: "2025-01-30",
+        kind: "primary",
+      },
+      {
+        title: "Exclusive-Trump to pull nearly 1,660 Afghan refugees from flights, say US official, advocate",
+        publisher: "Reuters",
+        url: "https://investing.com/news/world-news/exclusivetrump-administration-canceling-flights-for-nearly-1660-afghan-refugees-say-us-official-advocate-3820802",
+        via: "Investing.com",
+        date: "2025-01-20",
+        kind: "report",
+      },
+      {
+        title: "Trump cancels flights for Afghan refugees approved to come to US",
+        publisher: "KPBS",
+        url: "https://kpbs.org/news/military/2025/01/22/trump-cancels-flights-for-afghan-refugees-approved-to-come-to-us",
+        date: "2025-01-22",
+        kind: "report",
+      },
+      {
+        title: 'UN says refugee resettlement is "life-saving" after Trump halts arrivals',
+        publisher: "AFP",
+        url: "https://tag24.com/politics/refugees/un-says-refugee-resettlement-is-life-saving-after-trump-halts-arrivals-3353666",
+        via: "TAG24",
+        date: "2025-01-23",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "donald-trump",
+        words:
+          "The United States lacks the ability to absorb large numbers of migrants, and in particular, refugees, into its communities in a manner that does not compromise the availability of resources for Americans, that protects their safety and security, and that ensures the appropriate assimilation of refugees.",
+        date: "2025-01-20",
+        source: {
+          title:
+            "Realigning the United States Refugee Admissions Program (Executive Order 14163, Federal Register, 30 January 2025)",
+          publisher: "Office of the Federal Register",
+          url: "https://regulations.justia.com/regulations/fedreg/2025/01/30/2025-02011.html",
+          via: "Justia Regulations",
+          date: "2025-01-30",
+          kind: "primary",
+        },
+      },
+      {
+        actor: "afghanevac",
+        words: "Afghans and advocates are panicking",
+        date: "2025-01-20",
+        source: {
+          title: "Exclusive-Trump to pull nearly 1,660 Afghan refugees from flights, say US official, advocate",
+          publisher: "Reuters",
+          url: "https://investing.com/news/world-news/exclusivetrump-administration-canceling-flights-for-nearly-1660-afghan-refugees-say-us-official-advocate-3820802",
+          via: "Investing.com",
+          date: "2025-01-20",
+          kind: "report",
+        },
+      },
+      {
+        actor: "afghanevac",
+        words: "It feels a lot like August 2021 where nobody knows what's happening",
+        date: "2025-01-22",
+        source: {
+          title: "Trump cancels flights for Afghan refugees approved to come to US",
+          publisher: "KPBS",
+          url: "https://kpbs.org/news/military/2025/01/22/trump-cancels-flights-for-afghan-refugees-approved-to-come-to-us",
+          date: "2025-01-22",
+          kind: "report",
+        },
+      },
+      {
+        actor: "unhcr",
+        words:
+          "Refugee resettlement is a life-saving measure for those most at risk, including survivors of violence or torture, women and children at risk, and individuals with legal or physical protection needs",
+        date: "2025-01-23",
+        source: {
+          title: 'UN says refugee resettlement is "life-saving" after Trump halts arrivals',
+          publisher: "AFP",
+          url: "https://tag24.com/politics/refugees/un-says-refugee-resettlement-is-life-saving-after-trump-halts-arrivals-3353666",
+          via: "TAG24",
+          date: "2025-01-23",
+          kind: "report",
+        },
+      },
+    ],
+    related: [
+      { id: "operation-allies-welcome", relation: "see-also" },
+      { id: "tps-ended", relation: "see-also" },
+      { id: "travel-ban", relation: "see-also" },
+    ],
+    notes:
+      "The order is dated 20 January 2025 (Federal Register, 30 January 2025); the suspension itself took effect on 27 January, and booked flights were cancelled from 21 January. Reuters reported the cancellations on 20 January; Afghanistan International noted that VanDiver said on X that day the cancellations had not yet happened. The number of Afghans affected (about 1,660) comes from one U.S. official and VanDiver via Reuters.",
+    tags: ["refugees", "executive order", "afghan allies"],
+  },
+  {
+    id: "corbett-mckenty-exchange",
+    title: "Corbett and McKenty freed in a swap for Khan Mohammed",
+    start: "2025-01-21",
+    precision: "day",
+    track: "detainees",
+    actors: [
+      "ryan-corbett",
+      "william-mckenty",
+      "khan-mohammed",
+      "taliban",
+      "qatar",
+      "united-states",
+      "joe-biden",
+      "donald-trump",
+    ],
+    summary:
+      "Americans Ryan Corbett and William McKenty were set free in return for Khan Mohammed, an Afghan Taliban member serving two life terms in the U.S. The Biden administration struck the deal with Qatar's help; the handover happened just after Trump took office.",
+    details: paragraphs(
+      "The exchange took place overnight after the inauguration: on the night of 20 January in U.S. time and on Tuesday 21 January in Kabul, where the Taliban's foreign ministry announced it. AP describes it as carried out on the Biden administration's last day, and a Trump administration official said the deal had been brokered before Biden left office.",
+      "Khan Mohammed, about 55, was arrested in Nangarhar province nearly 20 years earlier and convicted in the U.S. in 2008 of narco-terrorism; he had been serving his sentence in California. Corbett had been held for 894 days. The second American, William W. McKenty III, had not been publicly named as a detainee before.",
+      "The Taliban's foreign ministry thanked Qatar and said the deal showed that problems could be solved through dialogue. The Trump White House thanked Qatar but said it would keep demanding the release of all Americans held by the Taliban.",
+    ),
+    provenance: "context",
+    articleParagraphs: [],
+    sources: [
+      {
+        title: "Taliban announce the release of two Americans held in Afghanistan in a prisoner exchange",
+        publisher: "Associated Press",
+        url: "https://www.semissourian.com/world/taliban-announce-the-release-of-two-americans-held-in-afghanistan-in-a-prisoner-exchange-e2011700",
+        via: "Southeast Missourian",
+        date: "2025-01-21",
+        kind: "report",
+      },
+      {
+        title: "Taliban say 2 Americans held in Afghanistan were freed in a prisoner exchange",
+        publisher: "Associated Press",
+        url: "https://townandcountrytoday.com/amp/world-news/taliban-say-2-americans-held-in-afghanistan-were-freed-in-a-prisoner-exchange-10105692",
+        via: "Town & Country Today",
+        date: "2025-01-21",
+        kind: "report",
+      },
+      {
+        title: "Americans freed in Afghanistan-U.S. prisoner swap, Taliban says",
+        publisher: "The Washington Post",
+        url: "https://www.spokesman.com/stories/2025/jan/21/americans-freed-in-afghanistan-us-prisoner-swap-ta/",
+        via: "The Spokesman-Review",
+        date: "2025-01-21",
+        kind: "report",
+      },
+      {
+        title: "Taliban announce prisoner swap with US",
+        publisher: "AFP",
+        url: "https://tribune.com.pk/story/2523681/taliban-announce-prisoner-swap-with-us?amp=1",
+        via: "The Express Tribune",
+        date: "2025-01-21",
+        kind: "report",
+      },
+      {
+        title: "American woman held in Afghanistan by Taliban released",
+        publisher: "Associated Press",
+        url: "https://japantoday.com/category/world/american-woman-held-in-afghanistan-by-the-taliban-has-been-released-ap-source-says",
+        via: "Japan Today",
+        date: "2025-03-29",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "taliban",
+        words:
+          "The Islamic Emirate looks positively at the actions of the United States of America that help the normalization and development of relations between the two countries",
+        date: "2025-01-21",
+        source: {
+          title: "Taliban announce the release of two Americans held in Afghanistan in a prisoner exchange",
+          publisher: "Associated Press",
+          url: "https://www.semissourian.com/world/taliban-announce-the-release-of-two-americans-held-in-afghanistan-in-a-prisoner-exchange-e2011700",
+          via: "Southeast Missourian",
+          date: "2025-01-21",
+          kind: "report",
+        },
+      },
+      {
+        actor: "united-states",
+        words:
+          "The Trump Administration will continue to demand the release of all Americans held by the Taliban, especially in light of the billions of dollars in U.S. aid they’ve received in recent years",
+        date: "2025-01-21",
+        source: {
+          title: "Taliban say 2 Americans held in Afghanistan were freed in a prisoner exchange",
+          publisher: "Associated Press",
+          url: "https://townandcountrytoday.com/amp/world-news/taliban-say-2-americans-held-in-afghanistan-were-freed-in-a-prisoner-exchange-10105692",
+          via: "Town & Country Today",
+          date: "2025-01-21",
+          kind: "report",
+        },
+      },
+      {
+        actor: "zabihullah-mujahid",
+        paraphrase: "Mujahid confirmed that two U.S. nationals had been freed but declined to give further details.",
+        date: "2025-01-21",
+        source: {
+          title: "Taliban announce prisoner swap with US",
+          publisher: "AFP",
+          url: "https://tribune.com.pk/story/2523681/taliban-announce-prisoner-swap-with-us?amp=1",
+          via: "The Express Tribune",
+          date: "2025-01-21",
+          kind: "report",
+        },
+      },
+    ],
+    related: [
+      { id: "biden-swap-talks", relation: "see-also" },
+      { id: "corbett-detained", relation: "see-also" },
+      { id: "rubio-bounty-threat", relation: "see-also" },
+    ],
+    notes: paragraphs(
+      "Dates: U.S. time, the night of 20 January 2025 (inauguration day); Kabul time, 21 January. The timeline uses 21 January, the day the Taliban and AP reported the exchange.",
+      "The article does not name this swap. Its claim that the Taliban accommodated U.S. interests by “timing the release of detainees to align with political narratives” (P6) could fit only this case on record, and the record does not show who set the timing: AP says the deal was agreed under Biden, and CNN reported that bad weather was partly why it slipped past the inauguration. So this event is listed as background, not as reported by the article.",
+    ),
+    tags: ["prisoner swap", "corbett", "mckenty", "qatar"],
+  },
+  {
+    id: "rubio-bounty-threat",
+    title: "Rubio threatens “very big” bounties on Taliban leaders",
+    start: "2025-01-25",
+    precision: "day",
+    track: "sanctions",
+    actors: ["marco-rubio", "united-states", "taliban", "suhail-shaheen"],
+    summary:
+      "Four days after the Corbett–McKenty exchange, Secretary of State Marco Rubio wrote on X that he had heard the Taliban might be holding more Americans than publicly known, and that if so the U.S. would put a bounty on its top leaders, possibly larger than the one once offered for Osama bin Laden.",
+    details: paragraphs(
+      "Rubio gave no names or numbers. The U.S. had offered $25 million for information leading to bin Laden after the 11 September attacks.",
+      "Suhail Shaheen, the Taliban's representative in Doha, answered two days later that Kabul wanted to settle disputes through dialogue, and warned that the Afghans' past resistance showed where pressure and aggression led.",
+    ),
+    provenance: "context",
+    articleParagraphs: [],
+    sources: [
+      {
+        title: "Post by Secretary of State Marco Rubio on X (@SecRubio)",
+        publisher: "Marco Rubio (U.S. Secretary of State)",
+        date: "2025-01-25",
+        kind: "primary",
+      },
+      {
+        title: "Rubio threatens bounties on Taliban leaders over detained Americans",
+        publisher: "AFP",
+        url: "https://www.digitaljournal.com/world/rubio-threatens-bounties-on-taliban-leaders-over-detained-americans/article",
+        via: "Digital Journal",
+        date: "2025-01-25",
+        kind: "report",
+      },
+      {
+        title: "US may put 'very big bounty' on Taliban leaders, Secretary of State Rubio says",
+        publisher: "Reuters",
+        url: "https://www.dawn.com/news/1887808/us-may-put-very-big-bounty-on-taliban-leaders-secretary-of-state-rubio-says",
+        via: "Dawn",
+        date: "2025-01-26",
+        kind: "report",
+      },
+      {
+        title: "Rubio threatens bounties on Taliban leaders over detained Americans",
+        publisher: "Voice of America",
+        url: "https://voanews.com/amp/rubio-threatens-bounties-on-taliban-leaders-over-detained-americans/7950570.html",
+        date: "2025-01-25",
+        kind: "report",
+      },
+      {
+        title: "Taliban ambassador warns U.S. over bounty threat",
+        publisher: "Afghanistan Times",
+        url: "https://afghanistantimes.media/taliban-ambassador-warns-u-s-over-bounty-threat",
+        date: "2025-01-27",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "marco-rubio",
+        words:
+          "If this is true, we will have to immediately place a VERY BIG bounty on their top leaders, maybe even bigger than the one we had on bin Laden",
+        date: "2025-01-25",
+        source: {
+          title: "Rubio threatens bounties on Taliban leaders over detained Americans",
+          publisher: "AFP",
+          url: "https://www.digitaljournal.com/world/rubio-threatens-bounties-on-taliban-leaders-over-detained-americans/article",
+          via: "Digital Journal",
+          date: "2025-01-25",
+          kind: "report",
+        },
+      },
+      {
+        actor: "suhail-shaheen",
+        paraphrase:
+          "Shaheen said the Taliban sought to resolve disputes through dialogue, urged Rubio to reconsider, and warned that the Afghans' decades of armed struggle were a lesson for anyone who tried pressure and aggression.",
+        date: "2025-01-27",
+        source: {
+          title: "Taliban ambassador warns U.S. over bounty threat",
+          publisher: "Afghanistan Times",
+          url: "https://afghanistantimes.media/taliban-ambassador-warns-u-s-over-bounty-threat",
+          date: "2025-01-27",
+          kind: "report",
+        },
+      },
+    ],
+    related: [
+      { id: "corbett-mckenty-exchange", relation: "see-also" },
+      { id: "haqqani-rewards-removed", relation: "see-also" },
+      { id: "designations-remain", relation: "see-also" },
+    ],
+    notes: paragraphs(
+      "Date: Saturday 25 January 2025 in Washington (AFP, Reuters); it was already Sunday 26 January in Afghanistan, and some Afghan outlets use that date. The threat is sometimes placed in March 2025, but no Rubio bounty threat from March was found.",
+      "The article speaks of “official warnings regarding potential consequences should American prisoners remain unfreed” and presents them as showing that the U.S. kept its terrorist designations. The two are separate: the designations are legal listings, while the warnings were statements tied to Americans still held. CNN's passage on the warnings could not be read; this post is the closest item on record.",
+    ),
+    tags: ["bounty", "rubio", "hostages"],
+  },
+  {
+    id: "exploratory-talks",
+    title: "The Taliban court the Trump administration in “exploratory” talks",
+    start: "2025-01",
+    end: "2025-04",
+    precision: "month",
+    track: "diplomacy",
+    actors: ["taliban", "united-states", "donald-trump", "adam-boehler", "zalmay-khalilzad"],
+    summary:
+      "In the first months of Trump's second term the Taliban stepped up contacts with Washington in the hope of restoring official ties; a U.S. official quoted by CNN called the conversations exploratory and said normal relations were not close.",
+    details: paragraphs(
+      "The Taliban signalled its hopes early. After Trump's election in November 2024, foreign ministry spokesman Abdul Qahar Balkhi said he hoped the new administration would take realistic steps so that the two countries could open a new chapter.",
+      "The contacts led to the first known visit to Kabul by U.S. officials since 2021: on 20 March 2025 hostage envoy Adam Boehler and former envoy Zalmay Khalilzad met Foreign Minister Amir Khan Muttaqi, the highest-level direct talks since Trump took office, according to Reuters. The Taliban presented the release of American detainees that year as part of a normalisation of ties, AP reported, while most countries still did not recognise their rule.",
+      "CNN, in the report of about 1–2 April 2025 on which the article is based, quoted an unnamed American official who described the early talks as exploratory and fluid, spoke of a positive path that Washington would follow if the Taliban did, did not rule out negative steps either, and said normal ties were not expected in the near term. CNN also noted that Washington still designated the Taliban a terrorist organisation.",
+    ),
+    provenance: "article",
+    articleParagraphs: [1, 2, 6, 7, 9, 10],
+    articleQuotes: [
+      {
+        paragraph: 1,
+        text: "The Taliban is seeking to re-establish diplomatic ties with the U.S. under President Trump",
+      },
+      {
+        paragraph: 2,
+        text: "American officials characterize preliminary discussions with the group as “exploratory” and highlight that while a positive trajectory exists, normalization of relations is not imminent.",
+      },
+      { paragraph: 6, text: "timing the release of detainees to align with political narratives" },
+      {
+        paragraph: 7,
+        text: "the official warnings regarding potential consequences should American prisoners remain unfreed",
+      },
+      { paragraph: 9, text: "the U.S. continues to approach the Taliban with caution" },
+      { paragraph: 10, text: "the Taliban’s increasing efforts for diplomatic recognition from the U.S." },
+    ],
+    sources: [
+      {
+        title: "American citizen Glezmann freed by Taliban, returning to US",
+        publisher: "Reuters",
+        url: "https://www.fbcnews.com.fj/world/american-citizen-glezmann-freed-by-taliban-returning-to-us/",
+        via: "FBC News (Fiji)",
+        date: "2025-03-21",
+        kind: "report",
+      },
+      {
+        title: "American man held by the Taliban for more than 2 years has been released, the State Department says",
+        publisher: "Associated Press",
+        url: "https://mb.com.ph/2025/3/20/american-man-held-by-the-taliban-for-more-than-2-years-has-been-released-the-state-department-says",
+        via: "Manila Bulletin",
+        date: "2025-03-20",
+        kind: "report",
+      },
+      {
+        title: "How far might a U.S.-Taliban engagement go?",
+        publisher: "The Cipher Brief",
+        url: "https://www.thecipherbrief.com/how-far-might-a-u-s-taliban-engagement-go",
+        kind: "analysis",
+      },
+      {
+        title: "Afghanistan Taliban govt hopes for 'new chapter' with Trump election win",
+        publisher: "The Nation (Pakistan)",
+        url: "https://www.nation.com.pk/07-Nov-2024/afghanistan-taliban-govt-hopes-for-new-chapter-with-trump-election-win",
+        date: "2024-11-07",
+        kind: "report",
+      },
+      {
+        title: "US officials rule out reopening embassy in Afghanistan",
+        publisher: "Afghanistan International",
+        url: "https://afintl.com/en/202504053154",
+        date: "2025-04",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "united-states",
+        words: "there is a path that's positive, and if they walk that path, we walk that path.",
+        source: {
+          title: "How far might a U.S.-Taliban engagement go?",
+          publisher: "The Cipher Brief",
+          url: "https://www.thecipherbrief.com/how-far-might-a-u-s-taliban-engagement-go",
+          kind: "analysis",
+        },
+      },
+      {
+        actor: "taliban",
+        words:
+          "will take realistic steps toward concrete progress in relations between the two countries and both nations will be able to open a new chapter of relations",
+        date: "2024-11-06",
+        source: {
+          title: "Afghanistan Taliban govt hopes for 'new chapter' with Trump election win",
+          publisher: "The Nation (Pakistan)",
+          url: "https://www.nation.com.pk/07-Nov-2024/afghanistan-taliban-govt-hopes-for-new-chapter-with-trump-election-win",
+          date: "2024-11-07",
+          kind: "report",
+        },
+      },
+      {
+        actor: "afghan-women-activists",
+        words:
+          "Ensuring the Taliban’s strict adherence to the Doha agreement, particularly on human rights, education, work, and women’s participation in all sectors, must be a priority",
+        source: {
+          title: "Amu TV report: Afghans urge the Trump administration to hold the Taliban to account on rights",
+          publisher: "Amu TV",
+          url: "https://amu.tv/?p=152641",
+          kind: "report",
+        },
+      },
+    ],
+    related: [
+      { id: "recognition-request", relation: "see-also" },
+      { id: "glezmann-released", relation: "see-also" },
+      { id: "haqqani-rewards-removed", relation: "see-also" },
+      { id: "us-response-recognition", relation: "see-also" },
+      { id: "boehler-kabul-talks", relation: "see-also" },
+    ],
+    notes: paragraphs(
+      "The range is shown by month: the push is dated only loosely, from Trump's inauguration on 20 January 2025 to CNN's report in early April.",
+      "The U.S. official's words are known from CNN's report: the “path” remark is quoted as The Cipher Brief reproduces it, and the word “exploratory” as the article (P2) gives it.",
+      "The article's lines on a “transactional relationship” and on “timing the release of detainees to align with political narratives” (P6), and on earlier Taliban requests for “financial aid” (P7), could not be checked against CNN's text or any other report. The nearest match for the timing claim is the Corbett and McKenty release on the night of Trump's inauguration.",
+    ),
+    tags: ["talks", "recognition", "normalisation"],
+  },
+  {
+    id: "sharifullah-arrest",
+    title: "Abbey Gate suspect captured and charged in the U.S.",
+    start: "2025-03-04",
+    end: "2025-03-05",
+    precision: "day",
+    track: "military",
+    actors: ["donald-trump", "pakistan", "isis-k", "united-states", "mohammad-sharifullah"],
+    summary:
+      "Trump told Congress that an ISIS-K member accused of helping prepare the Abbey Gate bombing had been caught with Pakistan's help; Mohammad Sharifullah was flown to the United States overnight and brought before a federal court in Virginia the next day.",
+    details: paragraphs(
+      "Pakistani special forces captured Sharifullah, also known as Jafar, near the Pakistan–Afghanistan border, acting on information from the CIA, according to Pakistani and U.S. sources quoted by ABC and CNN. Trump announced the capture in his address to a joint session of Congress on the night of 4 March 2025 and thanked Pakistan.",
+      "The Justice Department charged him with giving, and conspiring to give, material support to a designated foreign terrorist organisation, with death resulting, an offence punishable by up to life imprisonment. According to the criminal complaint, he admitted to FBI agents that he had scouted a route near the airport for the attacker. He made his first appearance in federal court in Alexandria, Virginia, on 5 March.",
+    ),
+    provenance: "context",
+    articleParagraphs: [],
+    sources: [
+      {
+        title: "Justice Department press release on the charge against ISIS-K member Mohammad Sharifullah (“Jafar”)",
+        publisher: "U.S. Department of Justice",
+        date: "2025-03-05",
+        kind: "primary",
+      },
+      {
+        title: "Abbey Gate terror suspect Mohammad Sharifullah makes 1st court appearance following extradition to US",
+        publisher: "ABC7 (KABC-TV, ABC)",
+        url: "https://abc7.com/post/abbey-gate-terror-suspect-mohammad-sharifullah-makes-1st-court-appearance-following-extradition-us/15981561/",
+        date: "2025-03-05",
+        kind: "report",
+      },
+      {
+        title: "ISIS-K member confessed to scouting Abbey Gate attack route, training Moscow attackers: affidavit",
+        publisher: "Fox News",
+        url: "https://www.foxnews.com/politics/isis-k-member-confessed-scouting-abbey-gate-attack-route-training-moscow-attackers-affidavit",
+        date: "2025-03-05",
+        kind: "report",
+      },
+      {
+        title: "Pakistan assisted in US arrest of 'top terrorist' behind 2021 Kabul airport bombing, Trump says",
+        publisher: "Dawn",
+        url: "https://www.dawn.com/news/1895923/pakistan-assisted-in-us-arrest-of-top-terrorist-behind-2021-kabul-airport-bombing-trump-says",
+        date: "2025-03-05",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "donald-trump",
+        words: "pleased to announce that we have just apprehended the top terrorist responsible for that atrocity",
+        date: "2025-03-04",
+        source: {
+          title: "ISIS-K member confessed to scouting Abbey Gate attack route, training Moscow attackers: affidavit",
+          publisher: "Fox News",
+          url: "https://www.foxnews.com/politics/isis-k-member-confessed-scouting-abbey-gate-attack-route-training-moscow-attackers-affidavit",
+          date: "2025-03-05",
+          kind: "report",
+        },
+      },
+      {
+        actor: "donald-trump",
+        words: "I want to thank especially the government of Pakistan for helping arrest this monster",
+        date: "2025-03-04",
+        source: {
+          title: "Pakistan assisted in US arrest of 'top terrorist' behind 2021 Kabul airport bombing, Trump says",
+          publisher: "Dawn",
+          url: "https://www.dawn.com/news/1895923/pakistan-assisted-in-us-arrest-of-top-terrorist-behind-2021-kabul-airport-bombing-trump-says",
+          date: "2025-03-05",
+          kind: "report",
+        },
+      },
+    ],
+    related: [{ id: "abbey-gate-bombing", relation: "response-to" }],
+    notes: paragraphs(
+      "Trump called him “the top terrorist responsible”; the complaint as reported describes a narrower role, surveillance of the route to Abbey Gate. In April 2023 the White House had said Taliban forces killed the attack's mastermind, an ISIS-K leader (Dawn).",
+      "The civilian toll used by the Justice Department in this case is about 160 Afghans; other official counts give about 170 (see abbey-gate-bombing).",
+      "Regional reports give the date of the charge as 2 March 2025; no wire or major outlet cited here confirms it.",
+    ),
+    tags: ["isis-k", "abbey gate", "pakistan", "prosecution"],
+  },
+  {
+    id: "glezmann-released",
+    title: "Taliban free George Glezmann",
+    start: "2025-03-20",
+    precision: "day",
+    track: "detainees",
+    actors: [
+      "george-glezmann",
+      "taliban",
+      "adam-boehler",
+      "zalmay-khalilzad",
+      "qatar",
+      "amir-khan-muttaqi",
+      "marco-rubio",
+      "united-states",
+    ],
+    summary:
+      "The Taliban let George Glezmann, an Atlanta airline mechanic they had held since December 2022, fly out of Kabul after U.S. hostage envoy Adam Boehler and former envoy Zalmay Khalilzad met Taliban officials there, with Qatar as mediator.",
+    details: paragraphs(
+      "Glezmann, a Delta Air Lines mechanic from Atlanta, was picked up by the Taliban's intelligence service in December 2022 while visiting Afghanistan as a tourist, and Washington classed him as wrongfully detained the following year. AP gave his age as 66.",
+      "On Thursday 20 March 2025 Boehler, the Special Presidential Envoy for Hostage Affairs, met a Taliban delegation in Kabul that included Foreign Minister Amir Khan Muttaqi. Reuters called it the highest-level direct contact between the two sides since Trump's return to office. Khalilzad, who negotiated the 2020 Doha agreement but held no U.S. government post in 2025, took part. According to the Taliban foreign ministry, the talks covered bilateral relations, prisoners and consular services for Afghans living in the United States. Glezmann left that evening on a Qatari plane for Doha, with Boehler, on his way home.",
+      "Why the Taliban say they freed him: the Taliban foreign ministry called the release a goodwill gesture and said it showed the group was ready to work with Washington on terms of mutual respect and shared interests; reports of the ministry's statement also say it described the release as humanitarian. Qatar, which represents U.S. interests in Afghanistan, said it had facilitated it.",
+      "What the U.S. gave: no U.S. concession was announced. Unlike the January 2025 exchange that freed Ryan Corbett and William McKenty for Khan Mohammed, reports said no prisoner exchange was involved this time. Two days later the State Department's reward offers for three Haqqani network leaders disappeared from its website. Taliban officials presented the release and the removal together as signs of better relations, but Washington gave no public reason for the removal and never described it as a return for Glezmann (see the event on the rewards). Claims on partisan sites that the U.S. paid money for him come without evidence.",
+      "Secretary of State Marco Rubio thanked Qatar, called the release a “positive and constructive step” and said other Americans were still held in Afghanistan. Glezmann was the third American freed by the Taliban in 2025.",
+    ),
+    provenance: "article",
+    articleParagraphs: [5, 10],
+    articleQuotes: [
+      {
+        paragraph: 5,
+        text: "the Taliban has also engaged in goodwill gestures, such as securing the release of American prisoner George Glezmann, which was framed as a sign of cautious progress",
+      },
+      {
+        paragraph: 10,
+        text: "Through goodwill gestures and negotiations, they express a willingness to normalize ties",
+      },
+    ],
+    sources: [
+      {
+        title: "Taliban release an American man who was abducted while traveling in Afghanistan",
+        publisher: "Associated Press",
+        url: "https://bastillepost.com/global/article/4673253-american-man-held-by-the-taliban-for-more-than-2-years-has-been-released-the-state-department-says",
+        via: "Bastille Post",
+        date: "2025-03-20",
+        kind: "report",
+      },
+      {
+        title: "American citizen Glezmann freed by Taliban, returning to US",
+        publisher: "Reuters",
+        url: "https://www.fbcnews.com.fj/world/american-citizen-glezmann-freed-by-taliban-returning-to-us/",
+        via: "FBC News (Fiji)",
+        date: "2025-03-21",
+        kind: "report",
+      },
+      {
+        title: "Taliban say US has lifted $10m reward for information on Sirajuddin Haqqani",
+        publisher: "Reuters",
+        url: "https://www.dawn.com/news/1899824/taliban-say-us-has-lifted-10m-reward-for-information-on-sirajuddin-haqqani",
+        via: "Dawn",
+        date: "2025-03-23",
+        kind: "report",
+      },
+      {
+        title: "Al Jazeera Mubasher report (Arabic) on Rubio's thanks to Qatar for Glezmann's release",
+        publisher: "Al Jazeera Mubasher",
+        url: "https://www.aljazeeramubasher.net/news/politics/2025/3/20/%D8%A8%D8%B9%D8%AF-%D8%AA%D8%B3%D9%8A%D8%B1%D9%87%D8%A7-%D8%A5%D8%B7%D9%84%D8%A7%D9%82-%D8%A3%D9%85%D8%B1%D9%8A%D9%83%D9%8A-%D9%81%D9%8A-%D8%A3%D9%81%D8%BA%D8%A7%D9%86%D8%B3%D8%AA%D8%A7%D9%86",
+        date: "2025-03-20",
+        kind: "report",
+      },
+      {
+        title: "Taliban claims U.S. has lifted $10 million bounty on Sirajuddin Haqqani",
+        publisher: "KabulNow",
+        url: "https://kabulnow.com/2025/03/taliban-claims-u-s-has-lifted-10-million-bounty-on-sirajuddin-haqqani/",
+        kind: "report",
+      },
+      {
+        title: "Release of George Glezmann (press statement)",
+        publisher: "U.S. Department of State",
+        date: "2025-03-20",
+        kind: "primary",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "marco-rubio",
+        words:
+          "George’s release is a positive and constructive step. It is also a reminder that other Americans are still detained in Afghanistan. President Trump will continue his tireless work to free ALL Americans unjustly detained around the world",
+        date: "2025-03-20",
+        source: {
+          title: "American man held by the Taliban for more than 2 years has been released, the State Department says",
+          publisher: "Associated Press",
+          url: "https://mb.com.ph/2025/3/20/american-man-held-by-the-taliban-for-more-than-2-years-has-been-released-the-state-department-says",
+          via: "Manila Bulletin",
+          date: "2025-03-20",
+          kind: "report",
+        },
+      },
+      {
+        actor: "taliban",
+        paraphrase:
+          "The Taliban foreign ministry called the release a goodwill gesture and said it reflected the group's willingness to engage with the United States on the basis of mutual respect and interests.",
+        date: "2025-03-20",
+        source: {
+          title: "American citizen Glezmann freed by Taliban, returning to US",
+          publisher: "Reuters",
+          url: "https://www.fbcnews.com.fj/world/american-citizen-glezmann-freed-by-taliban-returning-to-us/",
+          via: "FBC News (Fiji)",
+          date: "2025-03-21",
+          kind: "report",
+        },
+      },
+      {
+        actor: "taliban",
+        words:
+          "During this meeting, discussions were held on Afghanistan-U.S. bilateral relations, the release of prisoners, and the provision of consular services to Afghans in the United States",
+        date: "2025-03-20",
+        source: {
+          title: "American citizen Glezmann freed by Taliban, returning to US",
+          publisher: "Reuters",
+          url: "https://www.fbcnews.com.fj/world/american-citizen-glezmann-freed-by-taliban-returning-to-us/",
+          via: "FBC News (Fiji)",
+          date: "2025-03-21",
+          kind: "report",
+        },
+      },
+      {
+        actor: "qatar",
+        paraphrase:
+          "Qatar, which represents U.S. diplomatic interests in Taliban-ruled Afghanistan, said in a statement on X that it had facilitated the release; a source said Qatari negotiators made the breakthrough after weeks of talks.",
+        date: "2025-03-20",
+        source: {
+          title: "American citizen Glezmann freed by Taliban, returning to US",
+          publisher: "Reuters",
+          url: "https://www.fbcnews.com.fj/world/american-citizen-glezmann-freed-by-taliban-returning-to-us/",
+          via: "FBC News (Fiji)",
+          date: "2025-03-21",
+          kind: "report",
+        },
+      },
+      {
+        actor: "afghan-women-activists",
+        paraphrase:
+          "Twenty-three Afghan women's protest movements wrote to President Trump asking that Khalilzad be prosecuted, accusing him of having enabled the Taliban's return to power and the oppression of Afghan women.",
+        source: {
+          title: "23 Afghan women's rights groups urge Trump to prosecute Khalilzad",
+          publisher: "Afghanistan International",
+          url: "https://afintl.com/en/202503228625",
+          kind: "report",
+        },
+      },
+    ],
+    related: [
+      { id: "glezmann-detained", relation: "see-also" },
+      { id: "glezmann-wrongfully-detained", relation: "see-also" },
+      { id: "exploratory-talks", relation: "part-of" },
+      { id: "recognition-request", relation: "see-also" },
+      { id: "haqqani-rewards-removed", relation: "see-also" },
+      { id: "corbett-mckenty-exchange", relation: "see-also" },
+      { id: "biden-swap-talks", relation: "see-also" },
+    ],
+    notes: paragraphs(
+      "The article (P5) says the Taliban engaged in goodwill gestures “such as securing the release” of Glezmann. The Taliban's own intelligence service was holding him, so the Taliban released him; the release was negotiated by Boehler and Khalilzad with Qatar mediating.",
+      "Age: AP gives 66; some reports give 65. Duration: Rubio's post and the State Department statement speak of two and a half years of captivity; from December 2022 to March 2025 is about two years and three months, and AP says more than two years.",
+      "Date: AP and Reuters both date the release to Thursday 20 March 2025. One analyst's later piece gives 21 March; the reports written on the day all say 20 March.",
+      "Khalilzad was a former envoy; he had no U.S. office in 2025.",
+    ),
+    tags: ["release", "glezmann", "qatar", "hostages"],
+  },
+  {
+    id: "haqqani-rewards-removed",
+    title: "U.S. drops reward offers on three Haqqani leaders",
+    start: "2025-03-22",
+    precision: "day",
+    track: "sanctions",
+    actors: ["united-states", "haqqani-network", "sirajuddin-haqqani", "taliban"],
+    summary:
+      "Two days after Glezmann's release, the State Department's Rewards for Justice offers on Sirajuddin Haqqani ($10 million) and on Abdul Aziz and Yahya Haqqani ($5 million each), $20 million in all, were withdrawn; the Taliban interior ministry announced it and Washington gave no public reason.",
+    details: paragraphs(
+      "Sirajuddin Haqqani heads the Haqqani network and is the Taliban's acting interior minister; he admitted planning the January 2008 attack on Kabul's Serena Hotel, which killed six people including the American Thor David Hesla. The withdrawal was announced by Abdul Mateen Qani, spokesman for the Taliban interior ministry, who named the other two men as Abdul Aziz and Yahya Haqqani and described the three as two brothers and a paternal cousin.",
+      "The FBI's wanted poster for Sirajuddin, with its own $10 million offer, was still up on Sunday 23 March; by 25–26 March the FBI had removed the reward, though the poster page stayed online.",
+      "Washington did not explain the move. Asked about it, a State Department spokesperson said the United States regularly reviews its reward offers and that the three men and the Haqqani network remained designated (see the next event). Taliban officials presented it, together with Glezmann's release, as a step towards normal relations, and Sirajuddin's brother Anas Haqqani called it a political achievement.",
+    ),
+    provenance: "article",
+    articleParagraphs: [5],
+    articleQuotes: [
+      {
+        paragraph: 5,
+        text: "the U.S. has reassessed bounties on members of the Haqqani network in response, indicating possible concessions on both sides",
+      },
+    ],
+    sources: [
+      {
+        title: "Taliban say US has lifted $10m reward for information on Sirajuddin Haqqani",
+        publisher: "Reuters",
+        url: "https://www.dawn.com/news/1899824/taliban-say-us-has-lifted-10m-reward-for-information-on-sirajuddin-haqqani",
+        via: "Dawn",
+        date: "2025-03-23",
+        kind: "report",
+      },
+      {
+        title: "US lifts multi-million dollar bounties on senior Taliban officials",
+        publisher: "Associated Press",
+        url: "https://dailytimes.com.pk/1279268/us-lifts-multi-million-dollar-bounties-on-senior-taliban-officials/amp",
+        via: "Daily Times (Pakistan)",
+        date: "2025-03-23",
+        kind: "report",
+      },
+      {
+        title: "Kabul: US lifts bounties on senior Taliban officials, including Sirajuddin Haqqani",
+        publisher: "Associated Press",
+        url: "https://english.aawsat.com/world/5124826-kabul-us-lifts-bounties-senior-taliban-officials-including-sirajuddin-haqqani?page=1",
+        via: "Asharq Al-Awsat",
+        date: "2025-03-23",
+        kind: "report",
+      },
+      {
+        title: "US drops bounties on top Afghan Taliban officials",
+        publisher: "AFP",
+        url: "https://english.aawsat.com/world/5126255-us-drops-bounties-top-afghan-taliban-officials",
+        via: "Asharq Al-Awsat",
+        date: "2025-03",
+        kind: "report",
+      },
+      {
+        title: "FBI removes $10 million reward for Taliban's Sirajuddin Haqqani",
+        publisher: "Afghanistan International",
+        url: "https://afintl.com/en/202503255697",
+        date: "2025-03-25",
+        kind: "report",
+      },
+      {
+        title: "Exclusive: US offers no clarity on reported removal of bounty for Haqqani",
+        publisher: "Amu TV",
+        url: "https://amu.tv/164670",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "taliban",
+        words:
+          "The recent developments in Afghanistan-U.S. relations are a good example of the pragmatic and realistic engagement between the two governments",
+        date: "2025-03-23",
+        source: {
+          title: "US lifts multi-million dollar bounties on senior Taliban officials",
+          publisher: "Associated Press",
+          url: "https://dailytimes.com.pk/1279268/us-lifts-multi-million-dollar-bounties-on-senior-taliban-officials/amp",
+          via: "Daily Times (Pakistan)",
+          date: "2025-03-23",
+          kind: "report",
+        },
+      },
+      {
+        actor: "taliban",
+        paraphrase:
+          "Anas Haqqani, Sirajuddin's brother, welcomed the removal in an interview with Al Jazeera and called it a political achievement for the Taliban.",
+        source: {
+          title: "Exclusive: US offers no clarity on reported removal of bounty for Haqqani",
+          publisher: "Amu TV",
+          url: "https://amu.tv/164670",
+          kind: "report",
+        },
+      },
+      {
+        actor: "united-states",
+        words:
+          "It is the policy of the United States to consistently review and refine Rewards for Justice reward offers",
+        source: {
+          title: "US drops bounties on top Afghan Taliban officials",
+          publisher: "AFP",
+          url: "https://english.aawsat.com/world/5126255-us-drops-bounties-top-afghan-taliban-officials",
+          via: "Asharq Al-Awsat",
+          date: "2025-03",
+          kind: "report",
+        },
+      },
+    ],
+    related: [
+      { id: "glezmann-released", relation: "see-also" },
+      { id: "designations-remain", relation: "led-to" },
+      { id: "rubio-bounty-threat", relation: "see-also" },
+      { id: "exploratory-talks", relation: "part-of" },
+    ],
+    notes: paragraphs(
+      "The article (P5) says the U.S. “reassessed” the bounties “in response” to Taliban goodwill gestures. The offers were removed, not reassessed, and Washington never confirmed a link to Glezmann's release or called it a trade; the link is drawn by Taliban officials and commentators.",
+      "The first day is disputed: Reuters (carried by Dawn) and Afghanistan International say the interior ministry announced the removal on Saturday 22 March 2025; AP reports that officials in Kabul announced it on Sunday 23 March.",
+      "In 2014 VOA called Yahya Sirajuddin's brother-in-law; Qani called him a paternal cousin.",
+    ),
+    tags: ["rewards", "haqqani", "bounty"],
+  },
+  {
+    id: "designations-remain",
+    title: "State Department: the terrorist designations stay",
+    start: "2025-03-24",
+    end: "2025-03-26",
+    precision: "day",
+    track: "sanctions",
+    actors: ["united-states", "haqqani-network", "sirajuddin-haqqani", "taliban"],
+    summary:
+      "Asked about the withdrawn rewards, the State Department said there was no longer any reward on the three Haqqani leaders but that they were still Specially Designated Global Terrorists and that the Haqqani network was still listed as a Foreign Terrorist Organization.",
+    details: paragraphs(
+      "The spokesperson's answer reached several outlets over three days: Afghanistan International says the department confirmed it on Monday 24 March 2025, and AFP quoted the same wording on Wednesday 26 March.",
+      "Background. The Afghan Taliban itself has been a Specially Designated Global Terrorist (SDGT) entity since July 2002. Executive Order 13268, signed by President George W. Bush on 2 July 2002, ended the national emergency declared over the Taliban in 1999 and added the Taliban and Mullah Omar to the annex of Executive Order 13224, so the sanctions stayed in force; Bush reported this to Congress in a letter of the same day. The Taliban is not on the State Department's list of Foreign Terrorist Organizations (FTOs). The Treasury's sanctions office, OFAC, describes the Taliban as an SDGT and the Haqqani network as both an SDGT and an FTO.",
+      "The Haqqani network was listed as an FTO in September 2012, after a law passed that year required the Secretary of State to report whether it qualified; Hillary Clinton told Congress on 7 September 2012 that it did.",
+      "Two other groups are often confused with these. ISIS-K, the Islamic State branch behind the 2021 Abbey Gate bombing and an enemy of the Taliban rather than an ally, was designated an FTO on 14 January 2016. The Tehrik-e Taliban Pakistan (TTP), the Pakistani Taliban, is a separate group from the Afghan Taliban; it was designated an FTO and an SDGT on 1 September 2010.",
+    ),
+    provenance: "article",
+    articleParagraphs: [1, 7],
+    articleQuotes: [
+      { paragraph: 1, text: "ongoing concerns regarding terrorist affiliations" },
+      { paragraph: 7, text: "the U.S. maintaining the terrorist designations of several Taliban affiliates" },
+    ],
+    sources: [
+      {
+        title: "US drops bounties on top Afghan Taliban officials",
+        publisher: "AFP",
+        url: "https://english.aawsat.com/world/5126255-us-drops-bounties-top-afghan-taliban-officials",
+        via: "Asharq Al-Awsat",
+        date: "2025-03",
+        kind: "report",
+      },
+      {
+        title: "FBI removes $10 million reward for Taliban's Sirajuddin Haqqani",
+        publisher: "Afghanistan International",
+        url: "https://afintl.com/en/202503255697",
+        date: "2025-03-25",
+        kind: "report",
+      },
+      {
+        title: "OFAC Frequently Asked Question 930 (sanctions on the Taliban and the Haqqani Network)",
+        publisher: "U.S. Department of the Treasury, Office of Foreign Assets Control",
+        url: "https://ofac.treasury.gov/faqs/930",
+        kind: "primary",
+      },
+      {
+        title:
+          "Presidential Letter on Taliban Emergency (letter to the Speaker of the House and the President of the Senate reporting Executive Order 13268; not the order's text)",
+        publisher: "The White House (George W. Bush administration, archived)",
+        url: "https://georgewbush-whitehouse.archives.gov/news/releases/2002/07/print/text/20020703-3.html",
+        date: "2002-07-02",
+        kind: "primary",
+      },
+      {
+        title:
+          "Executive Order 13268: Termination of Emergency With Respect to the Taliban and Amendment of Executive Order 13224 of September 23, 2001 (67 FR 44751)",
+        publisher: "The White House",
+        date: "2002-07-02",
+        kind: "primary",
+      },
+      {
+        title: "U.S. designates Haqqani network a terrorist organization",
+        publisher: "Los Angeles Times",
+        url: "https://www.latimes.com/world/la-xpm-2012-sep-07-la-fg-haqqani-terrorism-20120908-story.html",
+        date: "2012-09-07",
+        kind: "report",
+      },
+      {
+        title: "Haqqani Network to be officially designated 'terrorists'",
+        publisher: "ABC News",
+        url: "https://abcnews.go.com/Blotter/haqqani-network-officially-designated-terrorists/story?id=17181785",
+        date: "2012-09-07",
+        kind: "report",
+      },
+      {
+        title: "Designations of Tehrik-e Taliban Pakistan and Two Senior Leaders (press statement)",
+        publisher: "U.S. Department of State",
+        url: "https://2009-2017.state.gov/r/pa/prs/ps/2010/09/146545.htm",
+        date: "2010-09-01",
+        kind: "primary",
+      },
+      {
+        title: "State Department designates Pakistani Taliban as a “foreign terrorist organization”",
+        publisher: "Foreign Policy",
+        url: "https://foreignpolicy.com/2010/09/01/state-department-designates-pakistani-taliban-as-a-foreign-terrorist-organization/",
+        date: "2010-09-01",
+        kind: "report",
+      },
+      {
+        title: "Dawn report: U.S. declares Islamic State's Afghanistan-Pakistan wing a foreign terrorist organisation",
+        publisher: "Dawn",
+        url: "http://www.dawn.com/news/1233074/i.dawn.com",
+        date: "2016-01",
+        kind: "report",
+      },
+      {
+        title: "State Department lists Islamic State's 'Khorasan Province' as Foreign Terrorist Organization",
+        publisher: "FDD's Long War Journal",
+        url: "https://www.longwarjournal.org/archives/2016/01/state-department-lists-islamic-states-khorasan-province-as-foreign-terrorist-organization.php",
+        date: "2016-01",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "united-states",
+        words:
+          "the three persons named remain designated as Specially Designated Global Terrorists (SDGTs), and the Haqqani Network remains designated as a Foreign Terrorist Organization and a SDGT",
+        source: {
+          title: "US drops bounties on top Afghan Taliban officials",
+          publisher: "AFP",
+          url: "https://english.aawsat.com/world/5126255-us-drops-bounties-top-afghan-taliban-officials",
+          via: "Asharq Al-Awsat",
+          date: "2025-03",
+          kind: "report",
+        },
+      },
+    ],
+    related: [
+      { id: "haqqani-rewards-removed", relation: "response-to" },
+      { id: "rubio-fto-review", relation: "see-also" },
+      { id: "abbey-gate-bombing", relation: "see-also" },
+      { id: "interim-government", relation: "see-also" },
+    ],
+    notes: paragraphs(
+      "The article (P7) says the U.S. kept “the terrorist designations of several Taliban affiliates, as indicated by the official warnings” about Americans still held. These are separate matters: the designations are legal listings, while the warnings concerned detained Americans. Neither shows the other.",
+      "Dates: shown as 24–26 March 2025 because the statement was given to different outlets on different days. The Haqqani network's FTO listing is given to the month: the LA Times reports that the State Department designated the network on Friday 7 September 2012, while ABC News that day described Clinton's report to Congress as a plan to designate; the formal listing date was not verified. ISIS-K's day follows from Dawn's “Thursday” and the Long War Journal's count of one year and four days after the group's founding on 10 January 2015.",
+      "The Bush White House page cited here is the president's letter to Congress reporting the order, not the order itself; the order's text is cited separately (67 FR 44751).",
+    ),
+    tags: ["designations", "sdgt", "fto"],
+  },
+  {
+    id: "faye-hall-released",
+    title: "Faye Hall released",
+    start: "2025-03-27",
+    precision: "day",
+    track: "detainees",
+    actors: ["faye-hall", "taliban", "qatar", "zalmay-khalilzad"],
+    summary:
+      "Faye Dail Hall, an American held since February 2025 on a charge of flying a drone without permission, was freed in Kabul with Qatar's help and taken to the Qatari embassy. She was believed to be the fourth American released by the Taliban that year.",
+    details: paragraphs(
+      "A source told Reuters she was released on Thursday 27 March after a court order, with logistics handled by Qatar in its role as the U.S. protecting power in Afghanistan; AP's source also said Thursday and described a deal brokered by Qatari negotiators. The release became public on Saturday 29 March, when former U.S. ambassador Zalmay Khalilzad posted a photograph of her on X. The State Department did not comment at first.",
+      "She had been arrested together with a British couple, Peter and Barbie Reynolds, whose family was still pleading for their release.",
+    ),
+    provenance: "context",
+    articleParagraphs: [],
+    sources: [
+      {
+        title: "American woman held in Afghanistan by Taliban released",
+        publisher: "Associated Press",
+        url: "https://japantoday.com/category/world/american-woman-held-in-afghanistan-by-the-taliban-has-been-released-ap-source-says",
+        via: "Japan Today",
+        date: "2025-03-29",
+        kind: "report",
+      },
+      {
+        title: "American woman held in Afghanistan by the Taliban has been released, AP source says",
+        publisher: "Associated Press",
+        url: "https://bastillepost.com/global/article/4700067-american-woman-held-in-afghanistan-by-the-taliban-has-been-released-ap-source-says",
+        via: "Bastille Post",
+        date: "2025-03-29",
+        kind: "report",
+      },
+      {
+        title: "Taliban release detained US citizen Faye Hall",
+        publisher: "Reuters",
+        url: "https://www.hindustantimes.com/world-news/us-news/taliban-release-detained-us-citizen-faye-hall-101743272483494.html",
+        via: "Hindustan Times",
+        date: "2025-03-29",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "zalmay-khalilzad",
+        words:
+          "American citizen Faye Hall, just released by the Taliban, is now in the care of our friends, the Qataris in Kabul, and will soon be on her way home",
+        date: "2025-03-29",
+        source: {
+          title: "Taliban release detained US citizen Faye Hall",
+          publisher: "Reuters",
+          url: "https://www.hindustantimes.com/world-news/us-news/taliban-release-detained-us-citizen-faye-hall-101743272483494.html",
+          via: "Hindustan Times",
+          date: "2025-03-29",
+          kind: "report",
+        },
+      },
+    ],
+    related: [
+      { id: "glezmann-released", relation: "see-also" },
+      { id: "haqqani-rewards-removed", relation: "see-also" },
+    ],
+    notes: paragraphs(
+      "Released on 27 March; announced on 29 March. Khalilzad was a former envoy and held no U.S. office at the time.",
+      "The earlier version said Trump shared a video of Hall thanking him. That was found only in a copy of a CNN-based report, so it is left out.",
+    ),
+    tags: ["release", "qatar"],
+  },
+  {
+    id: "recognition-request",
+    title: "Taliban ask for recognition and a presence in the U.S.",
+    start: "2025-03",
+    precision: "month",
+    track: "diplomacy",
+    actors: ["taliban", "united-states", "adam-boehler", "zalmay-khalilzad", "zabihullah-mujahid"],
+    summary:
+      "In the March 2025 talks in Kabul around Glezmann's release, Taliban officials again pressed Washington to recognise their government and sought a Taliban presence in the United States to deal with Afghans living there.",
+    details: paragraphs(
+      "According to CNN, citing a U.S. official and a second person familiar with the talks, the Taliban asked to open an office in the United States to handle matters concerning the Afghan community; they suggested it need not be an embassy and could be located outside Washington. The Taliban foreign ministry's own account of the 20 March meeting says consular services for Afghans in the United States were discussed.",
+      "Taliban spokesman Zabihullah Mujahid went further in an interview with Al Arabiya on Tuesday 25 March: he said the Taliban had asked, during the U.S. delegation's visit, for Afghanistan's embassy in Washington to be handed over to them and for Washington to reopen its own embassy in Kabul, and that they were waiting for Washington's answer.",
+    ),
+    provenance: "article",
+    articleParagraphs: [1, 3, 8],
+    articleQuotes: [
+      { paragraph: 1, text: "proposing the opening of a U.S. office" },
+      {
+        paragraph: 3,
+        text: "the Taliban has expressed desires for the U.S. to recognize it as Afghanistan’s official government and proposed to open an office in the U.S. to manage Afghan community affairs",
+      },
+      {
+        paragraph: 8,
+        text: "The road to reopening an embassy in Washington would represent a landmark achievement should normalization unfold.",
+      },
+    ],
+    sources: [
+      {
+        title: "American citizen Glezmann freed by Taliban, returning to US",
+        publisher: "Reuters",
+        url: "https://www.fbcnews.com.fj/world/american-citizen-glezmann-freed-by-taliban-returning-to-us/",
+        via: "FBC News (Fiji)",
+        date: "2025-03-21",
+        kind: "report",
+      },
+      {
+        title: "US officials rule out reopening embassy in Afghanistan",
+        publisher: "Afghanistan International",
+        url: "https://afintl.com/en/202504053154",
+        date: "2025-04",
+        kind: "report",
+      },
+      {
+        title: "IEA requests handover of Afghanistan embassy in Washington during American delegation visit",
+        publisher: "Ariana News",
+        url: "https://www.ariananews.af/iea-requests-handover-of-afghanistan-embassy-in-washington-during-american-delegation-visit/",
+        date: "2025-03-26",
+        kind: "report",
+      },
+      {
+        title: "Discussions about reopening US embassy in Kabul ongoing: Mujahid",
+        publisher: "TOLOnews",
+        url: "https://thefrontierpost.com/discussions-about-reopening-us-embassy-in-kabul-ongoing-mujahid/",
+        via: "The Frontier Post",
+        date: "2025-03-25",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "zabihullah-mujahid",
+        words:
+          "We also want the US embassy in Kabul to resume its activities so that relations and understanding between the two countries can be established, and they can reach a trustworthy level of cooperation through diplomacy that ensures the interests of both nations.",
+        date: "2025-03-25",
+        source: {
+          title: "Discussions about reopening US embassy in Kabul ongoing: Mujahid",
+          publisher: "TOLOnews",
+          url: "https://thefrontierpost.com/discussions-about-reopening-us-embassy-in-kabul-ongoing-mujahid/",
+          via: "The Frontier Post",
+          date: "2025-03-25",
+          kind: "report",
+        },
+      },
+      {
+        actor: "taliban",
+        words:
+          "During this meeting, discussions were held on Afghanistan-U.S. bilateral relations, the release of prisoners, and the provision of consular services to Afghans in the United States",
+        date: "2025-03-20",
+        source: {
+          title: "American citizen Glezmann freed by Taliban, returning to US",
+          publisher: "Reuters",
+          url: "https://www.fbcnews.com.fj/world/american-citizen-glezmann-freed-by-taliban-returning-to-us/",
+          via: "FBC News (Fiji)",
+          date: "2025-03-21",
+          kind: "report",
+        },
+      },
+    ],
+    related: [
+      { id: "exploratory-talks", relation: "part-of" },
+      { id: "glezmann-released", relation: "see-also" },
+      { id: "us-response-recognition", relation: "led-to" },
+    ],
+    notes: paragraphs(
+      "The article's first paragraph (P1) says the Taliban proposed “the opening of a U.S. office”, which could be read as an American office in Afghanistan. The request was for a Taliban presence inside the United States. CNN describes an office that need not be an embassy; Mujahid spoke of taking over the Afghan embassy in Washington. The two accounts differ, and the article's line about “reopening an embassy in Washington” (P8) follows Mujahid's version more than CNN's.",
+      "The details of the office (not necessarily an embassy, possibly outside Washington) rest on CNN's report alone.",
+      "Shown to the month: the requests were made during the visit of 20 March, but CNN gives no day for them.",
+    ),
+    tags: ["recognition", "office", "embassy"],
+  },
+  {
+    id: "us-response-recognition",
+    title: "U.S.: no recognition, no embassy commitments",
+    start: "2025-04-04",
+    precision: "day",
+    track: "diplomacy",
+    actors: ["united-states", "taliban", "zabihullah-mujahid"],
+    summary:
+      "The day after the article appeared, the State Department said Washington recognised no one as Afghanistan's government and had no plan to let its Kabul embassy reopen, and the National Security Council said nothing had been promised about the Afghan embassy in Washington.",
+    details: paragraphs(
+      "Both statements were given to the Washington Examiner and reported on Friday 4 April 2025. The NSC spokesman, James Hewitt, added that no discussions were under way about the U.S. embassy in Kabul.",
+      "They answered the Taliban's public requests: on 25 March the Taliban spokesman, Zabihullah Mujahid, had told Al Arabiya that the Taliban wanted the Afghan embassy in Washington handed over to them and the U.S. embassy in Kabul reopened.",
+    ),
+    provenance: "after-article",
+    articleParagraphs: [],
+    sources: [
+      {
+        title: "US has no plans for reopening of its embassy in Kabul",
+        publisher: "Ariana News",
+        url: "https://thefrontierpost.com/us-has-no-plans-for-reopening-of-its-embassy-in-kabul/",
+        via: "The Frontier Post",
+        date: "2025-04-04",
+        kind: "report",
+      },
+      {
+        title: "US officials rule out reopening embassy in Afghanistan",
+        publisher: "Afghanistan International",
+        url: "https://afintl.com/en/202504053154",
+        date: "2025-04",
+        kind: "report",
+      },
+      {
+        title: "IEA requests handover of Afghanistan embassy in Washington during American delegation visit",
+        publisher: "Ariana News",
+        url: "https://www.ariananews.af/iea-requests-handover-of-afghanistan-embassy-in-washington-during-american-delegation-visit/",
+        date: "2025-03-26",
+        kind: "report",
+      },
+      {
+        title: "Statements by State Department and National Security Council spokespeople to the Washington Examiner",
+        publisher: "U.S. Department of State",
+        date: "2025-04-04",
+        kind: "primary",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "united-states",
+        words:
+          "The United States does not recognize any entity as the government of Afghanistan and therefore has no plans to allow for the reopening of its embassy",
+        date: "2025-04-04",
+        source: {
+          title: "US has no plans for reopening of its embassy in Kabul",
+          publisher: "Ariana News",
+          url: "https://thefrontierpost.com/us-has-no-plans-for-reopening-of-its-embassy-in-kabul/",
+          via: "The Frontier Post",
+          date: "2025-04-04",
+          kind: "report",
+        },
+      },
+      {
+        actor: "united-states",
+        paraphrase:
+          "NSC spokesman James Hewitt said the United States had made no commitments on the Afghan embassy in Washington and that no discussions were under way on the status of the U.S. embassy in Kabul.",
+        date: "2025-04-04",
+        source: {
+          title: "US has no plans for reopening of its embassy in Kabul",
+          publisher: "Ariana News",
+          url: "https://thefrontierpost.com/us-has-no-plans-for-reopening-of-its-embassy-in-kabul/",
+          via: "The Frontier Post",
+          date: "2025-04-04",
+          kind: "report",
+        },
+      },
+      {
+        actor: "zabihullah-mujahid",
+        paraphrase:
+          "Mujahid said the Taliban had asked the U.S. delegation to hand over Afghanistan's embassy in Washington and to reopen the U.S. embassy in Kabul, and that they were awaiting a reply.",
+        date: "2025-03-25",
+        source: {
+          title: "IEA requests handover of Afghanistan embassy in Washington during American delegation visit",
+          publisher: "Ariana News",
+          url: "https://www.ariananews.af/iea-requests-handover-of-afghanistan-embassy-in-washington-during-american-delegation-visit/",
+          date: "2025-03-26",
+          kind: "report",
+        },
+      },
+    ],
+    related: [
+      { id: "recognition-request", relation: "response-to" },
+      { id: "exploratory-talks", relation: "see-also" },
+      { id: "russia-recognition", relation: "see-also" },
+    ],
+    notes: paragraphs(
+      "All the reports found are regional outlets (Ariana News, Afghanistan International and others) relaying the Washington Examiner; no wire service, major outlet or official transcript carrying the statements was found. The day is given because these independent reports agree that the statements were published on Friday 4 April 2025.",
+      "The U.S. embassy in Kabul has been closed since August 2021, with U.S. diplomats for Afghanistan working from Qatar.",
+    ),
+    tags: ["recognition", "embassy"],
+  },
+  {
+    id: "russia-delisting",
+    title: "Russia suspends its ban on the Taliban",
+    start: "2025-04-17",
+    precision: "day",
+    track: "international",
+    actors: ["russia", "taliban", "amir-khan-muttaqi"],
+    summary:
+      "Russia's Supreme Court granted a request from the Prosecutor General and suspended the ban on the Taliban in force since 2003, removing the group from Moscow's list of terrorist organisations with immediate effect.",
+    details: paragraphs(
+      "The hearing on Thursday 17 April 2025 was held behind closed doors, with a Taliban representative present. The court had said on 31 March that it had received the petition. The ruling was the first use of a law signed by President Vladimir Putin in December 2024 that allows a court to suspend a ban on an organisation listed as terrorist.",
+      "Russia's special envoy for Afghanistan, Zamir Kabulov, said the decision removed the legal obstacles to full political and economic relations with Kabul. The Taliban's status under UN sanctions was not affected.",
+    ),
+    provenance: "after-article",
+    articleParagraphs: [],
+    sources: [
+      {
+        title: "Russia's top court lifts terror group designation on Afghanistan's Taliban",
+        publisher: "Associated Press",
+        url: "https://www.bastillepost.com/global/article/4758479-russias-top-court-lifts-terror-group-designation-on-afghanistans-taliban",
+        via: "Bastille Post",
+        date: "2025-04-17",
+        kind: "report",
+      },
+      {
+        title: "Supreme Court's decision on Taliban removes obstacles to full-fledged relations, says Kabulov",
+        publisher: "TASS",
+        url: "https://tass.com/politics/1945243",
+        date: "2025-04-17",
+        kind: "report",
+      },
+      {
+        title: "Russia removes Taliban from terrorist list",
+        publisher: "Khaama Press",
+        url: "https://www.htsyndication.com/khaama-press/article/russia-removes-taliban-from-terrorist-list/89526046",
+        via: "HT Syndication",
+        date: "2025-04-17",
+        kind: "report",
+      },
+      {
+        title: "Russia's Supreme Court receives petition to lift ban on the Taliban",
+        publisher: "The Independent",
+        url: "https://www.independent.co.uk/asia/south-asia/russia-taliban-terrorist-designation-afghanistan-b2725080.html",
+        date: "2025-04-01",
+        kind: "report",
+      },
+      {
+        title: "Russia takes Afghan Taliban off its list of banned terrorist groups",
+        publisher: "Daily Sabah",
+        url: "https://www.dailysabah.com/world/asia-pacific/russia-takes-afghan-taliban-off-its-list-of-banned-terrorist-groups",
+        date: "2025-04-17",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "russia",
+        words:
+          "This decision removes legal obstacles on the way of establishing full-fledged political and economic relations between Moscow and Kabul",
+        date: "2025-04-17",
+        source: {
+          title: "Supreme Court's decision on Taliban removes obstacles to full-fledged relations, says Kabulov",
+          publisher: "TASS",
+          url: "https://tass.com/politics/1945243",
+          date: "2025-04-17",
+          kind: "report",
+        },
+      },
+      {
+        actor: "amir-khan-muttaqi",
+        paraphrase:
+          "Meeting Russia's ambassador, Foreign Minister Muttaqi thanked Russia for the step and called it a significant development in relations between the two countries.",
+        date: "2025-04-17",
+        source: {
+          title: "Russia takes Afghan Taliban off its list of banned terrorist groups",
+          publisher: "Daily Sabah",
+          url: "https://www.dailysabah.com/world/asia-pacific/russia-takes-afghan-taliban-off-its-list-of-banned-terrorist-groups",
+          date: "2025-04-17",
+          kind: "report",
+        },
+      },
+      {
+        actor: "united-states",
+        paraphrase:
+          "When Moscow first moved towards removing the Taliban from its terrorist list, in May 2024, White House National Security Council spokesman John Kirby criticised the plan, saying the Taliban had not met their commitments and that the U.S. would not follow Russia's example.",
+        date: "2024-05-28",
+        source: {
+          title: "US criticizes Russia's intention to remove Taliban from terrorist list",
+          publisher: "KabulNow",
+          url: "https://kabulnow.com/2024/05/us-criticizes-russias-intention-to-remove-taliban-from-terrorist-list/",
+          date: "2024-05-28",
+          kind: "report",
+        },
+      },
+    ],
+    related: [
+      { id: "russia-recognition", relation: "see-also" },
+      { id: "china-accepts-envoy", relation: "see-also" },
+    ],
+    notes: paragraphs(
+      "This came after the article (3 April 2025).",
+      "Russia formally recognised the Taliban government on 3 July 2025. Kabulov presented the court's decision as clearing the way to full relations, but the record shows the order of the two steps rather than a formal link between them.",
+    ),
+    tags: ["russia", "recognition", "designations"],
+  },
+  {
+    id: "tps-ended",
+    title: "DHS ends Temporary Protected Status for Afghans",
+    start: "2025-05-12",
+    end: "2025-07-14",
+    precision: "day",
+    track: "rights",
+    actors: [
+      "kristi-noem",
+      "united-states",
+      "afghans-in-the-us",
+      "afghanevac",
+      "human-rights-watch",
+      "amnesty-international",
+    ],
+    summary:
+      "Homeland Security Secretary Kristi Noem formally ended Temporary Protected Status for Afghanistan, saying security and the economy there had improved; the protection from deportation and the work permits it gave Afghans in the U.S. lapsed after 14 July 2025.",
+    details: paragraphs(
+      "DHS had said on 11 April 2025 that Noem had decided to end TPS for Afghanistan, which was due to expire on 20 May. The formal termination was announced on 12 May and published in the Federal Register on 13 May; it took effect just before midnight, local time, on 14 July 2025. More than 9,000 Afghans held TPS as of September 2024, according to NPR; later estimates were higher.",
+      "TPS for Afghanistan had been designated under Biden in 2022 and extended in 2023. Noem also said DHS records showed some holders had been investigated for fraud or as threats to public safety.",
+      'The advocacy group CASA sued on 7 May 2025 over the Afghan and Cameroonian terminations. On 21 July the federal appeals court for the Fourth Circuit declined to pause the terminations, while saying CASA had a plausible claim that the decision was "preordained"; the case went back to the district court.',
+    ),
+    provenance: "after-article",
+    articleParagraphs: [],
+    sources: [
+      {
+        title:
+          "Termination of the Designation of Afghanistan for Temporary Protected Status (90 FR 20309, FR Doc. 2025-08201)",
+        publisher: "U.S. Department of Homeland Security",
+        url: "https://www.govinfo.gov/content/pkg/FR-2025-05-13/html/2025-08201.htm",
+        via: "Federal Register (govinfo.gov)",
+        date: "2025-05-13",
+        kind: "primary",
+      },
+      {
+        title: "DHS terminates Temporary Protected Status for 9,000 from Afghanistan living in U.S.",
+        publisher: "UPI",
+        url: "https://www.upi.com/Top_News/US/2025/05/12/Homeland-Secyrity-ends-temporary-portected-status-Afghanistan/8771747092579/",
+        date: "2025-05-12",
+        kind: "report",
+      },
+      {
+        title: "Trump administration ends temporary protected status for thousands of Afghans",
+        publisher: "NPR",
+        url: "https://news.prairiepublic.org/news-from-npr/2025-04-11/trump-administration-ends-temporary-protected-status-for-thousands-of-afghans",
+        via: "Prairie Public",
+        date: "2025-04-11",
+        kind: "report",
+      },
+      {
+        title: "AfghanEvac head criticises the end of Temporary Protected Status for Afghans",
+        publisher: "Amu TV",
+        url: "https://amu.tv/173670",
+        date: "2025-05-13",
+        kind: "report",
+      },
+      {
+        title: "CASA Sues Trump Administration to Safeguard Afghans and Cameroonians Fleeing Violence",
+        publisher: "Washington Lawyers' Committee for Civil Rights and Urban Affairs",
+        url: "https://www.washlaw.org/casa-sues-trump-administration-to-safeguard-afghans-and-cameroonians-fleeing-violence",
+        kind: "primary",
+      },
+      {
+        title:
+          "Despite court denial to pause Afghanistan and Cameroon TPS terminations, court recognizes strong evidence that terminations were unlawful; CASA vows to keep fighting in district court",
+        publisher: "Washington Lawyers' Committee for Civil Rights and Urban Affairs",
+        url: "https://www.washlaw.org/despite-court-denial-to-pause-afghanistan-and-cameroon-tps-terminations-court-recognizes-strong-evidence-that-terminations-were-unlawful-casa-vows-to-keep-fighting-in-district-court",
+        date: "2025-07-22",
+        kind: "primary",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "kristi-noem",
+        words:
+          "We've reviewed the conditions in Afghanistan with our interagency partners, and they do not meet the requirements for a TPS designation. Afghanistan has had an improved security situation, and its stabilizing economy no longer prevent them from returning to their home country.",
+        date: "2025-05-12",
+        source: {
+          title: "DHS terminates Temporary Protected Status for 9,000 from Afghanistan living in U.S.",
+          publisher: "UPI",
+          url: "https://www.upi.com/Top_News/US/2025/05/12/Homeland-Secyrity-ends-temporary-portected-status-Afghanistan/8771747092579/",
+          date: "2025-05-12",
+          kind: "report",
+        },
+      },
+      {
+        actor: "afghanevac",
+        words: "This decision isn’t rooted in reality; it’s rooted in politics",
+        date: "2025-05-13",
+        source: {
+          title: "AfghanEvac head criticises the end of Temporary Protected Status for Afghans",
+          publisher: "Amu TV",
+          url: "https://amu.tv/173670",
+          date: "2025-05-13",
+          kind: "report",
+        },
+      },
+      {
+        actor: "amnesty-international",
+        paraphrase:
+          "Amnesty International USA said Afghans losing TPS faced a serious risk of detention and deportation, that deporting them would breach U.S. human rights obligations, and called it a betrayal of people who had come to the U.S. for safety.",
+        date: "2025-07-15",
+        source: {
+          title: 'Amnesty International calls the expulsion of Afghan migrants from the U.S. a "betrayal" (in Persian)',
+          publisher: "Afghanistan International",
+          url: "https://www.afintl.com/202507159046",
+          date: "2025-07-15",
+          kind: "report",
+        },
+      },
+      {
+        actor: "human-rights-watch",
+        paraphrase:
+          "Human Rights Watch said ending TPS for Afghans contradicted the State Department's own 2024 human rights report, which documents arbitrary arrests, torture and executions under the Taliban, and that those findings should lead Washington to protect vulnerable Afghans rather than expel them.",
+        date: "2025-08-13",
+        source: {
+          title: "HRW: US Policy on Afghan Migrants Conflicts With Its Own Rights Report",
+          publisher: "Afghanistan International",
+          url: "https://www.afintl.com/en/202508139160",
+          date: "2025-08-13",
+          kind: "report",
+        },
+      },
+    ],
+    related: [
+      { id: "operation-allies-welcome", relation: "see-also" },
+      { id: "refugee-admissions-suspended", relation: "see-also" },
+      { id: "travel-ban", relation: "see-also" },
+    ],
+    notes:
+      "Dates differ: DHS's 12 May announcement, as reported by UPI and Amu TV, gave 12 July as the end date, but the Federal Register notice sets the termination at 11:59 p.m. on 14 July 2025; the timeline follows the notice. DHS's first statement, on 11 April, spoke of the status ending on 20 May (NPR). Estimates of the number affected range from about 9,000 (NPR, UPI) upward. The court steps are sourced to the plaintiffs' lawyers (Washington Lawyers' Committee), not to a news report.",
+    tags: ["tps", "dhs", "afghans in the us"],
+  },
+  {
+    id: "rubio-fto-review",
+    title: "Rubio: an FTO listing for the Taliban is under review",
+    start: "2025-05-21",
+    precision: "day",
+    track: "sanctions",
+    actors: ["marco-rubio", "united-states", "taliban"],
+    summary:
+      "Testifying on the State Department budget, Secretary of State Marco Rubio told the House Foreign Affairs Committee that Washington was reviewing whether to list the Taliban as a Foreign Terrorist Organization.",
+    details: paragraphs(
+      "He was answering a question from Representative Tim Burchett. The Taliban has been a Specially Designated Global Terrorist entity since 2002 but has never been on the FTO list. An FTO listing adds to the asset freeze a criminal ban on knowingly giving the group material support, bars its members from entering the United States, and lets victims of terrorism sue it; critics warn it can also obstruct humanitarian aid.",
+      "As a senator, Rubio had co-sponsored a bill in 2023 to have the Taliban listed as an FTO.",
+    ),
+    provenance: "after-article",
+    articleParagraphs: [],
+    sources: [
+      {
+        title: "Taliban foreign terrorist designation under review, Rubio says",
+        publisher: "The National",
+        url: "https://www.thenationalnews.com/news/us/2025/05/21/taliban-foreign-terrorist-designation-under-review-rubio-says/",
+        date: "2025-05-21",
+        kind: "report",
+      },
+      {
+        title:
+          "Secretary of State Marco Rubio's testimony to the House Foreign Affairs Committee on the State Department budget",
+        publisher: "U.S. House Committee on Foreign Affairs",
+        date: "2025-05-21",
+        kind: "primary",
+      },
+      {
+        title: "OFAC Frequently Asked Question 930 (sanctions on the Taliban and the Haqqani Network)",
+        publisher: "U.S. Department of the Treasury, Office of Foreign Assets Control",
+        url: "https://ofac.treasury.gov/faqs/930",
+        kind: "primary",
+      },
+      {
+        title: "Rubio, colleagues reintroduce bill to designate Taliban as a Foreign Terrorist Organization",
+        publisher: "Office of Senator Marco Rubio",
+        url: "https://rubio.senate.gov/rubio-colleagues-reintroduce-bill-to-designate-taliban-as-a-foreign-terrorist-organization",
+        date: "2023-11-01",
+        kind: "primary",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "marco-rubio",
+        paraphrase:
+          "Rubio told the committee that designating the Taliban a Foreign Terrorist Organization was under review.",
+        date: "2025-05-21",
+        source: {
+          title: "Taliban foreign terrorist designation under review, Rubio says",
+          publisher: "The National",
+          url: "https://www.thenationalnews.com/news/us/2025/05/21/taliban-foreign-terrorist-designation-under-review-rubio-says/",
+          date: "2025-05-21",
+          kind: "report",
+        },
+      },
+      {
+        actor: "marco-rubio",
+        words: "Designating the Taliban as an FTO is the next logical step.",
+        date: "2023-11-01",
+        source: {
+          title: "Rubio, colleagues reintroduce bill to designate Taliban as a Foreign Terrorist Organization",
+          publisher: "Office of Senator Marco Rubio",
+          url: "https://rubio.senate.gov/rubio-colleagues-reintroduce-bill-to-designate-taliban-as-a-foreign-terrorist-organization",
+          date: "2023-11-01",
+          kind: "primary",
+        },
+      },
+    ],
+    related: [
+      { id: "designations-remain", relation: "see-also" },
+      { id: "tps-ended", relation: "see-also" },
+    ],
+    notes: paragraphs(
+      "One report of the remark is cited (The National), and Rubio's exact words are not quoted here. Afghan outlets give the same date (Wednesday 21 May) and the same questioner.",
+      "No FTO designation of the Taliban had been announced in the sources consulted.",
+    ),
+    tags: ["fto", "designations", "rubio"],
+  },
+  {
+    id: "travel-ban",
+    title: "Trump bars entry from 12 countries, Afghanistan among them",
+    start: "2025-06-04",
+    precision: "day",
+    track: "rights",
+    actors: ["donald-trump", "united-states", "taliban"],
+    summary:
+      "A presidential proclamation fully suspended entry to the U.S. for nationals of 12 countries, including Afghanistan, from 9 June 2025; holders of Afghan Special Immigrant Visas, issued to those who worked for the U.S. during the war, were exempted.",
+    details: paragraphs(
+      "Proclamation 10949, signed on 4 June 2025, took effect at 12:01 a.m. on 9 June. It fully suspended immigrant and nonimmigrant entry for nationals of Afghanistan, Burma, Chad, the Republic of the Congo, Equatorial Guinea, Eritrea, Haiti, Iran, Libya, Somalia, Sudan and Yemen, and partly restricted seven more countries. It applied only to people outside the U.S. without a valid visa on the effective date.",
+      "On Afghanistan, the White House pointed to Taliban control, the lack of a competent authority issuing passports and civil documents, weak screening and vetting, and visa overstays. Afghan Special Immigrant Visa holders and some immediate relatives of U.S. citizens were among the exceptions; the ban did not address refugee resettlement, already paused since January.",
+      "In an Eid al-Adha audio message on 7 June, Taliban supreme leader Hibatullah Akhundzada condemned the ban; it was the Taliban's first public reaction.",
+    ),
+    provenance: "after-article",
+    articleParagraphs: [],
+    sources: [
+      {
+        title:
+          "Proclamation 10949 of June 4, 2025: Restricting the Entry of Foreign Nationals To Protect the United States From Foreign Terrorists and Other National Security and Public Safety Threats (90 FR 24497)",
+        publisher: "Office of the Federal Register",
+        url: "https://regulations.justia.com/regulations/fedreg/2025/06/10/2025-10669.html",
+        via: "Justia Regulations",
+        date: "2025-06-10",
+        kind: "primary",
+      },
+      {
+        title: "Trump's travel ban includes Afghanistan, where thousands await U.S. resettlement",
+        publisher: "NPR",
+        url: "https://wbhm.org/npr-story/trumps-travel-ban-includes-afghanistan-where-thousands-await-u-s-resettlement",
+        via: "WBHM",
+        date: "2025-06-05",
+        kind: "report",
+      },
+      {
+        title: "'One hell after another': US travel ban deepens despair for Afghans awaiting visas",
+        publisher: "AFP",
+        url: "https://www.arabnews.pk/node/2603626",
+        via: "Arab News",
+        date: "2025-06-06",
+        kind: "report",
+      },
+      {
+        title:
+          "Presidential Proclamation of June 4, 2025, Restricting the Entry of Certain Foreign Nationals (CRS Insight IN12561)",
+        publisher: "Congressional Research Service",
+        url: "https://www.everycrsreport.com/reports/IN12561.html",
+        via: "EveryCRSReport",
+        date: "2025-06-09",
+        kind: "analysis",
+      },
+      {
+        title: "Taliban leader condemns Trump's Afghan travel ban, calls US an 'oppressor'",
+        publisher: "News.Az",
+        url: "https://news.az/news/taliban-leader-condemns-trumps-afghan-travel-ban-calls-us-an-oppressor",
+        date: "2025-06-07",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "united-states",
+        words:
+          "The Taliban, a Specially Designated Global Terrorist (SDGT) group, controls Afghanistan. Afghanistan lacks a competent or cooperative central authority for issuing passports or civil documents and it does not have appropriate screening and vetting measures.",
+        date: "2025-06-04",
+        source: {
+          title: "Trump's travel ban includes Afghanistan, where thousands await U.S. resettlement",
+          publisher: "NPR",
+          url: "https://wbhm.org/npr-story/trumps-travel-ban-includes-afghanistan-where-thousands-await-u-s-resettlement",
+          via: "WBHM",
+          date: "2025-06-05",
+          kind: "report",
+        },
+      },
+      {
+        actor: "taliban",
+        paraphrase:
+          "The Taliban's supreme leader, Hibatullah Akhundzada, condemned the ban in an Eid message and called the United States an oppressor.",
+        date: "2025-06-07",
+        source: {
+          title: "Taliban leader condemns Trump's Afghan travel ban, calls US an 'oppressor'",
+          publisher: "News.Az",
+          url: "https://news.az/news/taliban-leader-condemns-trumps-afghan-travel-ban-calls-us-an-oppressor",
+          date: "2025-06-07",
+          kind: "report",
+        },
+      },
+    ],
+    related: [
+      { id: "refugee-admissions-suspended", relation: "see-also" },
+      { id: "tps-ended", relation: "see-also" },
+    ],
+    notes:
+      "Day of signing (4 June) and effective date (9 June) agree in the Federal Register text, the Congressional Research Service and NPR and AFP reports. The Taliban leader's reaction is sourced to a regional outlet citing HuffPost.",
+    tags: ["travel ban", "proclamation", "siv"],
+  },
+  {
+    id: "habibi-reward",
+    title: "$5 million reward offered for information on Habibi",
+    start: "2025-06",
+    precision: "month",
+    track: "detainees",
+    actors: ["united-states", "mahmood-habibi", "taliban", "zabihullah-mujahid"],
+    summary:
+      "The State Department's Rewards for Justice program offered up to $5 million for information that could help find Mahmood Habibi and bring him home, saying Taliban intelligence had taken him in 2022; the Taliban denied holding him.",
+    details: paragraphs(
+      "According to the reward notice, Habibi, a former head of Afghanistan's civil aviation authority, was taken from his car near his Kabul home on 10 August 2022 and held by the Taliban's intelligence service (the General Directorate of Intelligence), together with his driver and 29 staff of Asia Consultancy Group, a Kabul telecommunications firm. All but Habibi and one other person were later freed.",
+      "On 3 July 2025 Taliban spokesman Zabihullah Mujahid said the authorities had looked into a petition from Habibi's family and found no evidence that any body of their government held him. He rejected any role for the intelligence directorate and referred to Habibi only as an Afghan citizen.",
+    ),
+    provenance: "after-article",
+    articleParagraphs: [],
+    sources: [
+      {
+        title: "Rewards for Justice reward offer of up to $5 million for information on Mahmood Shah Habibi",
+        publisher: "U.S. Department of State (Rewards for Justice)",
+        date: "2025-06",
+        kind: "primary",
+      },
+      {
+        title: "US offers up to $5 million reward for information on Mahmood Shah Habibi",
+        publisher: "Amu TV",
+        url: "https://amu.tv/182249/",
+        date: "2025-06",
+        kind: "report",
+      },
+      {
+        title: "Report on the Taliban's denial of a role in Mahmood Habibi's disappearance",
+        publisher: "The Daily Star (Bangladesh)",
+        url: "https://www.thedailystar.net/news/world/news/taliban-deny-role-us-citizen-disappearance-3932071",
+        date: "2025-07-04",
+        kind: "report",
+      },
+      {
+        title: "Taliban deny role in disappearance of Afghan-American businessman as US pressure grows",
+        publisher: "KabulNow",
+        url: "https://kabulnow.com/2025/07/taliban-deny-role-in-disappearance-of-afghan-american-businessman-as-us-pressure-grows/",
+        date: "2025-07-03",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "united-states",
+        words:
+          "Habibi has not been heard from since his initial arrest, and the so-called Taliban government has yet to provide any information regarding his whereabouts or condition",
+        source: {
+          title: "US offers up to $5 million reward for information on Mahmood Shah Habibi",
+          publisher: "Amu TV",
+          url: "https://amu.tv/182249/",
+          date: "2025-06",
+          kind: "report",
+        },
+      },
+      {
+        actor: "zabihullah-mujahid",
+        words:
+          "No evidence has been uncovered indicating that he has been detained by any entity affiliated with the Islamic Emirate",
+        date: "2025-07-03",
+        source: {
+          title: "Report on the Taliban's denial of a role in Mahmood Habibi's disappearance",
+          publisher: "The Daily Star (Bangladesh)",
+          url: "https://www.thedailystar.net/news/world/news/taliban-deny-role-us-citizen-disappearance-3932071",
+          date: "2025-07-04",
+          kind: "report",
+        },
+      },
+    ],
+    related: [{ id: "habibi-detained", relation: "response-to" }],
+    notes: paragraphs(
+      "The offer is dated only to June 2025: Amu TV and Ariana News say it was announced on a Monday, another outlet says on a Wednesday, and AFP on 3 July called it last month's offer. Amu TV wrongly attributes the program to the Justice Department; Rewards for Justice belongs to the State Department. No wire or major-outlet report of the offer is cited here.",
+      "Afghanistan International (citing an unnamed U.S. official) and Pakistan's Dawn (citing diplomatic sources) reported in August 2025 that Washington had blocked a UN travel exemption for the Taliban's foreign minister, Amir Khan Muttaqi; the first tied it to Habibi, the second to the Taliban's ties with China, and the State Department said it did not comment on rumours. With no wire or major outlet reporting it, the timeline does not show it as an event.",
+    ),
+    tags: ["habibi", "rewards"],
+  },
+  {
+    id: "russia-recognition",
+    title: "Russia formally recognises the Taliban government",
+    start: "2025-07-03",
+    precision: "day",
+    track: "international",
+    actors: ["russia", "taliban", "amir-khan-muttaqi"],
+    summary:
+      "Russia gave the Taliban government its first formal recognition by any country since 2021: its foreign ministry announced that it had received the credentials of Gul Hassan Hassan as Afghanistan's ambassador in Moscow.",
+    details: paragraphs(
+      "The credentials were received in Moscow by Deputy Foreign Minister Andrey Rudenko. The Russian foreign ministry said formal recognition would give momentum to cooperation between the two countries in various fields. The step followed the suspension in April of Russia's ban on the Taliban.",
+      "The Taliban foreign ministry described the decision as historic, and Foreign Minister Amir Khan Muttaqi welcomed it as an example for other countries.",
+      "UN special rapporteur Richard Bennett said he was disappointed and warned against normalising the Taliban without verified improvements in human rights. A coalition of Afghan women's protest movements condemned the decision as endorsing a regime that oppresses women, and nearly 90 civil society organisations and protest movements said recognition would embolden repression.",
+    ),
+    provenance: "after-article",
+    articleParagraphs: [],
+    sources: [
+      {
+        title: "Russia becomes first country to formally recognise Taliban rule in Afghanistan",
+        publisher: "Associated Press",
+        url: "https://www.latestly.com/agency-news/world-news-russia-becomes-first-country-to-formally-recognise-taliban-rule-in-afghanistan-6971737.html",
+        via: "LatestLY",
+        date: "2025-07-03",
+        kind: "report",
+      },
+      {
+        title:
+          "Russia says it formally recognizes the Taliban government in Afghanistan, becoming the first country to do so since 2021",
+        publisher: "Associated Press",
+        url: "https://www.startribune.com/russia-says-it-formally-recognizes-the-taliban-government-in-afghanistan-becoming-the-first-country-to-do-so-since-2021/601389834",
+        via: "Star Tribune",
+        date: "2025-07-03",
+        kind: "report",
+      },
+      {
+        title: "Russia becomes first country to recognize Taliban government in Afghanistan",
+        publisher: "AFP",
+        url: "https://www.lbcgroup.tv/news/world-news/865308/russia-becomes-first-country-to-recognize-taliban-government-in-afghan/en",
+        via: "LBCI",
+        date: "2025-07-03",
+        kind: "report",
+      },
+      {
+        title:
+          "Amu TV report on UN special rapporteur Richard Bennett's reaction to Russia's recognition of the Taliban",
+        publisher: "Amu TV",
+        url: "https://amu.tv/184761/",
+        kind: "report",
+      },
+      {
+        title:
+          "Amu TV report: coalition of Afghan women's protest movements condemns Russia's recognition of the Taliban",
+        publisher: "Amu TV",
+        url: "https://amu.tv/184826/",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "russia",
+        words:
+          "We believe that formal recognition of the government of the Islamic Emirate of Afghanistan will provide momentum for the development of fruitful bilateral cooperation between our two countries in various fields.",
+        date: "2025-07-03",
+        source: {
+          title: "Russia becomes first country to recognize Taliban government in Afghanistan",
+          publisher: "AFP",
+          url: "https://www.lbcgroup.tv/news/world-news/865308/russia-becomes-first-country-to-recognize-taliban-government-in-afghan/en",
+          via: "LBCI",
+          date: "2025-07-03",
+          kind: "report",
+        },
+      },
+      {
+        actor: "amir-khan-muttaqi",
+        words: "a good example for other countries.",
+        date: "2025-07-03",
+        source: {
+          title: "Russia becomes first country to formally recognise Taliban rule in Afghanistan",
+          publisher: "Associated Press",
+          url: "https://www.latestly.com/agency-news/world-news-russia-becomes-first-country-to-formally-recognise-taliban-rule-in-afghanistan-6971737.html",
+          via: "LatestLY",
+          date: "2025-07-03",
+          kind: "report",
+        },
+      },
+      {
+        actor: "richard-bennett",
+        words:
+          "We must not normalize the Taliban without verified, sustained improvements in human rights, particularly for women and girls. Disappointed by Russia’s recognition that sets a dangerous precedent, emboldening regimes in Afghanistan and beyond that violate human rights with impunity",
+        source: {
+          title:
+            "Amu TV report on UN special rapporteur Richard Bennett's reaction to Russia's recognition of the Taliban",
+          publisher: "Amu TV",
+          url: "https://amu.tv/184761/",
+          kind: "report",
+        },
+      },
+      {
+        actor: "afghan-women-activists",
+        words: "We, the women of Afghanistan, are the living witnesses and primary victims of the Taliban regime",
+        source: {
+          title:
+            "Amu TV report: coalition of Afghan women's protest movements condemns Russia's recognition of the Taliban",
+          publisher: "Amu TV",
+          url: "https://amu.tv/184826/",
+          kind: "report",
+        },
+      },
+      {
+        actor: "afghan-civil-society",
+        words: "Recognizing them further emboldens repression and fuels violence.",
+        source: {
+          title: "Afghans decry Russia's recognition of Taliban as betrayal of human rights and national will",
+          publisher: "Amu TV",
+          url: "https://amu.tv/184771/",
+          kind: "report",
+        },
+      },
+    ],
+    related: [
+      { id: "russia-delisting", relation: "see-also" },
+      { id: "china-accepts-envoy", relation: "see-also" },
+      { id: "uae-accepts-envoy", relation: "see-also" },
+      { id: "us-response-recognition", relation: "see-also" },
+    ],
+    notes: paragraphs(
+      "No U.S. government reaction was found in a source the policy allows; one Afghan outlet in Persian reported that a State Department spokesperson said the Taliban remained a Specially Designated Global Terrorist group, but this could not be checked.",
+      "Earlier versions of this timeline said Putin approved the step on Foreign Minister Lavrov's recommendation; that detail was found only in a partisan source this time and has been left out.",
+      "Reports of the Russian foreign ministry's statement name the official who received the credentials as Deputy Foreign Minister Andrey Rudenko; the wire reports cited here name the ambassador but not the Russian official.",
+      "Other countries, including China and the UAE, had accepted Taliban ambassadors without formally recognising the government.",
+    ),
+    tags: ["russia", "recognition", "ambassador"],
+  },
+  {
+    id: "icc-warrants",
+    title: "ICC issues arrest warrants for the Taliban leader and chief justice",
+    start: "2025-07-08",
+    precision: "day",
+    track: "rights",
+    actors: ["icc", "haibatullah-akhundzada", "taliban", "zabihullah-mujahid", "human-rights-watch"],
+    summary:
+      "On 8 July 2025 judges at the International Criminal Court issued warrants to arrest Haibatullah Akhundzada, the Taliban's supreme leader, and Abdul Hakim Haqqani, their chief justice, on suspicion of persecuting women and girls on gender grounds, a crime against humanity. The Taliban said they do not recognise the court.",
+    details: paragraphs(
+      "The ICC's Pre-Trial Chamber II found reasonable grounds to believe that the two men had committed persecution on gender grounds against girls, women and others who did not conform to the Taliban's policy on gender, and on political grounds against people seen as allies of women and girls. The alleged crimes run from 15 August 2021, when the Taliban took power, to at least 20 January 2025.",
+      "The judges said the Taliban had used decrees to strip girls and women of their right to education, to privacy and to family life, and of freedom of movement, expression, thought, conscience and religion. The court has no police of its own and relies on member states to carry out arrests. The ICC prosecutor had applied for the warrants in January 2025.",
+      "Taliban spokesman Zabihullah Mujahid called the announcement nonsense and said it would not weaken the Taliban's commitment to Islamic law. Human Rights Watch welcomed the warrants.",
+    ),
+    provenance: "after-article",
+    articleParagraphs: [],
+    sources: [
+      {
+        title: "ICC seeks arrest of Taliban leaders over persecution of women",
+        publisher: "AFP",
+        url: "https://thesun.my/world-news/icc-seeks-arrest-of-taliban-leaders-over-persecution-of-women-HC14435112",
+        via: "The Sun (Malaysia)",
+        date: "2025-07-08",
+        kind: "report",
+      },
+      {
+        title: "ICC seeks arrest of Taliban leaders over persecution of women",
+        publisher: "The National",
+        url: "https://www.thenationalnews.com/news/2025/07/08/icc-seeks-arrest-of-taliban-leaders-over-persecution-of-women/",
+        date: "2025-07-08",
+        kind: "report",
+      },
+      {
+        title: "TRT Global report: Taliban reject ICC arrest warrants as “nonsense”",
+        publisher: "TRT Global",
+        url: "https://trt.global/world/article/ecb6d7290101",
+        date: "2025-07-08",
+        kind: "report",
+      },
+      {
+        title: "ICC arrest warrant for Taliban supreme leader",
+        publisher: "The Tribune (India)",
+        url: "https://www.tribuneindia.com/news/world/icc-arrest-warrant-for-taliban-supreme-leader/amp",
+        date: "2025-07-09",
+        kind: "report",
+      },
+      {
+        title:
+          "ICC press release: Pre-Trial Chamber II issues arrest warrants for Haibatullah Akhundzada and Abdul Hakim Haqqani",
+        publisher: "International Criminal Court",
+        date: "2025-07-08",
+        kind: "primary",
+      },
+      {
+        title: "Taliban slams possible ICC arrest warrant, says court should go after Israel and US",
+        publisher: "AFP",
+        url: "https://www.timesofisrael.com/taliban-slams-possible-icc-arrest-warrant-says-court-should-go-after-israel-and-us/",
+        via: "The Times of Israel",
+        date: "2025-01-24",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "zabihullah-mujahid",
+        words: "Such nonsense announcements won’t affect the strong commitment and dedication to sharia (Islamic law)",
+        date: "2025-07-08",
+        source: {
+          title: "TRT Global report: Taliban reject ICC arrest warrants as “nonsense”",
+          publisher: "TRT Global",
+          url: "https://trt.global/world/article/ecb6d7290101",
+          date: "2025-07-08",
+          kind: "report",
+        },
+      },
+      {
+        actor: "human-rights-watch",
+        words: "The international community should back the ICC in its critical work in Afghanistan and globally,",
+        source: {
+          title: "Afghanistan International report on Human Rights Watch's reaction to the ICC warrants",
+          publisher: "Afghanistan International",
+          url: "https://www.afintl.com/en/202507091113",
+          date: "2025-07-09",
+          kind: "report",
+        },
+      },
+    ],
+    related: [
+      { id: "vice-virtue-law", relation: "see-also" },
+      { id: "girls-schools-closed", relation: "see-also" },
+    ],
+    notes: paragraphs(
+      "After the article (the article is dated 3 April 2025).",
+      "AFP, The National and TRT Global date the warrants to Tuesday 8 July 2025; one Afghanistan International report says 7 July.",
+    ),
+    tags: ["women's rights", "ICC", "accountability"],
+  },
+  {
+    id: "wrongful-detention-order",
+    title: 'Trump creates a "State Sponsor of Wrongful Detention" label',
+    start: "2025-09-05",
+    precision: "day",
+    track: "detainees",
+    actors: ["donald-trump", "marco-rubio", "united-states"],
+    summary:
+      'Trump signed an executive order allowing the Secretary of State to designate countries that wrongfully hold Americans as "State Sponsors of Wrongful Detention", with possible sanctions, visa and travel restrictions and other penalties.',
+    details: paragraphs(
+      "Senior officials briefing reporters on 5 September said the tool was modelled on the state-sponsor-of-terrorism list and named Afghanistan, alongside Iran, Russia and China, among countries holding Americans. A country would be notified and given time to act before penalties were imposed.",
+      "The label can also be applied to groups that control territory without being recognised as a government, which allows its use against the Taliban.",
+    ),
+    provenance: "after-article",
+    articleParagraphs: [],
+    sources: [
+      {
+        title: "Executive Order: Strengthening Efforts to Protect U.S. Nationals from Wrongful Detention Abroad",
+        publisher: "The White House",
+        date: "2025-09-05",
+        kind: "primary",
+      },
+      {
+        title: "RFE/RL report on Trump's executive order on state sponsors of wrongful detention",
+        publisher: "RFE/RL",
+        url: "https://www.rferl.org/a/trump-hostage-terror-wrongfully-detained-russia-iran-afghanistan/33522913.html",
+        date: "2025-09-05",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "marco-rubio",
+        words: "Like the State Sponsor of Terrorism determination, no nation should want to end up on this list",
+        date: "2025-09-05",
+        source: {
+          title: "RFE/RL report on Trump's executive order on state sponsors of wrongful detention",
+          publisher: "RFE/RL",
+          url: "https://www.rferl.org/a/trump-hostage-terror-wrongfully-detained-russia-iran-afghanistan/33522913.html",
+          date: "2025-09-05",
+          kind: "report",
+        },
+      },
+      {
+        actor: "donald-trump",
+        words: "We’ve gotten a lot of people out and we’ll continue",
+        date: "2025-09-05",
+        source: {
+          title: "RFE/RL report on Trump's executive order on state sponsors of wrongful detention",
+          publisher: "RFE/RL",
+          url: "https://www.rferl.org/a/trump-hostage-terror-wrongfully-detained-russia-iran-afghanistan/33522913.html",
+          date: "2025-09-05",
+          kind: "report",
+        },
+      },
+    ],
+    related: [{ id: "afghanistan-wrongful-detention-designation", relation: "led-to" }],
+    notes:
+      "The day, 5 September 2025, is given by RFE/RL (officials' briefing that day) and by reports citing AP. RFE/RL's first sentence loosely says the order could designate countries \"as state sponsors of terrorism\"; the order creates a separate wrongful-detention label. The point about unrecognised authorities rests on the order's text and officials' remarks as summarised in reports.",
+    tags: ["wrongful detention", "executive order"],
+  },
+  {
+    id: "boehler-kabul-talks",
+    title: "Boehler and Khalilzad meet Taliban leaders in Kabul",
+    start: "2025-09-13",
+    precision: "day",
+    track: "diplomacy",
+    actors: [
+      "adam-boehler",
+      "zalmay-khalilzad",
+      "amir-khan-muttaqi",
+      "abdul-ghani-baradar",
+      "marco-rubio",
+      "united-states",
+      "taliban",
+    ],
+    summary:
+      "Hostage envoy Adam Boehler, with former envoy Zalmay Khalilzad, held talks in Kabul with Foreign Minister Muttaqi and Deputy Prime Minister Baradar; the Taliban said afterwards that Boehler had agreed the two sides would exchange prisoners.",
+    details: paragraphs(
+      "According to the Taliban, the talks covered bilateral relations, citizens held in each country and investment in Afghanistan, and the U.S. side offered condolences for the recent earthquake in eastern Afghanistan. One report places the meeting with Baradar in the presidential palace.",
+      "Washington did not confirm a swap. Rubio said Boehler had gone to \"explore what's possible\" and that any exchange would be the president's decision. Mahmood Habibi, whom the U.S. says the Taliban hold, was still missing.",
+    ),
+    provenance: "after-article",
+    articleParagraphs: [],
+    sources: [
+      {
+        title: "CBS News report on the Taliban's claim of a prisoner swap agreement with U.S. envoys",
+        publisher: "CBS News",
+        url: "https://www.cbsnews.com/news/taliban-us-envoys-prisoner-swap-agreement/",
+        date: "2025-09-13",
+        kind: "report",
+      },
+      {
+        title: "Taliban claim an agreement is reached with US envoys on a prisoner swap as they seek better ties",
+        publisher: "Associated Press",
+        url: "https://toronto.citynews.ca/2025/09/13/taliban-says-it-discussed-normalizing-relations-in-meeting-with-us-envoys/",
+        via: "CityNews Toronto",
+        date: "2025-09-13",
+        kind: "report",
+      },
+      {
+        title: "Taliban claim an agreement is reached with U.S. envoys on a prisoner swap as they seek better ties",
+        publisher: "Los Angeles Times",
+        url: "https://www.latimes.com/world-nation/story/2025-09-13/taliban-claim-an-agreement-is-reached-with-us-envoys-on-a-prisoner-swap-as-they-seek-better-ties",
+        date: "2025-09-13",
+        kind: "report",
+      },
+      {
+        title: "US envoy visits Kabul in hopes of brokering another prisoner swap with the Taliban",
+        publisher: "TAG24",
+        url: "https://www.tag24.com/world/us-envoy-visits-kabul-in-hopes-of-brokering-another-prisoner-swap-with-the-taliban-3420211",
+        date: "2025-09-13",
+        kind: "report",
+      },
+      {
+        title: "Deeyar report on Boehler's meetings with Muttaqi and Baradar",
+        publisher: "Deeyar",
+        url: "https://deeyar.tv/en/?p=29796",
+        date: "2025-09-13",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "taliban",
+        words:
+          "Comprehensive discussions were held on ways to develop bilateral relations between the two countries, issues related to citizens, and investment opportunities in Afghanistan",
+        date: "2025-09-13",
+        source: {
+          title: "Taliban claim an agreement is reached with U.S. envoys on a prisoner swap as they seek better ties",
+          publisher: "Los Angeles Times",
+          url: "https://www.latimes.com/world-nation/story/2025-09-13/taliban-claim-an-agreement-is-reached-with-us-envoys-on-a-prisoner-swap-as-they-seek-better-ties",
+          date: "2025-09-13",
+          kind: "report",
+        },
+      },
+      {
+        actor: "abdul-ghani-baradar",
+        words:
+          "Adam Boehler, referring to the issue of detained citizens between Afghanistan and the United States, said that both countries will exchange prisoners",
+        date: "2025-09-13",
+        source: {
+          title: "US envoy visits Kabul in hopes of brokering another prisoner swap with the Taliban",
+          publisher: "TAG24",
+          url: "https://www.tag24.com/world/us-envoy-visits-kabul-in-hopes-of-brokering-another-prisoner-swap-with-the-taliban-3420211",
+          date: "2025-09-13",
+          kind: "report",
+        },
+      },
+      {
+        actor: "marco-rubio",
+        words:
+          "Obviously, it'll be the president's decision in terms of any trades or any exchanges, but we most certainly want any Americans or anyone who's being unlawfully detained to be released. And so he went there to explore what that would look like.",
+        date: "2025-09-13",
+        source: {
+          title: "US envoy visits Kabul in hopes of brokering another prisoner swap with the Taliban",
+          publisher: "TAG24",
+          url: "https://www.tag24.com/world/us-envoy-visits-kabul-in-hopes-of-brokering-another-prisoner-swap-with-the-taliban-3420211",
+          date: "2025-09-13",
+          kind: "report",
+        },
+      },
+    ],
+    related: [
+      { id: "exploratory-talks", relation: "see-also" },
+      { id: "amiri-released", relation: "led-to" },
+    ],
+    notes:
+      "The prisoner exchange is the Taliban's account (statements by Baradar's office and the foreign ministry); the U.S. did not confirm it. One AP copy mistakenly names Boehler twice where CBS names Khalilzad as the second envoy. National Herald dates the Taliban announcement to Sunday 14 September; AP, CBS and the Los Angeles Times give Saturday 13 September.",
+    tags: ["talks", "kabul", "prisoner swap"],
+  },
+  {
+    id: "trump-bagram-chequers",
+    title: "At Chequers, Trump says the U.S. is trying to get Bagram back",
+    start: "2025-09-18",
+    precision: "day",
+    track: "military",
+    actors: ["donald-trump", "united-states", "taliban"],
+    summary:
+      "At a joint news conference with British Prime Minister Keir Starmer at Chequers, Trump said the United States was working to regain Bagram air base, which it left in 2021, and pointed to the base's nearness to sites where China makes nuclear weapons.",
+    details: paragraphs(
+      'Trump said the Taliban "need things from us" and called his remark possible breaking news; U.S. officials did not say immediately what he meant or how far any talks had gone.',
+      "Zakir Jalaly, a Taliban foreign ministry official, replied on X that Afghanistan and the United States could have political and economic relations based on mutual respect, but without any U.S. military presence, which he said Afghans had never accepted and the Doha talks had ruled out.",
+    ),
+    provenance: "after-article",
+    articleParagraphs: [],
+    sources: [
+      {
+        title: "Trump says he is working to get Afghan air base from Taliban",
+        publisher: "The Washington Post",
+        url: "https://www.spokesman.com/stories/2025/sep/18/trump-says-he-is-working-to-get-afghan-air-base-fr/",
+        via: "The Spokesman-Review",
+        date: "2025-09-18",
+        kind: "report",
+      },
+      {
+        title: "Trump says US seeking to regain Bagram airbase in Afghanistan",
+        publisher: "CNA",
+        url: "https://www.channelnewsasia.com/world/trump-says-us-seeking-regain-bagram-airbase-in-afghanistan-5356911",
+        date: "2025-09-19",
+        kind: "report",
+      },
+      {
+        title: "Trump and Starmer keep it civil despite disagreements",
+        publisher: "SBS News",
+        url: "https://www.sbs.com.au/news/podcast-episode/trump-and-starmer-keep-it-civil-despite-disagreements/a7drg9oeg",
+        date: "2025-09-19",
+        kind: "report",
+      },
+      {
+        title: "IEA official responds to Trump's Bagram remarks, rules out foreign troop presence",
+        publisher: "Ariana News",
+        url: "https://www.ariananews.af/iea-official-responds-to-trumps-bagram-remarks-rules-out-foreign-troop-presence/amp",
+        date: "2025-09-19",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "donald-trump",
+        words: "We’re trying to get it back because they need things from us. We want that base back.",
+        date: "2025-09-18",
+        source: {
+          title: "Trump says he is working to get Afghan air base from Taliban",
+          publisher: "The Washington Post",
+          url: "https://www.spokesman.com/stories/2025/sep/18/trump-says-he-is-working-to-get-afghan-air-base-fr/",
+          via: "The Spokesman-Review",
+          date: "2025-09-18",
+          kind: "report",
+        },
+      },
+      {
+        actor: "taliban",
+        paraphrase:
+          "Foreign ministry official Zakir Jalaly said the door was open to political and economic relations with Washington based on mutual respect and shared interests, but ruled out any U.S. military presence, saying Afghans had never accepted one and the Doha talks had excluded it.",
+        source: {
+          title: "IEA official responds to Trump's Bagram remarks, rules out foreign troop presence",
+          publisher: "Ariana News",
+          url: "https://www.ariananews.af/iea-official-responds-to-trumps-bagram-remarks-rules-out-foreign-troop-presence/amp",
+          date: "2025-09-19",
+          kind: "report",
+        },
+      },
+    ],
+    related: [
+      { id: "us-leaves-bagram", relation: "see-also" },
+      { id: "bagram-demand", relation: "led-to" },
+    ],
+    notes: "Date agreed by The Washington Post, CNA and SBS (Thursday 18 September 2025).",
+    tags: ["bagram", "trump", "china"],
+  },
+  {
+    id: "bagram-demand",
+    title: "Trump demands Bagram back; the Taliban refuse",
+    start: "2025-09-20",
+    precision: "day",
+    track: "military",
+    actors: ["donald-trump", "taliban", "zabihullah-mujahid", "amir-khan-muttaqi"],
+    summary:
+      'On Truth Social Trump warned that "bad things" would happen if Afghanistan did not return Bagram air base to the United States; the next day the Taliban rejected the demand and reminded Washington of its Doha agreement pledge on Afghanistan\'s territorial integrity.',
+    details: paragraphs(
+      'Trump also told reporters that the U.S. was "talking now to Afghanistan" and wanted the base back right away, but would not say whether he would consider sending troops.',
+      "On 21 September chief spokesman Zabihullah Mujahid wrote that the U.S. had been told in all bilateral talks that Afghanistan's independence and territorial integrity came first, and urged a policy of realism. Taliban army chief Fasihuddin Fitrat and Foreign Minister Muttaqi said no part of Afghan territory would be handed over.",
+    ),
+    provenance: "after-article",
+    articleParagraphs: [],
+    sources: [
+      {
+        title: "'Bad Things Are...': Trump Threatens Taliban-Ruled Afghanistan Over Bagram Air Base",
+        publisher: "AFP",
+        url: "https://www.etvbharat.com/en/!international/trump-threatens-taliban-ruled-afghanistan-over-bagram-air-base-enn25092101858",
+        via: "ETV Bharat",
+        date: "2025-09-21",
+        kind: "report",
+      },
+      {
+        title: "The Taliban reject Trump's bid to retake Bagram air base in Afghanistan",
+        publisher: "Associated Press",
+        url: "https://www.latimes.com/world-nation/story/2025-09-21/the-taliban-reject-trumps-bid-to-retake-bagram-air-base-in-afghanistan",
+        via: "Los Angeles Times",
+        date: "2025-09-21",
+        kind: "report",
+      },
+      {
+        title: "Row Over Bagram Air Base Deepens as Trump, Taliban Trade Threats",
+        publisher: "The Media Line",
+        url: "https://themedialine.org/headlines/row-over-bagram-air-base-deepens-as-trump-taliban-trade-threats",
+        date: "2025-09-21",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "donald-trump",
+        words:
+          "If Afghanistan doesn't give Bagram Airbase back to those that built it, the United States of America, BAD THINGS ARE GOING TO HAPPEN!!!",
+        date: "2025-09-20",
+        source: {
+          title: "'Bad Things Are...': Trump Threatens Taliban-Ruled Afghanistan Over Bagram Air Base",
+          publisher: "AFP",
+          url: "https://www.etvbharat.com/en/!international/trump-threatens-taliban-ruled-afghanistan-over-bagram-air-base-enn25092101858",
+          via: "ETV Bharat",
+          date: "2025-09-21",
+          kind: "report",
+        },
+      },
+      {
+        actor: "zabihullah-mujahid",
+        words:
+          "It should be recalled that, under the Doha Agreement, the United States pledged that ‘it will not use or threaten force against the territorial integrity or political independence of Afghanistan, nor interfere in its internal affairs,’",
+        date: "2025-09-21",
+        source: {
+          title: "The Taliban reject Trump's bid to retake Bagram air base in Afghanistan",
+          publisher: "Associated Press",
+          url: "https://www.latimes.com/world-nation/story/2025-09-21/the-taliban-reject-trumps-bid-to-retake-bagram-air-base-in-afghanistan",
+          via: "Los Angeles Times",
+          date: "2025-09-21",
+          kind: "report",
+        },
+      },
+      {
+        actor: "amir-khan-muttaqi",
+        words:
+          "Even if the United States rebuilds the whole of Afghanistan anew, not even Bagram, not even an inch of land—will be given to anyone.",
+        date: "2025-09-21",
+        source: {
+          title: "Row Over Bagram Air Base Deepens as Trump, Taliban Trade Threats",
+          publisher: "The Media Line",
+          url: "https://themedialine.org/headlines/row-over-bagram-air-base-deepens-as-trump-taliban-trade-threats",
+          date: "2025-09-21",
+          kind: "report",
+        },
+      },
+      {
+        actor: "taliban",
+        words: "We assure our fellow countrymen that not even an inch of our land is up for negotiation",
+        date: "2025-09-21",
+        source: {
+          title: "Row Over Bagram Air Base Deepens as Trump, Taliban Trade Threats",
+          publisher: "The Media Line",
+          url: "https://themedialine.org/headlines/row-over-bagram-air-base-deepens-as-trump-taliban-trade-threats",
+          date: "2025-09-21",
+          kind: "report",
+        },
+      },
+    ],
+    related: [
+      { id: "trump-bagram-chequers", relation: "response-to" },
+      { id: "us-leaves-bagram", relation: "see-also" },
+      { id: "doha-agreement", relation: "see-also" },
+    ],
+    notes:
+      "AFP and AP place Trump's post and remarks on Saturday 20 September 2025 (U.S. time); The Media Line dates the post to Sunday 21 September, probably in Afghan time. The Taliban replies came on 21 September.",
+    tags: ["bagram", "trump", "doha agreement"],
+  },
+  {
+    id: "amiri-released",
+    title: "Amir Amiri freed after Boehler visit",
+    start: "2025-09-28",
+    precision: "day",
+    track: "detainees",
+    actors: ["amir-amiri", "adam-boehler", "qatar", "amir-khan-muttaqi", "taliban", "marco-rubio"],
+    summary:
+      "The Taliban released Amir Amiri, a 36-year-old American held since December 2024, after a visit to Kabul by envoy Adam Boehler, with Qatar mediating; he was flown to Doha. A source told Reuters he was the fifth U.S. citizen the Taliban freed in 2025.",
+    details: paragraphs(
+      "A photograph released by a Qatari diplomat showed Amiri on the plane from Kabul with Boehler, Sebastian Gorka of the National Security Council and the Qatari diplomat. Boehler's visit came a week after Trump's demand for Bagram.",
+      "The Taliban foreign ministry said Muttaqi had met Boehler and that it did not see the cases of foreign citizens in political terms. Rubio thanked Qatar and said other Americans were still held in Afghanistan.",
+    ),
+    provenance: "after-article",
+    articleParagraphs: [],
+    sources: [
+      {
+        title: "Taliban releases US citizen after visit by envoy, source says",
+        publisher: "Reuters",
+        url: "https://www.thestar.com.my/news/world/2025/09/29/taliban-releases-us-citizen-after-visit-by-envoy-source-says",
+        via: "The Star (Malaysia)",
+        date: "2025-09-29",
+        kind: "report",
+      },
+      {
+        title: "Taliban Frees US Citizen After Qatar Mediation",
+        publisher: "Kurdistan24",
+        url: "https://www.kurdistan24.net/en/story/866423",
+        date: "2025-09-28",
+        kind: "report",
+      },
+      {
+        title: "Afghan Taliban frees US citizen after Qatari mediation",
+        publisher: "Shafaq News",
+        url: "https://www.shafaq.com/en/Middle-East/Afghan-Taliban-frees-US-citizen-after-Qatari-mediation",
+        date: "2025-09-28",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "marco-rubio",
+        words: "I want to thank Qatar for helping secure his freedom",
+        date: "2025-09-28",
+        source: {
+          title: "Taliban releases US citizen after visit by envoy, source says",
+          publisher: "Reuters",
+          url: "https://www.thestar.com.my/news/world/2025/09/29/taliban-releases-us-citizen-after-visit-by-envoy-source-says",
+          via: "The Star (Malaysia)",
+          date: "2025-09-29",
+          kind: "report",
+        },
+      },
+      {
+        actor: "taliban",
+        words: "does not view the issues of citizens from a political angle",
+        date: "2025-09-28",
+        source: {
+          title: "Taliban Frees US Citizen After Qatar Mediation",
+          publisher: "Kurdistan24",
+          url: "https://www.kurdistan24.net/en/story/866423",
+          date: "2025-09-28",
+          kind: "report",
+        },
+      },
+      {
+        actor: "amir-khan-muttaqi",
+        paraphrase:
+          "Muttaqi called the release a positive step in relations with Washington and said detainee cases were not seen through a political lens.",
+        date: "2025-09-28",
+        source: {
+          title: "Afghan Taliban frees US citizen after Qatari mediation",
+          publisher: "Shafaq News",
+          url: "https://www.shafaq.com/en/Middle-East/Afghan-Taliban-frees-US-citizen-after-Qatari-mediation",
+          date: "2025-09-28",
+          kind: "report",
+        },
+      },
+    ],
+    related: [
+      { id: "boehler-kabul-talks", relation: "response-to" },
+      { id: "glezmann-released", relation: "see-also" },
+      { id: "qatar-protecting-power", relation: "see-also" },
+    ],
+    notes:
+      "His surname is spelled Amiri by the Taliban and Reuters and Amiry by Rubio and the State Department. Age 36 is given by Kurdistan24 and Shafaq News. Reuters' text as carried by The Star swaps the names of the Habibi brothers (Mahmood is the detainee, Ahmad his brother).",
+    tags: ["release", "qatar"],
+  },
+  {
+    id: "afghanistan-wrongful-detention-designation",
+    title: "Afghanistan named a State Sponsor of Wrongful Detention",
+    start: "2026-03-09",
+    precision: "day",
+    track: "detainees",
+    actors: ["united-states", "marco-rubio", "taliban", "mahmood-habibi"],
+    summary:
+      "Rubio designated Afghanistan a State Sponsor of Wrongful Detention, accused the Taliban of holding people as bargaining chips and demanded the release of Dennis Coyle, Mahmood Habibi and every other American held there; the Taliban called the step regrettable.",
+    details: paragraphs(
+      "The designation, announced on 9 March 2026, the day the U.S. marks as National Hostage and Wrongful Detainee Day, lets the administration use the penalties created by the September 2025 executive order, such as sanctions, export controls and possibly a ban on using U.S. passports to travel to Afghanistan. Iran had been the first country designated, on 27 February 2026.",
+      "On 10 March the Taliban foreign ministry, through spokesman Abdul Qahar Balkhi, rejected the accusation of hostage-taking for leverage, said foreigners were held only for breaking Afghan law and that many had been released, and called for the issue to be settled through the ongoing talks with Washington.",
+    ),
+    provenance: "after-article",
+    articleParagraphs: [],
+    sources: [
+      {
+        title:
+          "Afghanistan Designated as a State Sponsor of Wrongful Detention (statement by Secretary of State Marco Rubio)",
+        publisher: "U.S. Department of State",
+        date: "2026-03-09",
+        kind: "primary",
+      },
+      {
+        title: "Afghanistan's Taliban government rejects U.S. allegation that it engages in hostage diplomacy",
+        publisher: "Los Angeles Times",
+        url: "https://www.latimes.com/world-nation/story/2026-03-10/afghanistans-taliban-government-rejects-u-s-allegation-that-it-engages-in-hostage-diplomacy",
+        date: "2026-03-10",
+        kind: "report",
+      },
+      {
+        title: "US designates Afghanistan 'State Sponsor of Wrongful Detention'",
+        publisher: "Dawn",
+        url: "https://www.dawn.com/news/1980478",
+        date: "2026-03-10",
+        kind: "report",
+      },
+      {
+        title: "Radio Azadi report (in Dari) on the U.S. designation and the Taliban foreign ministry's response",
+        publisher: "RFE/RL",
+        url: "https://da.azadiradio.com/a/33700817.html",
+        date: "2026-03-10",
+        kind: "report",
+      },
+      {
+        title: "U.S. designates Afghanistan as state sponsor of wrongful detention",
+        publisher: "ARY News",
+        url: "https://arynews.tv/us-designates-afghanistan-as-state-sponsor-of-wrongful-detention",
+        date: "2026-03-10",
+        kind: "report",
+      },
+      {
+        title: "Afghanistan calls for 'appropriate' solution after 'wrongful detention' designation by US",
+        publisher: "TRT World",
+        url: "https://www.trtworld.com:443/article/0cf168672b64",
+        date: "2026-03-10",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "marco-rubio",
+        words:
+          "The Taliban continues to use terrorist tactics, kidnapping individuals for ransom or to seek policy concessions. These despicable tactics need to end.",
+        date: "2026-03-09",
+        source: {
+          title: "Afghanistan's Taliban government rejects U.S. allegation that it engages in hostage diplomacy",
+          publisher: "Los Angeles Times",
+          url: "https://www.latimes.com/world-nation/story/2026-03-10/afghanistans-taliban-government-rejects-u-s-allegation-that-it-engages-in-hostage-diplomacy",
+          date: "2026-03-10",
+          kind: "report",
+        },
+      },
+      {
+        actor: "marco-rubio",
+        words:
+          "The Taliban needs to release Dennis Coyle, Mahmoud Habibi, and all Americans unjustly detained in Afghanistan now and commit to cease the practice of hostage diplomacy forever",
+        date: "2026-03-09",
+        source: {
+          title: "US designates Afghanistan 'State Sponsor of Wrongful Detention'",
+          publisher: "Dawn",
+          url: "https://www.dawn.com/news/1980478",
+          date: "2026-03-10",
+          kind: "report",
+        },
+      },
+      {
+        actor: "taliban",
+        words:
+          "The government of Afghanistan underscores that no foreign nationals have been detained for purposes of a deal",
+        date: "2026-03-10",
+        source: {
+          title: "Afghanistan's Taliban government rejects U.S. allegation that it engages in hostage diplomacy",
+          publisher: "Los Angeles Times",
+          url: "https://www.latimes.com/world-nation/story/2026-03-10/afghanistans-taliban-government-rejects-u-s-allegation-that-it-engages-in-hostage-diplomacy",
+          date: "2026-03-10",
+          kind: "report",
+        },
+      },
+    ],
+    related: [
+      { id: "wrongful-detention-order", relation: "see-also" },
+      { id: "habibi-detained", relation: "see-also" },
+    ],
+    notes:
+      "Most reports (Los Angeles Times, Dawn, TRT World) give Monday 9 March 2026; ARY News says Tuesday. The date of Iran's designation (27 February) comes from one report (ARY News).",
+    tags: ["wrongful detention", "designation"],
+  },
+];
