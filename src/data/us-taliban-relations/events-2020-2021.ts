@@ -26,7 +26,7 @@ export const withdrawalEvents: TimelineEvent[] = [
     details: paragraphs(
       "The text is titled the “Agreement for Bringing Peace to Afghanistan”. Secretary of State Mike Pompeo attended and spoke at the ceremony but did not sign; the day before, President Trump had announced that Pompeo would witness the signing and urged both the Taliban and the Afghan government to take the chance for peace.",
       "Under the deal the U.S. would first bring its force down from about 13,000 to 8,600 within 135 days. A full withdrawal of U.S. and coalition troops within 14 months depended on the Taliban stopping any group in areas they controlled, al-Qaeda included, from threatening the United States or its allies, and on talks with other Afghans, set to begin on 10 March 2020. As many as 5,000 Taliban prisoners, and as many as 1,000 Afghan security personnel held by the Taliban, were to be released by that date.",
-      "The Western-backed government of Ashraf Ghani was not a party to the deal; on the same day it issued a separate joint declaration with the United States in Kabul.",
+      "The Western-backed government of Ashraf Ghani was not a party to the deal; on the same day it issued a separate joint declaration with the United States.",
     ),
     provenance: "article",
     articleParagraphs: [4],
@@ -121,7 +121,7 @@ export const withdrawalEvents: TimelineEvent[] = [
         actor: "donald-trump",
         words: "We will have a powerful path forward to end the war in Afghanistan and bring our troops home.",
         paraphrase:
-          "In a statement the day before the signing, Trump urged both the Taliban and the Kabul government to take this chance for peace; after the signing he said the deal had a chance to succeed (AP).",
+          "In a statement the day before the signing, Trump urged both the Taliban and the Kabul government to take this chance for peace.",
         date: "2020-02-28",
         source: {
           title: "Pompeo to witness signing of U.S.-Taliban deal: Trump",
@@ -182,8 +182,8 @@ export const withdrawalEvents: TimelineEvent[] = [
     ],
     notes: paragraphs(
       "The article calls this an agreement “reached by former President Trump for a complete troop withdrawal in 2021”. The record differs: Trump was the sitting president when the deal was signed on 29 February 2020, and its 14-month timetable ran to 1 May 2021. Biden later moved the end date, first to 11 September and then to 31 August 2021.",
-      "One Portuguese-to-English copy of the CNN report mistranslates the timing as the “first year of the first term”. Some non-English reports say Pompeo signed the deal; the signatories were Khalilzad and Baradar, with Pompeo as a witness.",
-      "Troop numbers: wire reports give the starting force as about 13,000 (the earlier dataset said 12,000–13,000); the cut to 8,600 in 135 days is not disputed.",
+      "Some non-English reports say Pompeo signed the deal; the signatories were Khalilzad and Baradar, with Pompeo as a witness.",
+      "Troop numbers: wire reports give the starting force as about 13,000; the cut to 8,600 in 135 days is not disputed.",
     ),
     tags: ["doha", "withdrawal", "qatar"],
   },
@@ -202,6 +202,10 @@ export const withdrawalEvents: TimelineEvent[] = [
       "zalmay-khalilzad",
       "abdul-ghani-baradar",
       "abdullah-abdullah",
+      "afghan-women",
+      "ashraf-ghani",
+      "zabihullah-mujahid",
+      "joe-biden",
     ],
     summary:
       "Negotiators for the Western-backed Afghan government and the Taliban opened their long-delayed formal negotiations at a ceremony in Doha, the next step foreseen by the U.S.–Taliban deal; Secretary of State Mike Pompeo attended the opening.",
@@ -330,7 +334,7 @@ export const withdrawalEvents: TimelineEvent[] = [
       { id: "may-1-deadline", relation: "see-also" },
     ],
     notes:
-      "Early reports differed on how many women were on the Republic's team (three or four); Afghanistan International and Pompeo's remarks give four.",
+      "Early reports differed on how many women were on the Republic's team (three or four); Afghanistan International gives four.",
     tags: ["doha", "peace-talks", "qatar"],
   },
   {
@@ -773,7 +777,7 @@ export const withdrawalEvents: TimelineEvent[] = [
       { id: "bagram-demand", relation: "see-also" },
     ],
     notes:
-      "Earlier versions of this event gave only “early July”. AP (Afghan officials) and the BBC (Kohistani) both place the departure in the early hours of Friday 2 July 2021, local time; the U.S. announced it that day. NPR's own web article on the dispute was seen only in a copy and is not cited; NPR's Here & Now interview with AP's Kathy Gannon is cited instead.",
+      "AP (citing Afghan officials) and the BBC (citing the base's new commander, Gen. Mir Asadullah Kohistani) both place the departure in the early hours of Friday 2 July 2021, local time; the U.S. announced it that day.",
     tags: ["bagram", "withdrawal"],
   },
   {
@@ -787,7 +791,7 @@ export const withdrawalEvents: TimelineEvent[] = [
       "Biden said the U.S. military mission in Afghanistan would conclude on 31 August 2021, earlier than the 11 September date he had set in April, and argued that staying longer would not change the outcome.",
     details: paragraphs(
       "By then U.S. forces had left Bagram, and U.S. Central Command reckoned the withdrawal of troops and equipment about 90 percent complete. Biden said the United States had not gone to Afghanistan to build a nation and urged Afghan leaders to come together, while acknowledging that there would be no moment of victory to celebrate.",
-      "He put the cost of the war at 2,448 Americans killed and 20,722 wounded,.",
+      "He put the cost of the war at 2,448 Americans killed and 20,722 wounded.",
     ),
     provenance: "context",
     articleParagraphs: [],
@@ -854,7 +858,7 @@ export const withdrawalEvents: TimelineEvent[] = [
     start: "2021-08-06",
     precision: "day",
     track: "military",
-    actors: ["taliban", "afghan-republic", "united-states", "united-nations"],
+    actors: ["taliban", "afghan-republic", "united-states", "united-nations", "antony-blinken"],
     summary:
       "The Taliban took Zaranj, capital of Nimroz province on the Iranian border, the first of Afghanistan's provincial capitals to fall in the offensive they had waged since foreign troops began their final withdrawal in May 2021.",
     details: paragraphs(
@@ -1009,7 +1013,7 @@ export const withdrawalEvents: TimelineEvent[] = [
       { id: "biden-july-decision", relation: "see-also" },
     ],
     notes: paragraphs(
-      "The article (P4) says “the collapse of Afghan security forces enabled the Taliban’s swift rise to power”; this event stands for that collapse, so it is marked as drawn from the article.",
+      "The article (P4) says “the collapse of Afghan security forces enabled the Taliban’s swift rise to power”; it gives no dates. This offensive is that collapse.",
       "On 6 August itself AP reported only that the Taliban appeared to have taken Zaranj, while the government said fighting continued; the deputy governor confirmed the fall to AFP the same day, and Afghan officials confirmed it to the New York Times (reported by Axios).",
     ),
     tags: ["offensive", "provincial-capitals", "afghan-forces"],
@@ -1138,7 +1142,7 @@ export const withdrawalEvents: TimelineEvent[] = [
       { id: "operation-allies-welcome", relation: "led-to" },
     ],
     notes: paragraphs(
-      "The totals differ because they were given on different days and count from different starting points (from 14 August, or from the end of July) and different flights (U.S. military aircraft only, or all coalition flights). The figure of more than 122,000 was the running tally Maj. Gen. Hank Taylor gave at the Pentagon briefing on 30 August.",
+      "The totals differ because they were given by different officials on different days and count different flights (U.S. military aircraft only, or all coalition flights). The figure of more than 122,000 was the running tally Maj. Gen. Hank Taylor gave at the Pentagon briefing on 30 August.",
       "The article speaks only of “tragic events at Kabul’s airport” and gives no figures.",
     ),
     tags: ["evacuation", "kabul", "airport", "operation allies refuge"],
@@ -1160,12 +1164,14 @@ export const withdrawalEvents: TimelineEvent[] = [
       "human-rights-watch",
       "united-nations",
       "afghan-women",
+      "abbey-gate-families",
+      "hias",
     ],
     summary:
       "Taliban fighters entered Kabul and took over the presidential palace on 15 August 2021 after President Ashraf Ghani left the country, ending the Western-backed Islamic Republic; U.S. embassy staff were flown out by helicopter and the embassy flag was lowered.",
     details: paragraphs(
       "Ghani was first reported to have flown to Tajikistan; three days later he surfaced in the United Arab Emirates. On the day he left he wrote on Facebook that he had gone to spare Kabul bloodshed. In a BBC interview in December 2021 he said his palace guard had collapsed, that he had been given no more than two minutes to get ready, and that even hours before he boarded a helicopter he had not known it would be his last day in Afghanistan.",
-      "Abdullah Abdullah, head of the Republic's peace council, condemned Ghani's departure. The Pentagon sent thousands of troops to secure the airport for the evacuation. Two days later Taliban spokesman Zabihullah Mujahid gave his first news conference in Kabul, promising an amnesty and saying women would have rights within the framework of Islamic law.",
+      "Abdullah Abdullah, head of the Republic's peace council, condemned Ghani's departure. The Pentagon sent thousands of troops to secure the airport for the evacuation. Two days later Taliban spokesman Zabihullah Mujahid gave his first news conference in Kabul, saying the Taliban wanted peaceful relations with other countries and that women would have rights within the framework of Islamic law.",
       "Human Rights Watch later wrote that the takeover turned a long conflict into a human rights and humanitarian crisis, with women's rights and media freedom rolled back at once.",
     ),
     provenance: "article",
@@ -1412,13 +1418,14 @@ export const withdrawalEvents: TimelineEvent[] = [
       "kenneth-mckenzie",
       "zabihullah-mujahid",
       "united-nations",
+      "amir-khan-muttaqi",
     ],
     summary:
       "A suicide bomber from ISIS-K, the Islamic State's regional branch, set off explosives packed with ball bearings in the dense crowd outside Abbey Gate, one of the airport's entrances, killing 13 U.S. service members and about 170 Afghans.",
     details: paragraphs(
       "Of the 13 Americans killed, 11 were Marines; the others were a soldier and a Navy sailor. ISIS-K, an enemy of the Taliban, claimed the attack.",
-      "Wounded: on the day after the attack the Pentagon said at least 18 U.S. troops had been wounded, and on 31 August Biden spoke of 20. The military investigation, briefed at the Pentagon on 4 February 2022, found that 45 U.S. service members had been wounded; McKenzie spoke of 58 killed and wounded in all.",
-      "The same investigation found that one bomber, carrying about 20 pounds of explosives, acted alone; that no one was shot, the first reports of gunmen being wrong; and that the attack could not have been prevented at the tactical level. A further review released in April 2024 identified the bomber as Abdul Rahman al-Logari, an ISIS-K member whom the Taliban had let out of an Afghan prison.",
+      "Wounded: on the day after the attack the Pentagon said at least 18 U.S. troops had been wounded, and on 31 August Biden spoke of 20. The military investigation, briefed at the Pentagon on 4 February 2022, found that 45 U.S. service members had been wounded.",
+      "The same investigation found that one bomber, carrying about 20 pounds of explosives, acted alone; that there was no definitive evidence anyone had been hit by gunfire, so the first reports of gunmen were wrong; and that the attack was not preventable. A further review released in April 2024 identified the bomber as Abdul Rahman al-Logari, an ISIS-K member whom the Taliban had let out of an Afghan prison.",
       "That evening Biden vowed to hunt down those responsible and said he had asked the Pentagon for plans to strike back at ISIS-K.",
     ),
     provenance: "article",
@@ -1574,6 +1581,9 @@ export const withdrawalEvents: TimelineEvent[] = [
       },
       {
         actor: "abbey-gate-families",
+        paraphrase:
+          "Shana Chappell, mother of Marine Lance Cpl. Kareem Nikoui, who was killed at the gate, said the Marines there had been left exposed.",
+        date: "2022-02-19",
         words:
           "They were surrounded by the freaking Taliban. They were out in the wide open, and they were sitting ducks.",
         source: {
@@ -1594,7 +1604,7 @@ export const withdrawalEvents: TimelineEvent[] = [
     notes: paragraphs(
       "Wounded: the first counts (at least 18 on the day after, 20 in Biden's words on 31 August) were early figures; the investigation's count is 45 U.S. service members wounded (4 February 2022).",
       "The Afghan death toll varies: CENTCOM's press release on the investigation says at least 160 Afghan civilians, while McKenzie at the same briefing and AP say at least or more than 170; the Justice Department later used about 160, and the Defense Department in 2025 about 170. The 13 American deaths are not disputed.",
-      "First reports spoke of a complex attack with a second blast at the nearby Baron Hotel and ISIS gunmen; the investigation found a single explosion and no gunfire casualties. The Washington Post gives the time of the blast as 5:36 p.m. local time.",
+      "First reports spoke of a complex attack with a second blast at the nearby Baron Hotel and ISIS gunmen; the investigation found a single explosion and no definitive evidence of gunfire casualties. The Washington Post gives the time of the blast as 5:36 p.m. local time.",
       "The article mentions only “tragic events at Kabul’s airport” and leaves out the casualty figures its CNN source gives.",
     ),
     tags: ["isis-k", "abbey gate", "airport", "casualties"],
@@ -1610,8 +1620,8 @@ export const withdrawalEvents: TimelineEvent[] = [
       "Three days after the Abbey Gate bombing, a U.S. drone fired a missile at a car as it pulled into a family compound in Kabul, killing the driver, aid worker Zemari Ahmadi, and nine of his relatives, seven of them children. U.S. officials at first said the strike had stopped an ISIS-K car bomb headed for the airport.",
     details: paragraphs(
       "The Pentagon described the strike as self-defence against a vehicle posing an imminent ISIS-K threat and said secondary explosions showed it carried explosives; it added that it was aware of reports of civilian casualties and was assessing them.",
-      "Relatives and neighbours told reporters that 10 people had died, seven of them children. Ahmadi had worked since 2006 for Nutrition and Education International, a California-based aid group; a New York Times investigation found that what the military took for explosives in his car were water containers he was bringing home.",
-      "The Washington Post later recalled that senior U.S. officials had at first called it a “righteous” strike.",
+      "Relatives and neighbours told reporters that 10 people had died, seven of them children. Ahmadi had worked since 2006 for Nutrition and Education International, a California-based aid group; a news investigation found that what the military took for explosives in his car were water containers he was bringing home.",
+      "A 2023 news report recalled that senior U.S. officials had at first called it a “righteous” strike.",
     ),
     provenance: "context",
     articleParagraphs: [],
@@ -1728,7 +1738,7 @@ export const withdrawalEvents: TimelineEvent[] = [
     ],
     notes: paragraphs(
       "Early counts differed: an Afghan official told AP that three children were killed; the Taliban spokesman told Chinese state television seven people; the family said 10. The Pentagon accepted the figure of 10 on 17 September (see drone-strike-admission).",
-      "Gen. Mark Milley's words “righteous strike” (1 September 2021) were seen verbatim only on partisan sites and a blog copy of CNN, so they are not quoted here; the word is attributed to senior U.S. officials as the Washington Post reported it.",
+
       "The victim's name is also spelled Zemarai or Zamarai Ahmadi.",
     ),
     tags: ["drone strike", "civilians", "kabul", "accountability"],
@@ -1745,7 +1755,7 @@ export const withdrawalEvents: TimelineEvent[] = [
       "A federal operation led by Homeland Security screened the Afghans flown out in August 2021, housed them for weeks or months on U.S. military bases and resettled them in American towns, most of them on temporary humanitarian parole rather than as refugees.",
     details: paragraphs(
       "President Biden put the Department of Homeland Security in charge on 29 August 2021. Evacuees were processed at designated military bases, eight in all, before resettlement agencies placed them in communities; the last group left Joint Base McGuire-Dix-Lakehurst in New Jersey on 19 February 2022. By then, AP reported, the U.S. had admitted 76,000 Afghans under the operation, its largest refugee resettlement in decades.",
-      "Most came in on humanitarian parole, which let them stay and work lawfully in the country, usually for two years, but gave no path to permanent residence. From 1 October 2022 the government stopped using parole for new Afghan arrivals, with few exceptions, and moved to a new phase, Operation Enduring Welcome, meant to give new arrivals a direct path to permanent status. About 86,000 Afghans had arrived by then.",
+      "Most came in on humanitarian parole, which let them stay and work lawfully in the country, usually for two years, but did not by itself give permanent residence; evacuees had to apply separately, for asylum or a Special Immigrant Visa. From 1 October 2022 the government stopped using parole for new Afghan arrivals, with few exceptions, and moved to a new phase, Operation Enduring Welcome, meant to give new arrivals a direct path to permanent status. About 86,000 Afghans had arrived by then.",
       "A bipartisan bill, the Afghan Adjustment Act, which would have let the evacuees apply for permanent residence, stalled in Congress, largely over some Republican lawmakers' concerns about how they had been vetted. In February 2023, DHS figures reported by CBS News showed that fewer than 5,000 of about 77,000 Afghans resettled under parole had obtained permanent status.",
     ),
     provenance: "context",
@@ -1833,8 +1843,8 @@ export const withdrawalEvents: TimelineEvent[] = [
     ],
     notes: paragraphs(
       "Counts differ with the date and what is counted: 76,000 admitted (AP, February 2022); about 86,000 arrived, 90% of them on parole (DHS statistics reported by CBS and AP, September 2022); 77,000 resettled on parole (DHS figures reported by CBS, February 2023); “more than 75,000” (HIAS).",
-      "Start date: DHS's own page gives 29 August 2021; no independent report of that day was seen. End date: the phase ended when Operation Enduring Welcome began on 1 October 2022 (AP and CBS agree on 1 October). The DVIDS photo caption of the last departure from McGuire-Dix-Lakehurst is dated “Feb. 19, 2021”, an evident slip for 2022.",
-      "Not in the article. Later decisions affecting these Afghans (the refugee-admissions suspension, the end of Temporary Protected Status, the travel ban) are separate events.",
+      "Start date: DHS gives 29 August 2021. End date: the phase ended when Operation Enduring Welcome began on 1 October 2022 (AP and CBS). A DVIDS photo caption of the last departure from McGuire-Dix-Lakehurst is dated “Feb. 19, 2021”, an evident slip for 2022.",
+      "Later decisions affecting these Afghans (the refugee-admissions suspension, the end of Temporary Protected Status, the travel ban) are separate events.",
     ),
     tags: ["evacuees", "humanitarian-parole", "resettlement", "afghan-adjustment-act"],
   },
@@ -1849,7 +1859,7 @@ export const withdrawalEvents: TimelineEvent[] = [
       "The last U.S. military C-17 took off from Kabul one minute before midnight local time on 30 August, carrying Maj. Gen. Chris Donahue, the last U.S. service member to leave, and the top U.S. diplomat, Ross Wilson, and closing nearly 20 years of U.S. military presence in Afghanistan.",
     details: paragraphs(
       "Gen. Kenneth McKenzie announced the departure at the Pentagon: the plane lifted off at 3:29 p.m. Eastern time, just before the start of 31 August, the date Biden had set for the withdrawal. Donahue commanded the 82nd Airborne Division; Wilson was the top U.S. diplomat in Kabul. Secretary of State Antony Blinken said fewer than 200 Americans were believed to be still in Afghanistan and promised to help them leave.",
-      "Taliban fighters fired their guns into the air in celebration. The next morning Taliban leaders, led by spokesman Zabihullah Mujahid and flanked by their Badri special forces unit, walked across the airport runway.",
+      "Taliban fighters fired their guns into the air in celebration. The next morning Taliban leaders, led by spokesman Zabihullah Mujahid, walked across the airport runway while members of their Badri 313 special forces unit posed for photographs.",
       "McKenzie said the war had cost the lives of 2,461 U.S. service members and Defense Department civilians, with over 20,000 wounded; Defense Secretary Lloyd Austin used the same figure of 2,461 on 1 September. In July 2021 Biden had cited 2,448 Americans killed and 20,722 wounded.",
     ),
     provenance: "article",
@@ -1987,7 +1997,7 @@ export const withdrawalEvents: TimelineEvent[] = [
     ],
     notes: paragraphs(
       "The article says the withdrawal “ended nearly two decades of military conflict” but leaves out the death toll its CNN source gives (“almost 2,500”). Counts of U.S. deaths differ by who counted and when: 2,461 (McKenzie on 30 August and Austin on 1 September, including Defense Department civilians) and 2,448 (Biden, July 2021).",
-      "A figure of 2,641 appears in the State Department's transcript of Blinken's House remarks of 13 September 2021 and in a CNN anchor's words on 1 September; it appears to be a transposition of 2,461 and is not used.",
+      "A figure of 2,641 appears in the State Department's transcript of Blinken's House remarks of 13 September 2021 and in a CNN anchor's words on 1 September; it appears to be a transposition of 2,461.",
     ),
     tags: ["withdrawal", "kabul", "casualties", "end of war"],
   },
@@ -2088,7 +2098,7 @@ export const withdrawalEvents: TimelineEvent[] = [
     ],
     notes: paragraphs(
       "Wording differs between reports: AP quotes him as saying he “was not going to extend a forever exit”; a local newspaper quotes “I was not extending a forever exit”.",
-      "As delivered, Biden said 90 percent of Americans who wanted to leave had been able to; one report says the official transcript corrects this to 98 percent.",
+      "As delivered, Biden said 90 percent of Americans who wanted to leave had been able to.",
     ),
     tags: ["biden", "end of war", "speech"],
   },
@@ -2102,8 +2112,8 @@ export const withdrawalEvents: TimelineEvent[] = [
     summary:
       "As the Taliban took Kabul, the Biden administration cut them off from the Afghan central bank's money held in American institutions, about $7 billion of reserves that totalled roughly $9 billion or more.",
     details: paragraphs(
-      "The decision was taken over the weekend on which Kabul fell (15 August 2021) and became public on 16 and 17 August, when an administration official said that no central-bank assets the Afghan government held in the United States would be made available to the Taliban. Bloomberg reported on 18 August that an official had confirmed the freeze of nearly $9.5 billion in central-bank assets and a halt to cash shipments.",
-      "Most of the reserves were abroad. The IMF put Da Afghanistan Bank's gross reserves at $9.4 billion as of late April 2021. On 18 August the bank's former acting governor, Ajmal Ahmady, who had fled Kabul, said about $7 billion of its roughly $9 billion in foreign reserves was held at the Federal Reserve Bank of New York. He said the bank had been told on Friday 13 August that no more dollar shipments would come.",
+      "The decision was taken over the weekend on which Kabul fell (15 August 2021) and became public on 16 and 17 August, when an administration official said that no central-bank assets the Afghan government held in the United States would be made available to the Taliban. Bloomberg reported that an administration official confirmed on Tuesday 17 August the freeze of nearly $9.5 billion in central-bank assets and a halt to cash shipments.",
+      "Most of the reserves were abroad. The IMF put Da Afghanistan Bank's gross reserves at $9.4 billion as of late April 2021. On 18 August the bank's former acting governor, Ajmal Ahmady, who did not say where he was, said about $7 billion of its roughly $9 billion in foreign reserves was held at the Federal Reserve Bank of New York. He said the bank had been told on Friday 13 August that no more dollar shipments would come.",
       "The Taliban spent the following months demanding the money back: their delegation raised it at the first post-withdrawal talks in Doha in October 2021; acting foreign minister Amir Khan Muttaqi wrote to members of Congress in November 2021 blaming the freeze for the country's financial crisis; and in January 2022, after UN Secretary-General António Guterres urged that funds be released, spokesman Zabihullah Mujahid called on Washington to act.",
     ),
     provenance: "context",
@@ -2252,9 +2262,9 @@ export const withdrawalEvents: TimelineEvent[] = [
       { id: "afghan-fund", relation: "see-also" },
     ],
     notes: paragraphs(
-      "Date given as the month only. The Washington Post, as relayed by other outlets, reported that the freeze took effect on Sunday 15 August; AFP and RFE/RL say only that the decision was made over the weekend, and the official statement was reported on 16 August (AFP: Monday) and 17 August (RFE/RL). No two independent reports were found giving the same day.",
+      "Date given as the month only. The Washington Post, as relayed by other outlets, reported that the freeze took effect on Sunday 15 August; AFP and RFE/RL say only that the decision was made over the weekend, and the official statement was reported on 16 August (AFP: Monday) and 17 August (RFE/RL). Reports do not agree on a single day.",
       "Figures differ with what is counted: $9.4 billion in gross reserves (IMF, end of April 2021); nearly $9.5 billion frozen (Bloomberg, citing an official); about $9 billion in reserves, of which about $7 billion was at the New York Fed (Ahmady). The $7 billion held in the U.S. is the sum later split by Executive Order 14064.",
-      "Article paragraph P7 says earlier negotiations had set out the Taliban's requests for prisoner releases and “financial aid”. The readable CNN text does not say what that aid was. The best-documented Taliban money demand in talks with Washington is the release of these frozen reserves, so this event is given as background (provenance: context) rather than as something the article reports.",
+      "Article paragraph P7 says earlier negotiations had set out the Taliban's requests for prisoner releases and “financial aid” without saying what that aid was. The Taliban's best-documented money demand in talks with Washington is the release of these frozen reserves.",
     ),
     tags: ["frozen-assets", "central-bank", "sanctions", "economy"],
   },

@@ -18,6 +18,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
       "zabihullah-mujahid",
       "haqqani-network",
       "united-states",
+      "afghan-women-activists",
     ],
     summary:
       "Three weeks after taking Kabul, the Taliban named an acting cabinet with no women, led by Mohammad Hassan Akhund, with Abdul Ghani Baradar as a deputy and Sirajuddin Haqqani, who was wanted by the FBI, as interior minister.",
@@ -123,7 +124,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
     ],
     notes: paragraphs(
       "Reward figures differ by programme: AP gives the FBI's $5 million reward for Haqqani; Channel 4 News gives $10 million, the figure of the State Department's Rewards for Justice offer, which was withdrawn in March 2025 (see haqqani-rewards-removed).",
-      "Not in the article. Included because the make-up of this government, with UN-listed and U.S.-designated members at the top, is one reason Washington has not recognised it.",
+      "",
     ),
     tags: ["recognition", "haqqani", "women", "cabinet"],
   },
@@ -138,7 +139,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
       "Presenting the findings of an internal investigation, Gen. Kenneth McKenzie said the 29 August strike had killed as many as 10 civilians, up to seven of them children, and no ISIS-K members; he called it a tragic mistake and apologised, and Defense Secretary Lloyd Austin issued his own apology.",
     details: paragraphs(
       "McKenzie told reporters it was unlikely that the car or the people killed were linked to ISIS-K or threatened U.S. forces, and said the Pentagon was considering reparations. Austin said there had been no connection between Ahmadi and ISIS-K, called him as innocent a victim as the others, and ordered a review of the investigation, including whether anyone should be held accountable.",
-      "The next day Emal Ahmadi, whose three-year-old daughter Malika was among the dead, said the apology was not enough and asked that those responsible be punished, that the family be compensated and that it be moved to the United States or another safe country. The Pentagon later said it would make condolence payments and help relatives to relocate.",
+      "The next day Emal Ahmadi, whose three-year-old daughter Malika was among the dead, said the apology was not enough and asked that those responsible be punished, that the family be compensated and that it be moved to the United States or another safe country. The Pentagon later said it would make condolence payments to the relatives of the 10 people killed.",
       "On 13 December 2021 defense officials said no one would be disciplined. An independent review by Air Force Lt. Gen. Sami Said had found breakdowns in communication and in identifying the target but no misconduct or negligence, and Austin approved his commanders' recommendations, which included no punishment.",
     ),
     provenance: "context",
@@ -398,7 +399,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
     ],
     notes: paragraphs(
       "The two sides described the aid outcome differently: the Taliban said the U.S. agreed to provide aid; the State Department's readout said only that the two sides discussed it. U.S. officials said the meetings were not about recognising the Taliban.",
-      "Not in the article. The reserve demand raised here is one of the Taliban requests for money that article paragraph P7 may have in mind (see reserves-frozen).",
+      "The article (P7) mentions Taliban requests for “financial aid”; the reserves demand raised here is the best-documented such request (see reserves-frozen).",
     ),
     tags: ["doha", "talks", "humanitarian-aid", "recognition", "qatar"],
   },
@@ -466,7 +467,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
         },
       },
       {
-        actor: "qatar",
+        actor: "mohammed-bin-abdulrahman-al-thani",
         words: "Given the Afghan situation, it isn’t going to be an easy job",
         date: "2021-11-12",
         source: {
@@ -486,8 +487,8 @@ export const talibanRuleEvents: TimelineEvent[] = [
       { id: "glezmann-released", relation: "see-also" },
     ],
     notes: paragraphs(
-      "Not in the article. Included because Qatar, which had hosted the talks that produced the 2020 Doha agreement, has since served as the channel between Washington and the Taliban, including in the later releases of detained Americans (see the detainee events).",
-      "Protecting-power arrangements are a standard device where the U.S. has no embassy (for example Switzerland for the U.S. in Iran); the arrangement does not amount to recognition of the Taliban.",
+      "Qatar had hosted the talks that produced the 2020 Doha agreement and later mediated the releases of detained Americans (see the detainee events).",
+      "The U.S. has similar protecting-power arrangements where it has no embassy, such as Switzerland in Iran; the arrangement does not amount to recognition of the Taliban.",
     ),
     tags: ["qatar", "protecting-power", "embassy", "consular"],
   },
@@ -497,7 +498,16 @@ export const talibanRuleEvents: TimelineEvent[] = [
     start: "2022-02-11",
     precision: "day",
     track: "sanctions",
-    actors: ["joe-biden", "united-states", "da-afghanistan-bank", "taliban", "september-11-families"],
+    actors: [
+      "joe-biden",
+      "united-states",
+      "da-afghanistan-bank",
+      "taliban",
+      "september-11-families",
+      "afghan-civil-society",
+      "hamid-karzai",
+      "human-rights-watch",
+    ],
     summary:
       "Biden signed an executive order covering about $7 billion of frozen Afghan central-bank assets: $3.5 billion was to be made available for the benefit of Afghans, while the other $3.5 billion was held in the U.S. pending court rulings on claims by 9/11 victims' families.",
     details: paragraphs(
@@ -689,7 +699,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
     ],
     notes: paragraphs(
       "AP calls the total about $7 billion; that is the part of Afghanistan's roughly $9 billion or more in reserves held in the U.S. (see reserves-frozen). The $3.5 billion set aside for the 9/11 claims remained subject to court rulings; the other $3.5 billion later went to the Afghan Fund in Switzerland (see afghan-fund).",
-      "Not in the article. Background to the Taliban's requests for money in talks with Washington (article P7).",
+      "Background to the Taliban's requests for money in talks with Washington (article P7).",
     ),
     tags: ["frozen-assets", "executive-order", "9/11-litigation", "central-bank"],
   },
@@ -707,9 +717,10 @@ export const talibanRuleEvents: TimelineEvent[] = [
       "unama",
       "un-human-rights",
       "afghan-women-activists",
+      "zabihullah-mujahid",
     ],
     summary:
-      "On 23 March 2022, the first day of the new school year, the Taliban ordered girls above the sixth grade back home within hours of classes starting, going back on a pledge to reopen their schools. Washington and the UN made girls' education a test for any recognition of the Taliban government.",
+      "On 23 March 2022, the first day of the new school year, the Taliban ordered girls above the sixth grade back home within hours of classes starting, going back on a pledge to reopen their schools. The State Department said the decision would hurt the Taliban's hopes of international legitimacy; the UN later said recognition was almost impossible while such bans remained.",
     details: paragraphs(
       "Secondary schools had been closed to girls in most of Afghanistan since the Taliban took power in August 2021, while boys and younger girls went back to class. The Education Ministry had told all students to return when the school year opened on Wednesday 23 March 2022.",
       "That morning girls did return, in Kabul and elsewhere, and were then told to go home. A Taliban spokesman confirmed the order to AFP. A ministry notice, reported by the state news agency Bakhtar, said girls' high schools would remain shut pending a plan in keeping with the Taliban's reading of Islamic law and with Afghan culture. The Associated Press reported that the leadership's decision caught the Education Ministry itself off guard.",
@@ -863,9 +874,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
       { id: "doha-un-meeting-2024", relation: "see-also" },
     ],
     notes: paragraphs(
-      "This event was not in the article; it is context for why recognition, which the article discusses, remains blocked.",
-      "Secretary Blinken's statement refers to the return to school as happening 'today', so it dates from 23 March 2022 (Washington time); some outlets that carried it are dated 24 March.",
-      "Girls' schools above grade 6 remained closed in most of the country after this date; the timeline's later rights events build on this ban.",
+      "Secretary Blinken's statement speaks of the return to school as happening “today”, i.e. 23 March 2022 in Washington; some outlets that carried it are dated 24 March. Girls' schools above grade 6 remained closed in most of the country after this date.",
     ),
     tags: ["women's rights", "education", "recognition"],
   },
@@ -948,8 +957,6 @@ export const talibanRuleEvents: TimelineEvent[] = [
       { id: "girls-schools-closed", relation: "response-to" },
       { id: "doha-talks-oct-2021", relation: "see-also" },
     ],
-    notes:
-      "Not in the article; context for the U.S. position that the treatment of women and girls stands in the way of normal relations.",
     tags: ["doha", "women's rights", "education"],
   },
   {
@@ -1018,14 +1025,6 @@ export const talibanRuleEvents: TimelineEvent[] = [
           "CNN live updates on Biden's counterterrorism remarks (Taliban spokesman's statement on the Kabul strike)",
         publisher: "CNN",
         url: "https://www.cnn.com/politics/live-news/biden-counter-terrorism-remarks-08-01-22/h_4e10a82961462f9c33fcbe4df641a3d5",
-        date: "2022-08-01",
-        kind: "report",
-      },
-      {
-        title: "U.S. launched weekend drone strike in Kabul -Taliban spokesman",
-        publisher: "Reuters",
-        url: "https://www.devdiscourse.com/article/law-order/2130163-us-launched-weekend-drone-strike-in-kabul--taliban-spokesman",
-        via: "Devdiscourse",
         date: "2022-08-01",
         kind: "report",
       },
@@ -1169,7 +1168,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
       { id: "habibi-detained", relation: "see-also" },
     ],
     notes:
-      "The date 10 August 2022 is given by the State Department spokesperson (reported by Reuters), by House resolution H.Res. 965 (as reported by KabulNow) and by Corbett's family (Afghanistan International). It agrees with the 894 days his family counted to his release on 20 January 2025.",
+      "The date 10 August 2022 is given by the State Department spokesperson (reported by Reuters), by House resolution H.Res. 965 (as reported by KabulNow) and by Corbett's family (Afghanistan International). It agrees with the 894 days his family counted to his release on 20 January 2025 (U.S. time; 21 January in Kabul).",
     tags: ["detention", "corbett"],
   },
   {
@@ -1265,7 +1264,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
       { id: "habibi-reward", relation: "led-to" },
     ],
     notes: paragraphs(
-      "Employer: the Rewards for Justice notice of June 2025 (quoted by Amu TV) names Asia Consultancy Group, a Kabul-based telecommunications company; AP also calls it Kabul-based, while Reuters calls it a U.S.-based communications company and The Independent an American one. Earlier accounts that named another firm are not borne out by these reports.",
+      "Employer: the Rewards for Justice notice of June 2025 (quoted by Amu TV) names Asia Consultancy Group, a Kabul-based telecommunications company; AP also calls it Kabul-based, while Reuters calls it a U.S.-based communications company and The Independent an American one.",
       "Numbers differ slightly: the FBI and Rewards for Justice say his driver and 29 other employees; Reuters (2024) says he was one of about 30 employees; Amu TV's own text says 30 others.",
       "Who holds him is disputed: U.S. officials say the Taliban's intelligence service; the Taliban deny it.",
     ),
@@ -1277,7 +1276,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
     start: "2022-09-14",
     precision: "day",
     track: "sanctions",
-    actors: ["united-states", "switzerland", "da-afghanistan-bank", "taliban"],
+    actors: ["united-states", "switzerland", "da-afghanistan-bank", "taliban", "zabihullah-mujahid"],
     summary:
       "The U.S. Treasury and State Department announced a Geneva-based foundation, the Fund for the Afghan People, to hold and make targeted payments from $3.5 billion of the frozen central-bank reserves, with no role for the Taliban.",
     details: paragraphs(
@@ -1382,8 +1381,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
       { id: "eo-14064-reserves", relation: "response-to" },
       { id: "reserves-frozen", relation: "see-also" },
     ],
-    notes:
-      "Not in the article. The other $3.5 billion stayed in the U.S. pending the 9/11 litigation (see eo-14064-reserves).",
+    notes: "The other $3.5 billion stayed in the U.S. pending the 9/11 litigation (see eo-14064-reserves).",
     tags: ["frozen-assets", "afghan-fund", "switzerland", "central-bank"],
   },
   {
@@ -1406,7 +1404,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
     details: paragraphs(
       "Frerichs, from Lombard, Illinois, had worked in Afghanistan for about ten years as a contractor on construction and development projects. He was abducted in Afghanistan in early 2020 and was believed to have been held by the Taliban-linked Haqqani network. In January 2022 Biden had said the Taliban must free him before it could expect any consideration of its wish for legitimacy.",
       "Noorzai had spent 17 years in U.S. custody and was convicted of heroin trafficking in 2008. Officials said the deal gained momentum in June 2022, when Biden granted him relief from his life sentence.",
-      "At a news conference in Kabul with Noorzai, Taliban foreign minister Amir Khan Muttaqi welcomed the exchange as the start of a new stage in relations with Washington. AP called it a rare success in U.S.–Taliban talks since the group took power; no earlier prisoner exchange with the Taliban government is on record.",
+      "At a news conference in Kabul with Noorzai, Taliban foreign minister Amir Khan Muttaqi welcomed the exchange as the start of a new stage in relations with Washington. AP called it a rare success in U.S.–Taliban talks since the group took power.",
     ),
     provenance: "context",
     articleParagraphs: [],
@@ -1449,14 +1447,6 @@ export const talibanRuleEvents: TimelineEvent[] = [
         kind: "report",
       },
       {
-        title: "Focus is on American released from Afghanistan's re-entry, Biden says",
-        publisher: "Reuters",
-        url: "https://www.devdiscourse.com/article/politics/2184171-focus-is-on-american-released-from-afghanistans-re-entry-biden-says",
-        via: "Devdiscourse",
-        date: "2022-09-19",
-        kind: "report",
-      },
-      {
         title: "US Contractor Released by Taliban After Swap for Drug Trafficker",
         publisher: "Bloomberg",
         url: "https://www.bnnbloomberg.ca/us-contractor-released-by-taliban-after-swap-for-drug-trafficker-1.1820667",
@@ -1468,14 +1458,13 @@ export const talibanRuleEvents: TimelineEvent[] = [
     perspectives: [
       {
         actor: "joe-biden",
-        words:
-          "We have much more work to do in many other cases, but Mark’s release demonstrates our enduring commitment.",
-        date: "2022-09-19",
+        paraphrase:
+          "Biden, who had said in January 2022 that the Taliban would have to free Frerichs to have any legitimacy, agreed to commute Noorzai's sentence to make the exchange possible.",
         source: {
-          title: "Focus is on American released from Afghanistan's re-entry, Biden says",
-          publisher: "Reuters",
-          url: "https://www.devdiscourse.com/article/politics/2184171-focus-is-on-american-released-from-afghanistans-re-entry-biden-says",
-          via: "Devdiscourse",
+          title: "US Contractor Released by Taliban After Swap for Drug Trafficker",
+          publisher: "Bloomberg",
+          url: "https://www.bnnbloomberg.ca/us-contractor-released-by-taliban-after-swap-for-drug-trafficker-1.1820667",
+          via: "BNN Bloomberg",
           date: "2022-09-19",
           kind: "report",
         },
@@ -1530,7 +1519,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
       "The Taliban's intelligence service seized George Glezmann, an airline mechanic from Atlanta who worked for Delta Air Lines, soon after he arrived in Afghanistan for a short sightseeing trip.",
     details: paragraphs(
       "Glezmann, then in his mid-60s, had planned a five-day visit to see the country's history and culture; AP, citing the James Foley Foundation, says he had been to more than 100 countries. His wife is Aleksandra.",
-      "He was held without charge. Senators Jon Ossoff and Raphael Warnock said in July 2024 that he had spent months at a time in solitary confinement, partly underground, in a cell nine feet by nine; a congressional resolution noted that he had had no consular visits and only seven phone calls with his family.",
+      "Senators Jon Ossoff and Raphael Warnock said in July 2024 that he had spent months at a time in solitary confinement, partly underground, in a cell nine feet by nine; a congressional resolution noted that he had had no consular visits and only seven phone calls with his family.",
     ),
     provenance: "context",
     articleParagraphs: [],
@@ -1617,7 +1606,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
     details: paragraphs(
       "The order came in a letter from the minister of higher education, Neda Mohammad Nadeem, to all government and private universities, and was confirmed by the ministry on Tuesday 20 December 2022. The ministry said the decision had been taken at a cabinet meeting and took effect at once. Only about three months earlier, thousands of women had taken university entrance exams.",
       "On 22 December the minister defended the ban on state television, citing women's dress, the mixing of men and women and subjects he said went against Islam and Afghan culture, and told foreign critics not to interfere. The same day Blinken said the ban would cost the Taliban in their dealings with the world, and G7 foreign ministers warned that gender persecution may amount to a crime against humanity.",
-      "Small groups of women protested in Kabul and other cities; AFP reported that some protesters were detained.",
+      "Small groups of women protested in Kabul; one protester told AFP that some of the women had been arrested by women police officers.",
     ),
     provenance: "context",
     articleParagraphs: [],
@@ -1708,7 +1697,6 @@ export const talibanRuleEvents: TimelineEvent[] = [
       { id: "women-ngo-ban", relation: "see-also" },
     ],
     notes: paragraphs(
-      "Not in the article; context for the U.S. conditions on relations with the Taliban.",
       "The minister's name is spelled Nida Mohammad Nadim by the Associated Press and Neda Mohammad Nadeem by AFP.",
     ),
     tags: ["women's rights", "education"],
@@ -1835,7 +1823,6 @@ export const talibanRuleEvents: TimelineEvent[] = [
       { id: "women-universities-ban", relation: "see-also" },
     ],
     notes: paragraphs(
-      "Not in the article; context for the humanitarian side of U.S.–Taliban relations.",
       "AP's first report named three aid groups (Save the Children, CARE and the Norwegian Refugee Council); a later version of the same report added the International Rescue Committee, making four.",
     ),
     tags: ["women's rights", "humanitarian aid", "NGOs"],
@@ -1857,10 +1844,10 @@ export const talibanRuleEvents: TimelineEvent[] = [
       "united-states",
     ],
     summary:
-      "In early April 2023 the Taliban stopped Afghan women employed by the United Nations from going to work, first in Nangarhar province on 4 April and then nationwide. The UN Secretary-General condemned the order on 5 April and told all Afghan staff to stay home while it reviewed its work.",
+      "In early April 2023 the Taliban stopped Afghan women employed by the United Nations from going to work, first in Nangarhar province on 4 April and then nationwide. The UN told all its Afghan staff to stay home while it sought an explanation, and on 5 April Secretary-General António Guterres condemned the order.",
     details: paragraphs(
       "On Tuesday 4 April 2023 the UN mission in Afghanistan expressed serious concern after Afghan women on its staff were prevented from reporting to work in the eastern province of Nangarhar. Women working for the UN had not been covered by the December 2022 ban on women working for NGOs. The UN told its Afghan staff, men and women, not to come to its offices while it sought clarity from the Taliban.",
-      "On Wednesday 5 April Secretary-General António Guterres condemned the Taliban's decision to bar Afghan women from working for the UN anywhere in Afghanistan and called for it to be revoked at once. UN special rapporteur Richard Bennett called it a violation of the UN Charter, and Secretary Blinken urged the Taliban to reverse it.",
+      "On Wednesday 5 April Secretary-General António Guterres condemned the Taliban's decision to bar Afghan women from working for the UN anywhere in Afghanistan and called for it to be revoked at once. UN special rapporteur Richard Bennett called it a violation of the UN Charter, and on 6 April Secretary Blinken urged the Taliban to reverse it.",
       "On 12 April Taliban spokesman Zabihullah Mujahid said the ban was an internal matter that all sides should respect, and blamed the humanitarian crisis on sanctions and frozen assets.",
     ),
     provenance: "context",
@@ -1962,7 +1949,6 @@ export const talibanRuleEvents: TimelineEvent[] = [
     ],
     related: [{ id: "women-ngo-ban", relation: "see-also" }],
     notes: paragraphs(
-      "Not in the article; context.",
       "The two dates are the first enforcement in Nangarhar (4 April, AP and Daily Times) and the UN's confirmation and condemnation of the nationwide order (5 April, UN statement and Reuters).",
     ),
     tags: ["women's rights", "United Nations", "humanitarian aid"],
@@ -2034,7 +2020,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
     start: "2024-01-30",
     precision: "day",
     track: "international",
-    actors: ["china", "taliban"],
+    actors: ["china", "taliban", "zabihullah-mujahid"],
     summary:
       "President Xi Jinping received the credentials of Bilal Karimi, the Taliban's envoy to Beijing, at a group ceremony, making Xi the first head of state to formally accept a Taliban ambassador; Beijing called it a normal diplomatic arrangement.",
     details: paragraphs(
@@ -2125,7 +2111,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
     ],
     notes: paragraphs(
       "The article (P8) says the Taliban “have established diplomatic relations with countries like China and the UAE”. That overstates it: China accepted an ambassador but did not formally recognise the Taliban government. When the article appeared no country had done so; Russia was the first, on 3 July 2025.",
-      "Whether China said outright that this was not recognition is reported differently (VOA: the spokesman evaded the question; RFE/RL: he clarified it did not mean official recognition). Some analysts quoted by VOA treated the ceremony as the first official recognition by a major country.",
+      "Whether China said outright that this was not recognition is reported differently (VOA: the spokesman evaded the question; RFE/RL: he clarified it did not mean official recognition). A VOA report described the ceremony as amounting to the first official recognition of the Taliban government by a major nation.",
       "One outlet dates the ceremony 31 January 2024; the reports written at the time say Tuesday 30 January.",
     ),
     tags: ["china", "recognition", "ambassador"],
@@ -2270,7 +2256,6 @@ export const talibanRuleEvents: TimelineEvent[] = [
       { id: "vice-virtue-law", relation: "see-also" },
     ],
     notes: paragraphs(
-      "Not in the article; context for the Taliban's wider push for recognition.",
       "Afghanistan International (27 June) said the UN's meeting with Afghan women and civil society was scheduled for 1 July, the second day; other Afghan outlets placed it on 2 July. We give no day for it.",
       "The U.S. State Department said it agreed to take part only after being assured of meaningful engagement with Afghan women and civil society at the conference (as reported by Amu TV).",
     ),
@@ -2278,7 +2263,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
   },
   {
     id: "vice-virtue-law",
-    title: 'Taliban publish the "vice and virtue" law',
+    title: "Taliban publish the “vice and virtue” law",
     start: "2024-08-21",
     precision: "day",
     track: "rights",
@@ -2384,8 +2369,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
       { id: "doha-un-meeting-2024", relation: "see-also" },
     ],
     notes: paragraphs(
-      "Not in the article; context.",
-      'The day rests on AP (a ministry spokesman announced the leader\'s approval on Wednesday 21 August) and Amu TV (the Justice Ministry made the law public "last Wednesday"). One Indian outlet gives 31 July 2024 as the date of official publication; this is not confirmed by a wire or major outlet and may refer to the date the leader signed it.',
+      "The day rests on AP (a ministry spokesman announced the leader's approval on Wednesday 21 August) and Amu TV (the Justice Ministry made the law public “last Wednesday”). One Indian outlet gives 31 July 2024 as the date of official publication; this is not confirmed by a wire or major outlet and may refer to the date the leader signed it.",
     ),
     tags: ["women's rights", "vice and virtue", "United Nations"],
   },
@@ -2397,7 +2381,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
     track: "international",
     actors: ["uae", "taliban"],
     summary:
-      "The United Arab Emirates accepted the credentials of Badruddin Haqqani as the Taliban's ambassador, becoming the second country after China to take a Taliban envoy at that level, without formally recognising the Taliban government.",
+      "The United Arab Emirates accepted the credentials of Badruddin Haqqani as the Taliban's ambassador, the Taliban's biggest diplomatic gain since China accepted their envoy in January 2024; the UAE did not formally recognise the Taliban government.",
     details: paragraphs(
       "Badruddin Haqqani, who had earlier represented the Taliban in the Emirates, handed his credentials to the official in charge of protocol at the UAE foreign ministry, an assistant undersecretary; the Taliban said he would later present them to the UAE's head of state at a formal ceremony.",
       "AP reports that he is no relative of Sirajuddin Haqqani, the Taliban's acting interior minister, but belongs to Sirajuddin's team. Sirajuddin, whom the U.S. lists as a Specially Designated Global Terrorist, had been received in Abu Dhabi in June 2024 by the UAE's president, Sheikh Mohamed bin Zayed Al Nahyan. An Emirati company already ran operations at Kabul airport.",
@@ -2612,8 +2596,8 @@ export const talibanRuleEvents: TimelineEvent[] = [
       { id: "rubio-bounty-threat", relation: "see-also" },
     ],
     notes: paragraphs(
-      "The article says earlier negotiations had “outlined the Taliban’s requests for prisoner releases and financial aid” (P7). The prisoner part matches this record: the Taliban asked for Rahim and two others, and in July 2024 their spokesman said Afghan prisoners held by the U.S. should be freed in exchange for the Americans. A request for financial aid could not be verified.",
-      "By the account of Ahmad Habibi, Mahmood's brother, Biden told the families he would not trade Rahim unless Habibi was freed too; earlier summaries said only that there was no deal.",
+      "The article says earlier negotiations had “outlined the Taliban’s requests for prisoner releases and financial aid” (P7). The prisoner part matches this record: the Taliban asked for Rahim and two others, and in July 2024 their spokesman said Afghan prisoners held by the U.S. should be freed in exchange for the Americans. No report cited here mentions a request for financial aid.",
+
       "Only The Wall Street Journal gives the day of the U.S. offer (14 November); other reports say November. The dates are therefore shown to the month, November 2024 to January 2025.",
     ),
     tags: ["prisoner swap", "guantanamo", "biden"],

@@ -13,9 +13,9 @@ export const secondTermEvents: TimelineEvent[] = [
     summary:
       "On his first day back in office Trump signed an order halting the U.S. Refugee Admissions Program, which left Afghans already approved for resettlement, among them relatives of serving U.S. troops, unable to travel.",
     details: paragraphs(
-      'Executive Order 14163, "Realigning the United States Refugee Admissions Program", was signed on 20 January 2025 and suspended refugee admissions from 27 January. Decisions on refugee applications were put on hold; the Secretaries of State and Homeland Security could still jointly admit refugees case by case, and the program was to be reviewed every 90 days.',
+      "Executive Order 14163, “Realigning the United States Refugee Admissions Program”, was signed on 20 January 2025 and suspended refugee admissions from 27 January. Decisions on refugee applications were put on hold; the Secretaries of State and Homeland Security could still jointly admit refugees case by case, and the program was to be reviewed every 90 days.",
       "The same day a U.S. official and Shawn VanDiver, who leads #AfghanEvac, a coalition of veterans' and advocacy groups, told Reuters that nearly 1,660 Afghans cleared to resettle were losing their flights. They included unaccompanied minors waiting to join family in the U.S. and relatives of active-duty U.S. service members; thousands more approved Afghans had not yet been given flights from Afghanistan or Pakistan.",
-      "Late on 21 January a State Department email to resettlement agencies cancelled all refugee travel already booked, closing the window before the 27 January start date.",
+      "Late on 21 January an internal State Department email cancelled all pending and future refugee flights, closing the window before the 27 January start date.",
     ),
     provenance: "context",
     articleParagraphs: [],
@@ -142,7 +142,7 @@ export const secondTermEvents: TimelineEvent[] = [
       "donald-trump",
     ],
     summary:
-      "Americans Ryan Corbett and William McKenty were set free in return for Khan Mohammed, an Afghan Taliban member serving two life terms in the U.S. The Biden administration struck the deal with Qatar's help; the handover happened just after Trump took office.",
+      "Americans Ryan Corbett and William McKenty were set free in return for Khan Mohammed, an Afghan the Taliban called one of their fighters, serving two life sentences in the U.S. for drug trafficking linked to terrorism. The Biden administration struck the deal with Qatar's help; the handover happened just after Trump took office.",
     details: paragraphs(
       "The exchange took place overnight after the inauguration: on the night of 20 January in U.S. time and on Tuesday 21 January in Kabul, where the Taliban's foreign ministry announced it. AP describes it as carried out on the Biden administration's last day, and a Trump administration official said the deal had been brokered before Biden left office.",
       "Khan Mohammed, about 55, was arrested in Nangarhar province nearly 20 years earlier and convicted in the U.S. in 2008 of narco-terrorism; he had been serving his sentence in California. Corbett had been held for 894 days. The second American, William W. McKenty III, had not been publicly named as a detainee before.",
@@ -242,7 +242,7 @@ export const secondTermEvents: TimelineEvent[] = [
     ],
     notes: paragraphs(
       "Dates: U.S. time, the night of 20 January 2025 (inauguration day); Kabul time, 21 January. The timeline uses 21 January, the day the Taliban and AP reported the exchange.",
-      "The article does not name this swap. Its claim that the Taliban accommodated U.S. interests by “timing the release of detainees to align with political narratives” (P6) could fit only this case on record, and the record does not show who set the timing: AP says the deal was agreed under Biden, and CNN reported that bad weather was partly why it slipped past the inauguration. So this event is listed as background, not as reported by the article.",
+      "The article does not name this swap. Its claim that the Taliban accommodated U.S. interests by “timing the release of detainees to align with political narratives” (P6) could fit only this case on record, and the record does not show who set the timing: AP says the deal was agreed under Biden and carried out on his administration's final day, and a Trump administration official said it was brokered before Biden left office. So this event is listed as background, not as reported by the article.",
     ),
     tags: ["prisoner swap", "corbett", "mckenty", "qatar"],
   },
@@ -317,7 +317,7 @@ export const secondTermEvents: TimelineEvent[] = [
       {
         actor: "suhail-shaheen",
         paraphrase:
-          "Shaheen said the Taliban sought to resolve disputes through dialogue, urged Rubio to reconsider, and warned that the Afghans' decades of armed struggle were a lesson for anyone who tried pressure and aggression.",
+          "Shaheen said the Taliban sought to resolve disputes through dialogue, urged Rubio to reconsider, and said that, in the face of pressure and aggression, the Afghan nation's struggle of recent decades was a lesson everyone should learn from.",
         date: "2025-01-27",
         source: {
           title: "Taliban ambassador warns U.S. over bounty threat",
@@ -334,8 +334,8 @@ export const secondTermEvents: TimelineEvent[] = [
       { id: "designations-remain", relation: "see-also" },
     ],
     notes: paragraphs(
-      "Date: Saturday 25 January 2025 in Washington (AFP, Reuters); it was already Sunday 26 January in Afghanistan, and some Afghan outlets use that date. The threat is sometimes placed in March 2025, but no Rubio bounty threat from March was found.",
-      "The article speaks of “official warnings regarding potential consequences should American prisoners remain unfreed” and presents them as showing that the U.S. kept its terrorist designations. The two are separate: the designations are legal listings, while the warnings were statements tied to Americans still held. CNN's passage on the warnings could not be read; this post is the closest item on record.",
+      "Date: Saturday 25 January 2025 in Washington (AFP, Reuters); it was already Sunday 26 January in Afghanistan, and some Afghan outlets use that date. It is sometimes wrongly dated to March 2025; no such threat by Rubio is on record from that month.",
+      "The article speaks of “official warnings regarding potential consequences should American prisoners remain unfreed” and presents them as showing that the U.S. kept its terrorist designations. The two are separate: the designations are legal listings, while the warnings were statements tied to Americans still held. CNN's exact wording on the warnings is not known; this post is the closest public warning on record.",
     ),
     tags: ["bounty", "rubio", "hostages"],
   },
@@ -351,7 +351,7 @@ export const secondTermEvents: TimelineEvent[] = [
       "In the first months of Trump's second term the Taliban stepped up contacts with Washington in the hope of restoring official ties; a U.S. official quoted by CNN called the conversations exploratory and said normal relations were not close.",
     details: paragraphs(
       "The Taliban signalled its hopes early. After Trump's election in November 2024, foreign ministry spokesman Abdul Qahar Balkhi said he hoped the new administration would take realistic steps so that the two countries could open a new chapter.",
-      "The contacts led to the first known visit to Kabul by U.S. officials since 2021: on 20 March 2025 hostage envoy Adam Boehler and former envoy Zalmay Khalilzad met Foreign Minister Amir Khan Muttaqi, the highest-level direct talks since Trump took office, according to Reuters. The Taliban presented the release of American detainees that year as part of a normalisation of ties, AP reported, while most countries still did not recognise their rule.",
+      "The contacts led to the first known visit to Kabul by U.S. officials since 2021: on 20 March 2025 hostage envoy Adam Boehler and former envoy Zalmay Khalilzad met Foreign Minister Amir Khan Muttaqi, the highest-level direct talks since Trump took office, according to Reuters. AP reported that the Taliban had described the release of Americans as part of a “normalization” of ties. At the time no country formally recognised the Taliban government; Russia became the first in July 2025.",
       "CNN, in the report of about 1–2 April 2025 on which the article is based, quoted an unnamed American official who described the early talks as exploratory and fluid, spoke of a positive path that Washington would follow if the Taliban did, did not rule out negative steps either, and said normal ties were not expected in the near term. CNN also noted that Washington still designated the Taliban a terrorist organisation.",
     ),
     provenance: "article",
@@ -457,7 +457,7 @@ export const secondTermEvents: TimelineEvent[] = [
     notes: paragraphs(
       "The range is shown by month: the push is dated only loosely, from Trump's inauguration on 20 January 2025 to CNN's report in early April.",
       "The U.S. official's words are known from CNN's report: the “path” remark is quoted as The Cipher Brief reproduces it, and the word “exploratory” as the article (P2) gives it.",
-      "The article's lines on a “transactional relationship” and on “timing the release of detainees to align with political narratives” (P6), and on earlier Taliban requests for “financial aid” (P7), could not be checked against CNN's text or any other report. The nearest match for the timing claim is the Corbett and McKenty release on the night of Trump's inauguration.",
+      "The article's lines on a “transactional relationship” and on “timing the release of detainees to align with political narratives” (P6), and on earlier Taliban requests for “financial aid” (P7), are not confirmed by the available CNN text or by other reports. The nearest match for the timing claim is the Corbett and McKenty release on the night of Trump's inauguration.",
     ),
     tags: ["talks", "recognition", "normalisation"],
   },
@@ -472,7 +472,7 @@ export const secondTermEvents: TimelineEvent[] = [
     summary:
       "Trump told Congress that an ISIS-K member accused of helping prepare the Abbey Gate bombing had been caught with Pakistan's help; Mohammad Sharifullah was flown to the United States overnight and brought before a federal court in Virginia the next day.",
     details: paragraphs(
-      "Pakistani special forces captured Sharifullah, also known as Jafar, near the Pakistan–Afghanistan border, acting on information from the CIA, according to Pakistani and U.S. sources quoted by ABC and CNN. Trump announced the capture in his address to a joint session of Congress on the night of 4 March 2025 and thanked Pakistan.",
+      "Pakistani special forces captured Sharifullah, also known as Jafar, near the Pakistan–Afghanistan border, acting on information from the CIA, according to a Pakistani intelligence official quoted by ABC and a source quoted by CNN. Trump announced the capture in his address to a joint session of Congress on the night of 4 March 2025 and thanked Pakistan.",
       "The Justice Department charged him with giving, and conspiring to give, material support to a designated foreign terrorist organisation, with death resulting, an offence punishable by up to life imprisonment. According to the criminal complaint, he admitted to FBI agents that he had scouted a route near the airport for the attacker. He made his first appearance in federal court in Alexandria, Virginia, on 5 March.",
     ),
     provenance: "context",
@@ -536,7 +536,7 @@ export const secondTermEvents: TimelineEvent[] = [
     notes: paragraphs(
       "Trump called him “the top terrorist responsible”; the complaint as reported describes a narrower role, surveillance of the route to Abbey Gate. In April 2023 the White House had said Taliban forces killed the attack's mastermind, an ISIS-K leader (Dawn).",
       "The civilian toll used by the Justice Department in this case is about 160 Afghans; other official counts give about 170 (see abbey-gate-bombing).",
-      "Regional reports give the date of the charge as 2 March 2025; no wire or major outlet cited here confirms it.",
+      "Regional reports give the date of the charge as 2 March 2025; no wire service or major outlet confirms that date.",
     ),
     tags: ["isis-k", "abbey gate", "pakistan", "prosecution"],
   },
@@ -561,8 +561,8 @@ export const secondTermEvents: TimelineEvent[] = [
     details: paragraphs(
       "Glezmann, a Delta Air Lines mechanic from Atlanta, was picked up by the Taliban's intelligence service in December 2022 while visiting Afghanistan as a tourist, and Washington classed him as wrongfully detained the following year. AP gave his age as 66.",
       "On Thursday 20 March 2025 Boehler, the Special Presidential Envoy for Hostage Affairs, met a Taliban delegation in Kabul that included Foreign Minister Amir Khan Muttaqi. Reuters called it the highest-level direct contact between the two sides since Trump's return to office. Khalilzad, who negotiated the 2020 Doha agreement but held no U.S. government post in 2025, took part. According to the Taliban foreign ministry, the talks covered bilateral relations, prisoners and consular services for Afghans living in the United States. Glezmann left that evening on a Qatari plane for Doha, with Boehler, on his way home.",
-      "Why the Taliban say they freed him: the Taliban foreign ministry called the release a goodwill gesture and said it showed the group was ready to work with Washington on terms of mutual respect and shared interests; reports of the ministry's statement also say it described the release as humanitarian. Qatar, which represents U.S. interests in Afghanistan, said it had facilitated it.",
-      "What the U.S. gave: no U.S. concession was announced. Unlike the January 2025 exchange that freed Ryan Corbett and William McKenty for Khan Mohammed, reports said no prisoner exchange was involved this time. Two days later the State Department's reward offers for three Haqqani network leaders disappeared from its website. Taliban officials presented the release and the removal together as signs of better relations, but Washington gave no public reason for the removal and never described it as a return for Glezmann (see the event on the rewards). Claims on partisan sites that the U.S. paid money for him come without evidence.",
+      "Why the Taliban say they freed him: the Taliban foreign ministry called the release a goodwill gesture and said it showed the group was ready to work with Washington on terms of mutual respect and shared interests; reports of the ministry's statement also say it described the release as humanitarian. Khalilzad, who took part in the talks, wrote on X that the Taliban government agreed to free him as a goodwill gesture to President Trump and the American people. Qatar, which represents U.S. interests in Afghanistan, said it had facilitated the release.",
+      "What the U.S. gave: the State Department called the release a deal that Qatari negotiators helped broker, but its terms were not made public and no U.S. concession was announced. Unlike the January 2025 exchange that freed Ryan Corbett and William McKenty for Khan Mohammed, a U.S. official told AP that no prisoner was given up in return. Two days later the State Department's reward offers for three Haqqani network leaders disappeared from its Rewards for Justice website. Taliban officials presented the release and the removal together as signs of better relations, but Washington gave no public reason for the removal and never described it as a return for Glezmann (see the event on the rewards). Some partisan websites claimed the U.S. paid money for him; they gave no evidence, and no official statement or mainstream news report supports the claim.",
       "Secretary of State Marco Rubio thanked Qatar, called the release a “positive and constructive step” and said other Americans were still held in Afghanistan. Glezmann was the third American freed by the Taliban in 2025.",
     ),
     provenance: "article",
@@ -680,9 +680,23 @@ export const secondTermEvents: TimelineEvent[] = [
         },
       },
       {
+        actor: "zalmay-khalilzad",
+        words:
+          "The Taliban government agreed to free him as a goodwill gesture to US President Donald Trump and the American people.",
+        date: "2025-03-20",
+        source: {
+          title: "American citizen freed after two years in Taliban custody",
+          publisher: "Amu TV",
+          url: "https://amu.tv/?p=164191",
+          date: "2025-03-20",
+          kind: "report",
+        },
+      },
+      {
         actor: "afghan-women-activists",
         paraphrase:
-          "Twenty-three Afghan women's protest movements wrote to President Trump asking that Khalilzad be prosecuted, accusing him of having enabled the Taliban's return to power and the oppression of Afghan women.",
+          "Two days after the release, twenty-three Afghan women's protest movements wrote to President Trump asking that Khalilzad be prosecuted, accusing him of having enabled the Taliban's return to power and the oppression of Afghan women.",
+        date: "2025-03-22",
         source: {
           title: "23 Afghan women's rights groups urge Trump to prosecute Khalilzad",
           publisher: "Afghanistan International",
@@ -826,7 +840,7 @@ export const secondTermEvents: TimelineEvent[] = [
     notes: paragraphs(
       "The article (P5) says the U.S. “reassessed” the bounties “in response” to Taliban goodwill gestures. The offers were removed, not reassessed, and Washington never confirmed a link to Glezmann's release or called it a trade; the link is drawn by Taliban officials and commentators.",
       "The first day is disputed: Reuters (carried by Dawn) and Afghanistan International say the interior ministry announced the removal on Saturday 22 March 2025; AP reports that officials in Kabul announced it on Sunday 23 March.",
-      "In 2014 VOA called Yahya Sirajuddin's brother-in-law; Qani called him a paternal cousin.",
+      "Qani described the three as two brothers and a paternal cousin; a 2014 VOA report called Yahya Sirajuddin's brother-in-law.",
     ),
     tags: ["rewards", "haqqani", "bounty"],
   },
@@ -955,7 +969,7 @@ export const secondTermEvents: TimelineEvent[] = [
     ],
     notes: paragraphs(
       "The article (P7) says the U.S. kept “the terrorist designations of several Taliban affiliates, as indicated by the official warnings” about Americans still held. These are separate matters: the designations are legal listings, while the warnings concerned detained Americans. Neither shows the other.",
-      "Dates: shown as 24–26 March 2025 because the statement was given to different outlets on different days. The Haqqani network's FTO listing is given to the month: the LA Times reports that the State Department designated the network on Friday 7 September 2012, while ABC News that day described Clinton's report to Congress as a plan to designate; the formal listing date was not verified. ISIS-K's day follows from Dawn's “Thursday” and the Long War Journal's count of one year and four days after the group's founding on 10 January 2015.",
+      "Dates: shown as 24–26 March 2025 because the statement was given to different outlets on different days. The Haqqani network's FTO listing is given to the month: the LA Times reports that the State Department designated the network on Friday 7 September 2012, while ABC News that day described Clinton's report to Congress as a plan to designate; these reports do not give the day of the formal listing. ISIS-K's day follows from Dawn's “Thursday” and the Long War Journal's count of one year and four days after the group's founding on 10 January 2015.",
       "The Bush White House page cited here is the president's letter to Congress reporting the order, not the order itself; the order's text is cited separately (67 FR 44751).",
     ),
     tags: ["designations", "sdgt", "fto"],
@@ -1023,7 +1037,6 @@ export const secondTermEvents: TimelineEvent[] = [
     ],
     notes: paragraphs(
       "Released on 27 March; announced on 29 March. Khalilzad was a former envoy and held no U.S. office at the time.",
-      "The earlier version said Trump shared a video of Hall thanking him. That was found only in a copy of a CNN-based report, so it is left out.",
     ),
     tags: ["release", "qatar"],
   },
@@ -1167,7 +1180,7 @@ export const secondTermEvents: TimelineEvent[] = [
       },
       {
         title: "Statements by State Department and National Security Council spokespeople to the Washington Examiner",
-        publisher: "U.S. Department of State",
+        publisher: "U.S. Department of State and White House National Security Council",
         date: "2025-04-04",
         kind: "primary",
       },
@@ -1221,7 +1234,7 @@ export const secondTermEvents: TimelineEvent[] = [
       { id: "russia-recognition", relation: "see-also" },
     ],
     notes: paragraphs(
-      "All the reports found are regional outlets (Ariana News, Afghanistan International and others) relaying the Washington Examiner; no wire service, major outlet or official transcript carrying the statements was found. The day is given because these independent reports agree that the statements were published on Friday 4 April 2025.",
+      "The statements are known from regional outlets (Ariana News, Afghanistan International and others) relaying the Washington Examiner; they agree that the statements were published on Friday 4 April 2025.",
       "The U.S. embassy in Kabul has been closed since August 2021, with U.S. diplomats for Afghanistan working from Qatar.",
     ),
     tags: ["recognition", "embassy"],
@@ -1351,7 +1364,7 @@ export const secondTermEvents: TimelineEvent[] = [
     details: paragraphs(
       "DHS had said on 11 April 2025 that Noem had decided to end TPS for Afghanistan, which was due to expire on 20 May. The formal termination was announced on 12 May and published in the Federal Register on 13 May; it took effect just before midnight, local time, on 14 July 2025. More than 9,000 Afghans held TPS as of September 2024, according to NPR; later estimates were higher.",
       "TPS for Afghanistan had been designated under Biden in 2022 and extended in 2023. Noem also said DHS records showed some holders had been investigated for fraud or as threats to public safety.",
-      'The advocacy group CASA sued on 7 May 2025 over the Afghan and Cameroonian terminations. On 21 July the federal appeals court for the Fourth Circuit declined to pause the terminations, while saying CASA had a plausible claim that the decision was "preordained"; the case went back to the district court.',
+      "The advocacy group CASA sued on 7 May 2025 over the Afghan and Cameroonian terminations. On 21 July the federal appeals court for the Fourth Circuit declined to pause the terminations, while saying CASA had a plausible claim that the decision was “preordained”; the case went back to the district court.",
     ),
     provenance: "after-article",
     articleParagraphs: [],
@@ -1444,7 +1457,7 @@ export const secondTermEvents: TimelineEvent[] = [
       {
         actor: "human-rights-watch",
         paraphrase:
-          "Human Rights Watch said ending TPS for Afghans contradicted the State Department's own 2024 human rights report, which documents arbitrary arrests, torture and executions under the Taliban, and that those findings should lead Washington to protect vulnerable Afghans rather than expel them.",
+          "Human Rights Watch said that ending TPS for thousands of Afghans was inconsistent with the findings of the State Department's own human rights report on Afghanistan.",
         date: "2025-08-13",
         source: {
           title: "HRW: US Policy on Afghan Migrants Conflicts With Its Own Rights Report",
@@ -1540,8 +1553,7 @@ export const secondTermEvents: TimelineEvent[] = [
       { id: "tps-ended", relation: "see-also" },
     ],
     notes: paragraphs(
-      "One report of the remark is cited (The National), and Rubio's exact words are not quoted here. Afghan outlets give the same date (Wednesday 21 May) and the same questioner.",
-      "No FTO designation of the Taliban had been announced in the sources consulted.",
+      "The remark is known from one report (The National), so Rubio's exact words are not quoted. Afghan outlets give the same date (Wednesday 21 May) and the same questioner.",
     ),
     tags: ["fto", "designations", "rubio"],
   },
@@ -1557,7 +1569,7 @@ export const secondTermEvents: TimelineEvent[] = [
     details: paragraphs(
       "Proclamation 10949, signed on 4 June 2025, took effect at 12:01 a.m. on 9 June. It fully suspended immigrant and nonimmigrant entry for nationals of Afghanistan, Burma, Chad, the Republic of the Congo, Equatorial Guinea, Eritrea, Haiti, Iran, Libya, Somalia, Sudan and Yemen, and partly restricted seven more countries. It applied only to people outside the U.S. without a valid visa on the effective date.",
       "On Afghanistan, the White House pointed to Taliban control, the lack of a competent authority issuing passports and civil documents, weak screening and vetting, and visa overstays. Afghan Special Immigrant Visa holders and some immediate relatives of U.S. citizens were among the exceptions; the ban did not address refugee resettlement, already paused since January.",
-      "In an Eid al-Adha audio message on 7 June, Taliban supreme leader Hibatullah Akhundzada condemned the ban; it was the Taliban's first public reaction.",
+      "In an Eid al-Adha audio message on 7 June, Taliban supreme leader Haibatullah Akhundzada condemned the ban; it was the Taliban's first public reaction.",
     ),
     provenance: "after-article",
     articleParagraphs: [],
@@ -1622,7 +1634,7 @@ export const secondTermEvents: TimelineEvent[] = [
       {
         actor: "taliban",
         paraphrase:
-          "The Taliban's supreme leader, Hibatullah Akhundzada, condemned the ban in an Eid message and called the United States an oppressor.",
+          "The Taliban's supreme leader, Haibatullah Akhundzada, condemned the ban in an Eid message and called the United States an oppressor.",
         date: "2025-06-07",
         source: {
           title: "Taliban leader condemns Trump's Afghan travel ban, calls US an 'oppressor'",
@@ -1714,8 +1726,8 @@ export const secondTermEvents: TimelineEvent[] = [
     ],
     related: [{ id: "habibi-detained", relation: "response-to" }],
     notes: paragraphs(
-      "The offer is dated only to June 2025: Amu TV and Ariana News say it was announced on a Monday, another outlet says on a Wednesday, and AFP on 3 July called it last month's offer. Amu TV wrongly attributes the program to the Justice Department; Rewards for Justice belongs to the State Department. No wire or major-outlet report of the offer is cited here.",
-      "Afghanistan International (citing an unnamed U.S. official) and Pakistan's Dawn (citing diplomatic sources) reported in August 2025 that Washington had blocked a UN travel exemption for the Taliban's foreign minister, Amir Khan Muttaqi; the first tied it to Habibi, the second to the Taliban's ties with China, and the State Department said it did not comment on rumours. With no wire or major outlet reporting it, the timeline does not show it as an event.",
+      "The offer is dated only to June 2025: Amu TV and Ariana News say it was announced on a Monday, another outlet says on a Wednesday, and AFP on 3 July called it last month's offer. Amu TV wrongly attributes the program to the Justice Department; Rewards for Justice belongs to the State Department.",
+      "Afghanistan International (citing an unnamed U.S. official) and Pakistan's Dawn (citing diplomatic sources) reported in August 2025 that Washington had blocked a UN travel exemption for the Taliban's foreign minister, Amir Khan Muttaqi; the first tied it to Habibi, the second to the Taliban's ties with China, and the State Department said it did not comment on rumours. Because only these two reports describe it, and they disagree on the reason, it is not shown as a separate event.",
     ),
     tags: ["habibi", "rewards"],
   },
@@ -1845,9 +1857,9 @@ export const secondTermEvents: TimelineEvent[] = [
       { id: "us-response-recognition", relation: "see-also" },
     ],
     notes: paragraphs(
-      "No U.S. government reaction was found in a source the policy allows; one Afghan outlet in Persian reported that a State Department spokesperson said the Taliban remained a Specially Designated Global Terrorist group, but this could not be checked.",
-      "Earlier versions of this timeline said Putin approved the step on Foreign Minister Lavrov's recommendation; that detail was found only in a partisan source this time and has been left out.",
-      "Reports of the Russian foreign ministry's statement name the official who received the credentials as Deputy Foreign Minister Andrey Rudenko; the wire reports cited here name the ambassador but not the Russian official.",
+      "No U.S. government reaction appears in the reports listed; one Afghan outlet in Persian reported that a State Department spokesperson said the Taliban remained a Specially Designated Global Terrorist group, but this is unconfirmed.",
+
+      "Reports of the Russian foreign ministry's statement name the official who received the credentials as Deputy Foreign Minister Andrey Rudenko; the AP and AFP reports listed name only the ambassador.",
       "Other countries, including China and the UAE, had accepted Taliban ambassadors without formally recognising the government.",
     ),
     tags: ["russia", "recognition", "ambassador"],
@@ -1951,15 +1963,15 @@ export const secondTermEvents: TimelineEvent[] = [
   },
   {
     id: "wrongful-detention-order",
-    title: 'Trump creates a "State Sponsor of Wrongful Detention" label',
+    title: "Trump creates a “State Sponsor of Wrongful Detention” label",
     start: "2025-09-05",
     precision: "day",
     track: "detainees",
     actors: ["donald-trump", "marco-rubio", "united-states"],
     summary:
-      'Trump signed an executive order allowing the Secretary of State to designate countries that wrongfully hold Americans as "State Sponsors of Wrongful Detention", with possible sanctions, visa and travel restrictions and other penalties.',
+      "Trump signed an executive order allowing the Secretary of State to designate countries that wrongfully hold Americans as “State Sponsors of Wrongful Detention”, with possible sanctions, visa and travel restrictions and other penalties.",
     details: paragraphs(
-      "Senior officials briefing reporters on 5 September said the tool was modelled on the state-sponsor-of-terrorism list and named Afghanistan, alongside Iran, Russia and China, among countries holding Americans. A country would be notified and given time to act before penalties were imposed.",
+      "Rubio compared the new label to the State Sponsor of Terrorism list. RFE/RL named Afghanistan, alongside Iran, Russia and China, among the countries that could be designated. Officials briefing reporters on 5 September said a country would be notified and given time to act before penalties were imposed.",
       "The label can also be applied to groups that control territory without being recognised as a government, which allows its use against the Taliban.",
     ),
     provenance: "after-article",
@@ -2007,7 +2019,7 @@ export const secondTermEvents: TimelineEvent[] = [
     ],
     related: [{ id: "afghanistan-wrongful-detention-designation", relation: "led-to" }],
     notes:
-      "The day, 5 September 2025, is given by RFE/RL (officials' briefing that day) and by reports citing AP. RFE/RL's first sentence loosely says the order could designate countries \"as state sponsors of terrorism\"; the order creates a separate wrongful-detention label. The point about unrecognised authorities rests on the order's text and officials' remarks as summarised in reports.",
+      "The day, 5 September 2025, is given by RFE/RL (officials' briefing that day) and by reports citing AP. RFE/RL's first sentence loosely says the order could designate countries “as state sponsors of terrorism”; the order creates a separate wrongful-detention label. The point about authorities that control territory without recognition comes from press summaries of the order, not from its text.",
     tags: ["wrongful detention", "executive order"],
   },
   {
@@ -2029,7 +2041,7 @@ export const secondTermEvents: TimelineEvent[] = [
       "Hostage envoy Adam Boehler, with former envoy Zalmay Khalilzad, held talks in Kabul with Foreign Minister Muttaqi and Deputy Prime Minister Baradar; the Taliban said afterwards that Boehler had agreed the two sides would exchange prisoners.",
     details: paragraphs(
       "According to the Taliban, the talks covered bilateral relations, citizens held in each country and investment in Afghanistan, and the U.S. side offered condolences for the recent earthquake in eastern Afghanistan. One report places the meeting with Baradar in the presidential palace.",
-      "Washington did not confirm a swap. Rubio said Boehler had gone to \"explore what's possible\" and that any exchange would be the president's decision. Mahmood Habibi, whom the U.S. says the Taliban hold, was still missing.",
+      "Washington did not confirm a swap. Rubio said Boehler had gone to “explore what's possible” and that any exchange would be the president's decision. Mahmood Habibi, whom the U.S. says the Taliban hold, was still missing.",
     ),
     provenance: "after-article",
     articleParagraphs: [],
@@ -2051,8 +2063,9 @@ export const secondTermEvents: TimelineEvent[] = [
       },
       {
         title: "Taliban claim an agreement is reached with U.S. envoys on a prisoner swap as they seek better ties",
-        publisher: "Los Angeles Times",
+        publisher: "Associated Press",
         url: "https://www.latimes.com/world-nation/story/2025-09-13/taliban-claim-an-agreement-is-reached-with-us-envoys-on-a-prisoner-swap-as-they-seek-better-ties",
+        via: "Los Angeles Times",
         date: "2025-09-13",
         kind: "report",
       },
@@ -2079,8 +2092,9 @@ export const secondTermEvents: TimelineEvent[] = [
         date: "2025-09-13",
         source: {
           title: "Taliban claim an agreement is reached with U.S. envoys on a prisoner swap as they seek better ties",
-          publisher: "Los Angeles Times",
+          publisher: "Associated Press",
           url: "https://www.latimes.com/world-nation/story/2025-09-13/taliban-claim-an-agreement-is-reached-with-us-envoys-on-a-prisoner-swap-as-they-seek-better-ties",
+          via: "Los Angeles Times",
           date: "2025-09-13",
           kind: "report",
         },
@@ -2114,10 +2128,10 @@ export const secondTermEvents: TimelineEvent[] = [
     ],
     related: [
       { id: "exploratory-talks", relation: "see-also" },
-      { id: "amiri-released", relation: "led-to" },
+      { id: "amiri-released", relation: "see-also" },
     ],
     notes:
-      "The prisoner exchange is the Taliban's account (statements by Baradar's office and the foreign ministry); the U.S. did not confirm it. One AP copy mistakenly names Boehler twice where CBS names Khalilzad as the second envoy. National Herald dates the Taliban announcement to Sunday 14 September; AP, CBS and the Los Angeles Times give Saturday 13 September.",
+      "The prisoner exchange is the Taliban's account (statements by Baradar's office and the foreign ministry); the U.S. did not confirm it. National Herald dates the Taliban announcement to Sunday 14 September; AP, CBS and the Los Angeles Times give Saturday 13 September.",
     tags: ["talks", "kabul", "prisoner swap"],
   },
   {
@@ -2128,9 +2142,9 @@ export const secondTermEvents: TimelineEvent[] = [
     track: "military",
     actors: ["donald-trump", "united-states", "taliban"],
     summary:
-      "At a joint news conference with British Prime Minister Keir Starmer at Chequers, Trump said the United States was working to regain Bagram air base, which it left in 2021, and pointed to the base's nearness to sites where China makes nuclear weapons.",
+      "At a joint news conference with British Prime Minister Keir Starmer at Chequers, Trump said the United States was working to regain Bagram air base, which it left in 2021, and said the base was “an hour away from where China makes its nuclear weapons.”",
     details: paragraphs(
-      'Trump said the Taliban "need things from us" and called his remark possible breaking news; U.S. officials did not say immediately what he meant or how far any talks had gone.',
+      "Trump said the Taliban “need things from us” and called his remark possible breaking news; U.S. officials did not say immediately what he meant or how far any talks had gone.",
       "Zakir Jalaly, a Taliban foreign ministry official, replied on X that Afghanistan and the United States could have political and economic relations based on mutual respect, but without any U.S. military presence, which he said Afghans had never accepted and the Doha talks had ruled out.",
     ),
     provenance: "after-article",
@@ -2208,9 +2222,9 @@ export const secondTermEvents: TimelineEvent[] = [
     track: "military",
     actors: ["donald-trump", "taliban", "zabihullah-mujahid", "amir-khan-muttaqi"],
     summary:
-      'On Truth Social Trump warned that "bad things" would happen if Afghanistan did not return Bagram air base to the United States; the next day the Taliban rejected the demand and reminded Washington of its Doha agreement pledge on Afghanistan\'s territorial integrity.',
+      "On Truth Social Trump warned that “bad things” would happen if Afghanistan did not return Bagram air base to the United States; the next day the Taliban rejected the demand and reminded Washington of its Doha agreement pledge on Afghanistan's territorial integrity.",
     details: paragraphs(
-      'Trump also told reporters that the U.S. was "talking now to Afghanistan" and wanted the base back right away, but would not say whether he would consider sending troops.',
+      "Trump also told reporters that the U.S. was “talking now to Afghanistan” and wanted the base back right away, but would not say whether he would consider sending troops.",
       "On 21 September chief spokesman Zabihullah Mujahid wrote that the U.S. had been told in all bilateral talks that Afghanistan's independence and territorial integrity came first, and urged a policy of realism. Taliban army chief Fasihuddin Fitrat and Foreign Minister Muttaqi said no part of Afghan territory would be handed over.",
     ),
     provenance: "after-article",
@@ -2312,7 +2326,7 @@ export const secondTermEvents: TimelineEvent[] = [
     track: "detainees",
     actors: ["amir-amiri", "adam-boehler", "qatar", "amir-khan-muttaqi", "taliban", "marco-rubio"],
     summary:
-      "The Taliban released Amir Amiri, a 36-year-old American held since December 2024, after a visit to Kabul by envoy Adam Boehler, with Qatar mediating; he was flown to Doha. A source told Reuters he was the fifth U.S. citizen the Taliban freed in 2025.",
+      "The Taliban released Amir Amiri, a 36-year-old American held since December 2024, after Adam Boehler returned to Kabul on 28 September, with Qatar mediating; he was flown to Doha. A source told Reuters he was the fifth U.S. citizen the Taliban freed in 2025.",
     details: paragraphs(
       "A photograph released by a Qatari diplomat showed Amiri on the plane from Kabul with Boehler, Sebastian Gorka of the National Security Council and the Qatari diplomat. Boehler's visit came a week after Trump's demand for Bagram.",
       "The Taliban foreign ministry said Muttaqi had met Boehler and that it did not see the cases of foreign citizens in political terms. Rubio thanked Qatar and said other Americans were still held in Afghanistan.",
@@ -2384,7 +2398,7 @@ export const secondTermEvents: TimelineEvent[] = [
       },
     ],
     related: [
-      { id: "boehler-kabul-talks", relation: "response-to" },
+      { id: "boehler-kabul-talks", relation: "see-also" },
       { id: "glezmann-released", relation: "see-also" },
       { id: "qatar-protecting-power", relation: "see-also" },
     ],
@@ -2400,7 +2414,7 @@ export const secondTermEvents: TimelineEvent[] = [
     track: "detainees",
     actors: ["united-states", "marco-rubio", "taliban", "mahmood-habibi"],
     summary:
-      "Rubio designated Afghanistan a State Sponsor of Wrongful Detention, accused the Taliban of holding people as bargaining chips and demanded the release of Dennis Coyle, Mahmood Habibi and every other American held there; the Taliban called the step regrettable.",
+      "Rubio designated Afghanistan a State Sponsor of Wrongful Detention, accused the Taliban of holding people as bargaining chips and demanded the release of two named Americans, Dennis Coyle and Mahmood Habibi, and every other American held there; the Taliban called the step regrettable.",
     details: paragraphs(
       "The designation, announced on 9 March 2026, the day the U.S. marks as National Hostage and Wrongful Detainee Day, lets the administration use the penalties created by the September 2025 executive order, such as sanctions, export controls and possibly a ban on using U.S. passports to travel to Afghanistan. Iran had been the first country designated, on 27 February 2026.",
       "On 10 March the Taliban foreign ministry, through spokesman Abdul Qahar Balkhi, rejected the accusation of hostage-taking for leverage, said foreigners were held only for breaking Afghan law and that many had been released, and called for the issue to be settled through the ongoing talks with Washington.",
@@ -2417,8 +2431,9 @@ export const secondTermEvents: TimelineEvent[] = [
       },
       {
         title: "Afghanistan's Taliban government rejects U.S. allegation that it engages in hostage diplomacy",
-        publisher: "Los Angeles Times",
+        publisher: "Associated Press",
         url: "https://www.latimes.com/world-nation/story/2026-03-10/afghanistans-taliban-government-rejects-u-s-allegation-that-it-engages-in-hostage-diplomacy",
+        via: "Los Angeles Times",
         date: "2026-03-10",
         kind: "report",
       },
@@ -2459,8 +2474,9 @@ export const secondTermEvents: TimelineEvent[] = [
         date: "2026-03-09",
         source: {
           title: "Afghanistan's Taliban government rejects U.S. allegation that it engages in hostage diplomacy",
-          publisher: "Los Angeles Times",
+          publisher: "Associated Press",
           url: "https://www.latimes.com/world-nation/story/2026-03-10/afghanistans-taliban-government-rejects-u-s-allegation-that-it-engages-in-hostage-diplomacy",
+          via: "Los Angeles Times",
           date: "2026-03-10",
           kind: "report",
         },
@@ -2485,8 +2501,9 @@ export const secondTermEvents: TimelineEvent[] = [
         date: "2026-03-10",
         source: {
           title: "Afghanistan's Taliban government rejects U.S. allegation that it engages in hostage diplomacy",
-          publisher: "Los Angeles Times",
+          publisher: "Associated Press",
           url: "https://www.latimes.com/world-nation/story/2026-03-10/afghanistans-taliban-government-rejects-u-s-allegation-that-it-engages-in-hostage-diplomacy",
+          via: "Los Angeles Times",
           date: "2026-03-10",
           kind: "report",
         },

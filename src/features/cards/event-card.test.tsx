@@ -123,8 +123,8 @@ describe("EventCard", () => {
 
     const sides = getByRole("heading", { name: "How each side saw it" }).nextElementSibling!;
     const items = [...sides.querySelectorAll("li")].map((item) => item.textContent);
-    expect(items[0]).toBe("Taliban · Mar 20, 2025a goodwill gestureReported in: Report (opens in a new tab) · Reuters");
-    expect(items[1]).toBe("United StatesRubio called it a positive step.Reported in: S · P");
+    expect(items[0]).toBe("Taliban · Mar 20, 2025a goodwill gestureSource: Report (opens in a new tab) · Reuters");
+    expect(items[1]).toBe("United StatesRubio called it a positive step.Source: S · P");
     expect(sides.querySelector("a")?.getAttribute("href")).toBe("https://x.test/r");
 
     const sources = [...getByRole("heading", { name: "Sources" }).nextElementSibling!.querySelectorAll("li")];

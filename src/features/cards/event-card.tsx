@@ -227,7 +227,7 @@ function PerspectiveItem({ perspective, context }: { perspective: Perspective; c
         </p>
       )}
       <p className="mt-0.5 text-xs">
-        <span className="text-[var(--muted)]">Reported in: </span>
+        <span className="text-[var(--muted)]">Source: </span>
         <SourceCitation source={perspective.source} locale={context.locale} />
       </p>
     </li>
