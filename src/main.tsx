@@ -22,6 +22,7 @@ const data = new URLSearchParams(window.location.search).get("data");
 if (data) {
   prefetchDatasetText(data.trim(), document.baseURI);
   void import("./domain/load-dataset");
+  void import("./platform/html-text");
   preloadVirtualRows(); // teachers' datasets are often long
 }
 

@@ -49,8 +49,11 @@ const SUPERSEDED = "superseded";
  * Validation (zod), the TimelineJS converter and their messages load only when a reader opens a dataset
  * of their own: the default one was validated when the site was built.
  */
-const loader = () => import("../domain/load-dataset");
-const readDatasetText = async (text: string): Promise<LoadResult> => (await loader()).readDatasetText(text);
+const loader = () => Promise.all([import("../domain/load-dataset"), import("../platform/html-text")]);
+const readDatasetText = async (text: string): Promise<LoadResult> => {
+  const [{ readDatasetText: read }, { htmlToText }] = await loader();
+  return read(text, htmlToText);
+};
 
 /**
  * Which dataset the explorer shows. `data=` in the link names one to fetch; a file can be opened from

@@ -4,14 +4,14 @@
  * and never throws.
  */
 import type { Dataset } from "./schema";
-import { convertTimelineJs, isTimelineJs } from "./timelinejs";
+import { convertTimelineJs, isTimelineJs, type HtmlReader } from "./timelinejs";
 import { validateDataset, type Problem } from "./validate-dataset";
 
 export type LoadResult =
   | { ok: true; dataset: Dataset; format: "dataset" | "timelinejs"; notes: string[] }
   | { ok: false; problems: Problem[] };
 
-export function readDatasetText(text: string): LoadResult {
+export function readDatasetText(text: string, html: HtmlReader): LoadResult {
   const trimmed = text.replace(/^\uFEFF/, "").trim();
   if (trimmed === "") {
     return fail("the file is empty", "Check that you chose the right file, and that it was saved.");
@@ -31,12 +31,12 @@ export function readDatasetText(text: string): LoadResult {
       "Look for a missing comma, quote or bracket just before that point; a JSON checker can show it.",
     );
   }
-  return readDatasetJson(json);
+  return readDatasetJson(json, html);
 }
 
-export function readDatasetJson(json: unknown): LoadResult {
+export function readDatasetJson(json: unknown, html: HtmlReader): LoadResult {
   if (isTimelineJs(json)) {
-    const converted = convertTimelineJs(json);
+    const converted = convertTimelineJs(json, html);
     if (!converted.ok)
       return { ok: false, problems: converted.problems.map((problem) => ({ ...problem, hint: TIMELINEJS_HINT })) };
     const validation = validateDataset(converted.dataset);

@@ -1,11 +1,13 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
+import { htmlToText } from "../platform/html-text";
 import sample from "./fixtures/timelinejs-sample.json";
 import { convertTimelineJs, isTimelineJs, slugify } from "./timelinejs";
 import { describeProblem, validateDataset } from "./validate-dataset";
 import { testDataset } from "./test-dataset";
 
 function convert(input: unknown) {
-  const result = convertTimelineJs(input);
+  const result = convertTimelineJs(input, htmlToText);
   if (!result.ok) throw new Error(result.problems.map(describeProblem).join("\n"));
   return result;
 }
@@ -123,15 +125,15 @@ describe("convertTimelineJs", () => {
   });
 
   it("fails, saying why, when no event can be read", () => {
-    expect(convertTimelineJs({ events: [{ text: { headline: "x" } }] })).toEqual({
+    expect(convertTimelineJs({ events: [{ text: { headline: "x" } }] }, htmlToText)).toEqual({
       ok: false,
       problems: [{ path: "events", message: "no event could be read: events[0] has no date" }],
     });
-    expect(convertTimelineJs({ events: [] })).toEqual({
+    expect(convertTimelineJs({ events: [] }, htmlToText)).toEqual({
       ok: false,
       problems: [{ path: "events", message: "the file has no events" }],
     });
-    expect(convertTimelineJs("nope").ok).toBe(false);
+    expect(convertTimelineJs("nope", htmlToText).ok).toBe(false);
   });
 });
 

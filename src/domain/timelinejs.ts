@@ -4,9 +4,20 @@
  * precision follows the date parts given. What cannot be carried over is listed for the reader.
  */
 import { daysInMonth } from "./dates";
-import { htmlToText } from "./html-text";
 import type { Dataset, Period, SourceRef, TimelineEvent, Track } from "./schema";
 import { webUrl } from "./urls";
+
+/** Plain text of an HTML fragment and the links it holds. */
+export interface HtmlText {
+  text: string;
+  links: { href: string; text: string }[];
+}
+
+/**
+ * Reads HTML into text. The domain has no DOM, so the caller passes one in: the browser's parser in the
+ * app (src/platform/html-text.ts), the same one under jsdom in tests.
+ */
+export type HtmlReader = (html: string) => HtmlText;
 
 export interface Conversion {
   dataset: Dataset;
@@ -113,7 +124,7 @@ function hostOf(url: string): string {
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-export function convertTimelineJs(input: unknown): ConversionResult {
+export function convertTimelineJs(input: unknown, htmlToText: HtmlReader): ConversionResult {
   if (!isObject(input) || !Array.isArray(input.events)) {
     return { ok: false, problems: [{ path: "events", message: "a TimelineJS file needs a list of events" }] };
   }
