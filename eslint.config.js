@@ -3,6 +3,41 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import jsxA11y from "eslint-plugin-jsx-a11y";
+import { importX } from "eslint-plugin-import-x";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+import { readdirSync } from "node:fs";
+
+// Imports flow one way: app → features → ui, hooks, platform → domain; data sits beside domain. The rule
+// resolves every import to its file, so "../x", "../../features/x" and any other spelling of a path to
+// another layer are all caught.
+const FEATURES = readdirSync(new URL("./src/features", import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const LAYERS = ["app", "features", "ui", "hooks", "platform", "data", "domain"];
+const only = (layer, allowed, message) =>
+  LAYERS.filter((other) => other !== layer && !allowed.includes(other)).map((other) => ({
+    target: `./src/${layer}`,
+    from: `./src/${other}`,
+    message,
+  }));
+const LAYER_ZONES = [
+  ...only("domain", [], "src/domain is plain TypeScript: it imports nothing but src/domain."),
+  ...only("data", ["domain"], "src/data imports only src/domain."),
+  ...only("platform", ["domain"], "src/platform (browser adapters) imports only src/domain."),
+  ...only("hooks", ["domain", "platform"], "src/hooks import only src/domain and src/platform."),
+  ...only(
+    "ui",
+    ["domain", "hooks", "platform"],
+    "src/ui is shared by features: it imports no feature, no app code and no data.",
+  ),
+  { target: "./src/features", from: "./src/app", message: "Features do not import the app: src/app composes them." },
+  ...FEATURES.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: "./src/features",
+    except: [`./${feature}`],
+    message: "Features do not import each other: compose them in src/app, or move what both need to src/ui.",
+  })),
+];
 
 export default tseslint.config(
   {
@@ -39,7 +74,17 @@ export default tseslint.config(
     plugins: { "react-hooks": reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
-  // Imports flow one way: app → features → domain/data. Domain code is plain TypeScript.
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { "import-x": importX },
+    settings: { "import-x/resolver-next": [createTypeScriptImportResolver()] },
+    rules: { "import-x/no-restricted-paths": ["error", { zones: LAYER_ZONES }] },
+  },
+  // Tests may reach across layers to build what they test (a domain test reads the default dataset).
+  {
+    files: ["src/**/*.test.{ts,tsx}", "src/test-setup.ts"],
+    rules: { "import-x/no-restricted-paths": "off" },
+  },
   {
     files: ["src/domain/**/*.ts"],
     rules: {
@@ -52,22 +97,6 @@ export default tseslint.config(
               group: ["vis-timeline", "vis-timeline/*", "vis-data", "vis-data/*"],
               message: "src/domain has no DOM widgets.",
             },
-            { group: ["**/features/**", "**/app/**"], message: "src/domain does not import views." },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ["src/features/*/**/*.{ts,tsx}"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            // Feature folders are flat: "../x" from a feature is another feature.
-            { regex: "^\\.\\./(?!\\.\\./)", message: "Features do not import each other; compose them in src/app." },
-            { regex: "^\\.\\./\\.\\./app/", message: "Features do not import the app." },
           ],
         },
       ],

@@ -3,6 +3,7 @@ import { formatDateText } from "../domain/format-date";
 import type { Dataset, DatasetHeading } from "../domain/schema";
 import { webUrl } from "../domain/urls";
 import type { Theme } from "../domain/view-state";
+import { Button } from "../ui/button";
 import type { DatasetOrigin } from "./use-dataset-source";
 
 export interface HeaderProps {
@@ -14,9 +15,6 @@ export interface HeaderProps {
   /** The teacher's tools: Copy link, Embed, Print, Open dataset. */
   tools: ReactNode;
 }
-
-export const TOOL_BUTTON =
-  "inline-flex min-h-9 items-center gap-1.5 rounded-md border border-[var(--line)] bg-[var(--surface)] px-3 text-sm font-medium hover:border-[var(--accent)] hover:text-[var(--accent)]";
 
 export function Header({ dataset, origin, theme, onTheme, onShowDefault, tools }: HeaderProps) {
   const themeId = useId();
@@ -152,13 +150,9 @@ function OriginLine({ origin, onShowDefault }: { origin: DatasetOrigin; onShowDe
           </>
         )}
       </span>
-      <button
-        type="button"
-        onClick={onShowDefault}
-        className="font-medium text-[var(--accent)] underline underline-offset-2"
-      >
+      <Button variant="link" onClick={onShowDefault}>
         Back to the default timeline
-      </button>
+      </Button>
     </p>
   );
 }

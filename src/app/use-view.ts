@@ -10,9 +10,12 @@ export interface UpdateOptions {
   kind?: string;
 }
 
+/** Changes the view in the link: a patch over the current view, a history entry per discrete action. */
+export type UpdateView = (patch: Partial<ViewState>, options?: UpdateOptions) => void;
+
 export interface ViewModel {
   view: ViewState;
-  update(patch: Partial<ViewState>, options?: UpdateOptions): void;
+  update: UpdateView;
   /** What the link asked for that could not be used, in plain words; empty when all was well. */
   notice: string[];
   dismissNotice(): void;

@@ -1,4 +1,5 @@
 import type { Problem } from "../../domain/validate-dataset";
+import { Notice } from "../../ui/notice";
 
 export interface DatasetFailureProps {
   source: string;
@@ -13,25 +14,16 @@ const SHOWN = 50;
 /** Why a dataset could not be opened: each problem with where it is and what to do. */
 export function DatasetFailure({ source, problems, keeping, onDismiss }: DatasetFailureProps) {
   return (
-    <div
-      role="alert"
-      className="rounded-lg border-2 border-[var(--track-7)] bg-[color-mix(in_srgb,var(--track-7)_7%,var(--surface))] px-4 py-3 text-sm"
+    <Notice
+      tone="error"
+      title={
+        <>
+          Could not open <bdi>{source}</bdi>: {problems.length === 1 ? "1 problem" : `${problems.length} problems`}.
+          <p className="mt-0.5 font-normal text-[var(--muted)]">Nothing was changed: the page still shows {keeping}.</p>
+        </>
+      }
+      onDismiss={onDismiss}
     >
-      <div className="flex items-start justify-between gap-4">
-        <div>
-          <p className="font-semibold">
-            Could not open <bdi>{source}</bdi>: {problems.length === 1 ? "1 problem" : `${problems.length} problems`}.
-          </p>
-          <p className="mt-0.5 text-[var(--muted)]">Nothing was changed: the page still shows {keeping}.</p>
-        </div>
-        <button
-          type="button"
-          onClick={onDismiss}
-          className="min-h-8 shrink-0 rounded-md border border-[var(--line)] bg-[var(--surface)] px-3 text-xs font-medium"
-        >
-          Dismiss
-        </button>
-      </div>
       <ol className="mt-3 max-h-72 list-decimal space-y-2 overflow-y-auto pl-5" aria-label="Problems">
         {problems.slice(0, SHOWN).map((problem, index) => (
           <li key={index}>
@@ -51,6 +43,6 @@ export function DatasetFailure({ source, problems, keeping, onDismiss }: Dataset
           …and {problems.length - SHOWN} more. Fix these first, then try again.
         </p>
       )}
-    </div>
+    </Notice>
   );
 }

@@ -1,3 +1,5 @@
+import { Button } from "../../ui/button";
+
 export interface LoadingNoticeProps {
   address: string;
   onCancel(): void;
@@ -18,13 +20,9 @@ export function LoadingNotice({ address, onCancel, full }: LoadingNoticeProps) {
       <p className={full ? "text-lg" : ""}>
         Loading the dataset from <span className="font-mono text-sm break-all">{address}</span>…
       </p>
-      <button
-        type="button"
-        onClick={onCancel}
-        className={`${full ? "mt-4" : ""} min-h-9 rounded-md border border-[var(--line)] px-4 text-sm font-medium`}
-      >
+      <Button onClick={onCancel} className={full ? "mt-4" : ""}>
         Cancel
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,18 +1,16 @@
 import { useEffect, useRef, useState } from "react";
+import { Button } from "../../ui/button";
 
 export interface OpenDatasetButtonProps {
   onFile(file: File): void;
-  className?: string;
 }
 
 /** "Open dataset…": a button for the file picker, so it looks and works like the other buttons. */
-export function OpenDatasetButton({ onFile, className }: OpenDatasetButtonProps) {
+export function OpenDatasetButton({ onFile }: OpenDatasetButtonProps) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button type="button" className={className} onClick={() => input.current?.click()}>
-        Open dataset…
-      </button>
+      <Button onClick={() => input.current?.click()}>Open dataset…</Button>
       <input
         ref={input}
         type="file"

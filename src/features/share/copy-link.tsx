@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState } from "react";
 import { copyText } from "./clipboard";
-import { Modal } from "./modal";
+import { Button } from "../../ui/button";
+import { Dialog } from "../../ui/dialog";
 
 export interface CopyLinkProps {
   /** The link to the current view, made when the button is pressed. */
   link(): string;
-  className?: string;
 }
 
 /** "Copy link": copies the view's address and says so; where the clipboard is not available, shows it selected. */
-export function CopyLink({ link, className }: CopyLinkProps) {
+export function CopyLink({ link }: CopyLinkProps) {
   const [confirmation, setConfirmation] = useState("");
   const [fallback, setFallback] = useState<string | null>(null);
   const timer = useRef<number | undefined>(undefined);
@@ -28,9 +28,7 @@ export function CopyLink({ link, className }: CopyLinkProps) {
 
   return (
     <span className="relative inline-flex">
-      <button type="button" className={className} onClick={copy}>
-        Copy link
-      </button>
+      <Button onClick={copy}>Copy link</Button>
       {/* Below the button, so the confirmation never shifts the toolbar. */}
       <span
         aria-live="polite"
@@ -38,9 +36,9 @@ export function CopyLink({ link, className }: CopyLinkProps) {
       >
         {confirmation}
       </span>
-      <Modal open={fallback !== null} title="Copy this link" onClose={() => setFallback(null)}>
+      <Dialog open={fallback !== null} title="Copy this link" onClose={() => setFallback(null)}>
         <LinkField value={fallback ?? ""} />
-      </Modal>
+      </Dialog>
     </span>
   );
 }

@@ -10,7 +10,8 @@ import {
 } from "../../domain/embed";
 import type { Theme, ViewState } from "../../domain/view-state";
 import { copyText } from "./clipboard";
-import { Modal } from "./modal";
+import { Button } from "../../ui/button";
+import { Dialog } from "../../ui/dialog";
 
 export interface EmbedDialogProps {
   open: boolean;
@@ -25,9 +26,9 @@ export interface EmbedDialogProps {
 
 export function EmbedDialog({ open, onClose, ...rest }: EmbedDialogProps) {
   return (
-    <Modal open={open} title="Embed this view" onClose={onClose} wide>
+    <Dialog open={open} title="Embed this view" onClose={onClose} wide>
       <EmbedForm {...rest} />
-    </Modal>
+    </Dialog>
   );
 }
 
@@ -135,13 +136,9 @@ function EmbedForm({ base, view, title, fileName }: Omit<EmbedDialogProps, "open
           className={`${field} w-full font-mono text-xs break-all`}
         />
         <div className="mt-2 flex flex-wrap items-center gap-3">
-          <button
-            type="button"
-            onClick={copy}
-            className="min-h-9 rounded-md bg-[var(--accent)] px-4 font-semibold text-[var(--surface)]"
-          >
+          <Button variant="primary" onClick={copy}>
             Copy code
-          </button>
+          </Button>
           <span aria-live="polite" className="font-medium text-[var(--accent)]">
             {copied}
           </span>

@@ -1,7 +1,10 @@
-import { Component, Suspense, useRef, useState, type ReactNode } from "react";
+import { Suspense, useRef, useState } from "react";
 import type { TimelineGroupModel, TimelineItemModel } from "../../domain/timeline-items";
 import { useMediaQuery } from "../../hooks/use-media-query";
 import { preloadable } from "../../hooks/preloadable";
+import { Button } from "../../ui/button";
+import { ErrorBoundary } from "../../ui/error-boundary";
+import { Icon } from "../../ui/icon";
 import type { TimelineCanvasProps, TimelineHandle, TimelineWindow } from "./timeline-canvas";
 
 // The timeline's code (vis-timeline, moment, hammer) loads in parallel with the cards, not in front of
@@ -53,9 +56,6 @@ export function TimelineSection({ onStep, handleRef, embedded, ...rest }: Timeli
     onReady: () => setReady(true),
   };
 
-  const button =
-    "inline-flex min-h-9 items-center gap-1.5 rounded-md border border-[var(--line)] bg-[var(--surface)] px-2.5 py-1 text-sm font-medium hover:border-[var(--accent)] hover:text-[var(--accent)] active:translate-y-px";
-
   return (
     <section
       aria-label="Timeline"
@@ -66,33 +66,27 @@ export function TimelineSection({ onStep, handleRef, embedded, ...rest }: Timeli
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <h2 className="text-sm font-semibold tracking-wide text-[var(--muted)] uppercase">Timeline</h2>
         <div className="flex flex-wrap gap-1.5" role="group" aria-label="Timeline controls">
-          <button type="button" className={button} onClick={() => onStep(-1, handle.current?.center())}>
+          <Button onClick={() => onStep(-1, handle.current?.center())}>
             <Icon path="M10 3 5 8l5 5" />
             Previous event
-          </button>
-          <button type="button" className={button} onClick={() => onStep(1, handle.current?.center())}>
+          </Button>
+          <Button onClick={() => onStep(1, handle.current?.center())}>
             Next event
             <Icon path="m6 3 5 5-5 5" />
-          </button>
+          </Button>
           <span className="mx-1 hidden w-px bg-[var(--line)] sm:block" aria-hidden="true" />
-          <button type="button" className={button} onClick={() => handle.current?.move(-0.4)}>
-            Earlier
-          </button>
-          <button type="button" className={button} onClick={() => handle.current?.move(0.4)}>
-            Later
-          </button>
+          <Button onClick={() => handle.current?.move(-0.4)}>Earlier</Button>
+          <Button onClick={() => handle.current?.move(0.4)}>Later</Button>
           <span className="mx-1 hidden w-px bg-[var(--line)] sm:block" aria-hidden="true" />
-          <button type="button" className={button} onClick={() => handle.current?.zoom(1)}>
+          <Button onClick={() => handle.current?.zoom(1)}>
             <Icon path="M8 3v10M3 8h10" />
             Zoom in
-          </button>
-          <button type="button" className={button} onClick={() => handle.current?.zoom(-1)}>
+          </Button>
+          <Button onClick={() => handle.current?.zoom(-1)}>
             <Icon path="M3 8h10" />
             Zoom out
-          </button>
-          <button type="button" className={button} onClick={() => handle.current?.fit()}>
-            Fit all
-          </button>
+          </Button>
+          <Button onClick={() => handle.current?.fit()}>Fit all</Button>
         </div>
       </div>
       <p id="timeline-alternative" className="sr-only">
@@ -100,11 +94,19 @@ export function TimelineSection({ onStep, handleRef, embedded, ...rest }: Timeli
         same events and is the way through them by keyboard and screen reader.
       </p>
       <div className="min-h-60" style={ready || failed ? undefined : { height: reserved }}>
-        <TimelineBoundary onFailure={() => setFailed(true)}>
+        <ErrorBoundary
+          onError={(error) => {
+            console.warn("The timeline failed and was replaced by a notice:", error.message);
+            setFailed(true);
+          }}
+          fallback={() => (
+            <TimelinePlaceholder text="The timeline could not be shown here. Every event is in the list below." />
+          )}
+        >
           <Suspense fallback={<TimelinePlaceholder text="Loading the timeline…" />}>
             <canvas.Component ref={handle} {...canvasProps} />
           </Suspense>
-        </TimelineBoundary>
+        </ErrorBoundary>
       </div>
       <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-[var(--muted)]" aria-hidden="true">
         <span className="inline-flex items-center gap-1.5">
@@ -129,40 +131,5 @@ function TimelinePlaceholder({ text }: { text: string }) {
     <div className="flex h-full items-center justify-center rounded-lg border border-dashed border-[var(--line)] text-sm text-[var(--muted)]">
       {text}
     </div>
-  );
-}
-
-/** If the timeline's code cannot load or draw, the cards still tell the whole story. */
-class TimelineBoundary extends Component<{ children: ReactNode; onFailure(): void }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override componentDidCatch(error: Error) {
-    console.warn("The timeline failed and was replaced by a notice:", error.message);
-    this.props.onFailure();
-  }
-  override render() {
-    if (this.state.failed) {
-      return <TimelinePlaceholder text="The timeline could not be shown here. Every event is in the list below." />;
-    }
-    return this.props.children;
-  }
-}
-
-function Icon({ path }: { path: string }) {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 16 16"
-      className="size-3.5"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      <path d={path} />
-    </svg>
   );
 }

@@ -1,0 +1,99 @@
+import { useState, type ReactNode } from "react";
+import { Button } from "../ui/button";
+import { Dialog } from "../ui/dialog";
+import { Icon } from "../ui/icon";
+
+/** The parts of the explorer, laid out by one of the two layouts below. */
+export interface ExplorerParts {
+  header: ReactNode;
+  messages: ReactNode;
+  /** The filter panel: beside the events on a laptop, in a drawer on a phone, folded away in a frame. */
+  panel: ReactNode;
+  timeline: ReactNode;
+  events: ReactNode;
+  /** "12 of 62 events", for the phone's filters bar and its drawer. */
+  status: string;
+  /** How many filters are on, shown on the button that opens them. */
+  filterCount: number;
+}
+
+const filtersLabel = (count: number) => `Filters${count > 0 ? ` (${count})` : ""}`;
+
+/** The page on its own: filters in a side column on a wide screen, in a drawer on a phone. */
+export function FullLayout({ wide, footer, ...parts }: ExplorerParts & { wide: boolean; footer: ReactNode }) {
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  return (
+    <>
+      {parts.header}
+      <div className="mx-auto max-w-7xl px-4 pt-4 sm:px-6">{parts.messages}</div>
+      <div className="mx-auto max-w-7xl gap-8 px-4 pt-6 pb-16 sm:px-6 lg:grid lg:grid-cols-[17rem_minmax(0,1fr)] print:hidden">
+        {wide && (
+          <aside aria-labelledby="filters-heading">
+            <div className="sticky top-4 max-h-[calc(100vh-2rem)] overflow-y-auto pr-2 pb-4">
+              <h2 id="filters-heading" className="sr-only">
+                Filters
+              </h2>
+              {parts.panel}
+            </div>
+          </aside>
+        )}
+        <main className="min-w-0 space-y-8">
+          {!wide && (
+            <div className="flex items-center justify-between gap-3">
+              <Button size="lg" className="font-semibold" onClick={() => setDrawerOpen(true)} aria-haspopup="dialog">
+                <Icon path="M2 4h12M4 8h8M6 12h4" className="size-4" />
+                {filtersLabel(parts.filterCount)}
+              </Button>
+              <p className="text-sm text-[var(--muted)]" aria-hidden="true">
+                {parts.status}
+              </p>
+            </div>
+          )}
+          {parts.timeline}
+          {parts.events}
+        </main>
+      </div>
+      {footer}
+      {!wide && (
+        <Dialog
+          open={drawerOpen}
+          title="Filters"
+          placement="side"
+          onClose={() => setDrawerOpen(false)}
+          footer={
+            <Button variant="primary" size="lg" block onClick={() => setDrawerOpen(false)}>
+              Show {parts.status}
+            </Button>
+          }
+        >
+          {parts.panel}
+        </Dialog>
+      )}
+    </>
+  );
+}
+
+/** In a frame: compact, the filters folded behind a button unless the link asks for them open. */
+export function EmbedLayout({ filtersOpen, ...parts }: ExplorerParts & { filtersOpen: boolean }) {
+  const [panelOpen, setPanelOpen] = useState(filtersOpen);
+  return (
+    <>
+      {parts.header}
+      <div className="space-y-4 px-3 py-3">
+        {parts.messages}
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <Button aria-expanded={panelOpen} aria-controls="embed-filters" onClick={() => setPanelOpen((open) => !open)}>
+            {filtersLabel(parts.filterCount)}
+          </Button>
+        </div>
+        <div id="embed-filters" hidden={!panelOpen} className="rounded-lg border border-[var(--line)] p-3">
+          {panelOpen && parts.panel}
+        </div>
+        <main className="min-w-0 space-y-6">
+          {parts.timeline}
+          {parts.events}
+        </main>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { DatasetFailure } from "../features/datasets/dataset-failure";
+import { LoadingNotice } from "../features/datasets/loading-notice";
+import { Notice } from "../ui/notice";
+import type { DatasetSource, LoadedDataset } from "./use-dataset-source";
+
+/**
+ * What the reader should know before the events: a dataset loading or failing to load, parts of the link
+ * that could not be used, what a TimelineJS conversion left out.
+ */
+export function Messages({
+  source,
+  loaded,
+  linkNotice,
+  onDismissLinkNotice,
+}: {
+  source: DatasetSource;
+  loaded: LoadedDataset;
+  linkNotice: readonly string[];
+  onDismissLinkNotice(): void;
+}) {
+  const keeping = loaded.origin.kind === "default" ? "the default timeline" : `“${loaded.dataset.title}”`;
+  return (
+    <div className="space-y-3 empty:hidden print:hidden">
+      {source.loading && <LoadingNotice address={source.loading} onCancel={source.cancel} full={false} />}
+      {source.failure && (
+        <DatasetFailure
+          source={source.failure.source}
+          problems={source.failure.problems}
+          keeping={keeping}
+          onDismiss={source.dismissFailure}
+        />
+      )}
+      {linkNotice.length > 0 && (
+        <Notice
+          tone="warning"
+          title="Part of this link could not be used, so it was left out:"
+          lines={linkNotice}
+          onDismiss={onDismissLinkNotice}
+        />
+      )}
+      {loaded.notes.length > 0 && (
+        <Notice tone="warning" title="Converted from a TimelineJS file:" lines={loaded.notes} />
+      )}
+    </div>
+  );
+}

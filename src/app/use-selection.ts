@@ -1,0 +1,79 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { stepEvent, type EventIndex } from "../domain/filter";
+import { formatEventDate } from "../domain/format-date";
+import type { TimelineEvent } from "../domain/schema";
+import type { ViewState } from "../domain/view-state";
+import type { RevealRequest } from "../features/cards/card-list";
+import type { UpdateView } from "./use-view";
+
+/** Where a selection came from: a card's own button needs no scrolling; the others bring the card into view. */
+export type SelectedBy = "card" | "related" | "timeline" | "step" | "keyboard";
+
+export interface Selection {
+  select(id: string | null, by: SelectedBy): void;
+  /** Previous or next event among those shown, from `anchor` (the middle of the timeline) when nothing is selected. */
+  step(direction: 1 | -1, anchor: number | undefined): void;
+  /** The card to scroll to (and focus, after a related link). */
+  reveal: RevealRequest | null;
+  /** What a screen reader hears about the selection, in a polite live region. */
+  announcement: string;
+}
+
+/**
+ * Selecting events, and telling the reader: the selection lives in the link (`event=`); this adds which
+ * card to bring into view and what to announce when it changes.
+ */
+export function useSelection({
+  index,
+  view,
+  shown,
+  update,
+  locale,
+  embedded,
+}: {
+  index: EventIndex;
+  view: ViewState;
+  shown: readonly TimelineEvent[];
+  update: UpdateView;
+  locale: string;
+  embedded: boolean;
+}): Selection {
+  const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+
+  const select = useCallback(
+    (id: string | null, by: SelectedBy) => {
+      update({ event: id });
+      if (id && by !== "card") setReveal({ id, focus: by === "related", nonce: Date.now() });
+    },
+    [update],
+  );
+
+  // Announce selection changes (not the first render: a link that opens on an event is not news).
+  const previousEvent = useRef(view.event);
+  useEffect(() => {
+    if (previousEvent.current === view.event) return;
+    previousEvent.current = view.event;
+    const event = view.event ? index.byId.get(view.event) : null;
+    setAnnouncement(
+      event ? `Selected: ${event.title}, ${formatEventDate(event, { locale, long: true })}.` : "Selection cleared.",
+    );
+  }, [view.event, index, locale]);
+
+  // A shared link that opens on an event shows it; an embedded one never scrolls its host by itself.
+  const initialEvent = useRef(view.event);
+  useEffect(() => {
+    if (initialEvent.current && !embedded) setReveal({ id: initialEvent.current, focus: false, nonce: 0 });
+  }, [embedded]);
+
+  const step = useCallback(
+    (direction: 1 | -1, anchor: number | undefined) => {
+      const next = stepEvent(index, shown, view.event, direction, anchor);
+      if (next) select(next.id, "step");
+      else setAnnouncement(direction === 1 ? "There is no later event." : "There is no earlier event.");
+    },
+    [index, shown, view.event, select],
+  );
+
+  return { select, step, reveal, announcement };
+}
