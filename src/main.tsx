@@ -4,11 +4,12 @@ import { App } from "./app/app";
 import { preloadVirtualRows } from "./features/cards/card-list";
 import { prefetchDatasetText } from "./features/datasets/fetch-dataset";
 import { preloadTimeline } from "./features/timeline/timeline-section";
+import { pageUrl } from "./hooks/use-url";
 import "./index.css";
 
 // The theme before the first paint, so a dark-theme link never flashes white. (The app keeps it in
 // sync afterwards; this cannot be an inline script under the Content Security Policy.)
-const requested = new URLSearchParams(window.location.search).get("theme");
+const requested = new URLSearchParams(pageUrl().search()).get("theme");
 document.documentElement.dataset.theme =
   requested === "dark" || requested === "light"
     ? requested
@@ -18,7 +19,7 @@ document.documentElement.dataset.theme =
 
 // A dataset named in the link starts downloading now, with the code that checks it, rather than after
 // the first render.
-const data = new URLSearchParams(window.location.search).get("data");
+const data = new URLSearchParams(pageUrl().search()).get("data");
 if (data) {
   prefetchDatasetText(data.trim(), document.baseURI);
   void import("./domain/load-dataset");

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { LoadingNotice } from "../features/datasets/loading-notice";
 import { usTalibanRelationsHeading } from "../data/us-taliban-relations-heading";
 import { parseViewState } from "../domain/view-state";
-import { useLocationSearch } from "../hooks/use-location-search";
+import { useLocationSearch, useUrl } from "../hooks/use-url";
 import { Explorer } from "./explorer";
 import { FeatureBoundary } from "./feature-boundary";
 import { LoadingHeader } from "./header";
@@ -10,14 +10,16 @@ import { useDatasetSource } from "./use-dataset-source";
 
 /** The last line of defence: if the explorer itself fails, the page says so and offers a fresh start. */
 export function App() {
+  const url = useUrl();
   return (
-    <FeatureBoundary name="the explorer" onReset={() => window.location.assign(window.location.pathname)}>
+    <FeatureBoundary name="the explorer" onReset={url.restart}>
       <ExplorerWithData />
     </FeatureBoundary>
   );
 }
 
 function ExplorerWithData() {
+  const url = useUrl();
   const source = useDatasetSource();
   const [search] = useLocationSearch();
   const embedded = parseViewState(search).state.embed;
@@ -45,7 +47,7 @@ function ExplorerWithData() {
         {source.broken ? (
           <p role="alert" className="mx-auto mt-16 max-w-xl text-center text-lg">
             The timeline could not be loaded. Check your connection and{" "}
-            <a href={window.location.href} className="text-[var(--accent)] underline">
+            <a href={`${url.base()}${url.search()}`} className="text-[var(--accent)] underline">
               reload the page
             </a>
             .

@@ -10,6 +10,7 @@ import { CopyLink } from "../features/share/copy-link";
 import type { TimelineHandle } from "../features/timeline/timeline-canvas";
 import { TimelineSection } from "../features/timeline/timeline-section";
 import { useMediaQuery, useReducedMotion } from "../hooks/use-media-query";
+import { useUrl } from "../hooks/use-url";
 import { Button } from "../ui/button";
 import { downloadEvents } from "./download";
 import { EventsSection } from "./events-section";
@@ -31,9 +32,6 @@ const EmbedDialog = lazy(() =>
   import("../features/share/embed-dialog").then((module) => ({ default: module.EmbedDialog })),
 );
 
-/** The explorer's own address, without a query: the base of every link it makes. */
-const pageBase = () => `${window.location.origin}${window.location.pathname}`;
-
 /**
  * The explorer: the view from the link, the parts that show it (filters, timeline, cards), and the
  * teacher's tools, composed. Each part is its own feature; what they share comes from here.
@@ -47,6 +45,7 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
   const wide = useMediaQuery("(min-width: 64rem)");
   const printing = usePrinting();
   const embedded = view.embed;
+  const url = useUrl();
 
   const model = useExplorerModel(dataset, view);
   const { index, visible } = model;
@@ -81,7 +80,7 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
   );
   // After a feature failed: every filter off and nothing selected, the view most likely to work.
   const resetView = () => update({ ...NO_FILTERS, event: null });
-  const shareLink = () => fullExplorerUrl(pageBase(), view);
+  const shareLink = () => fullExplorerUrl(url.base(), view);
   const status = `${visible.matches.length} of ${dataset.events.length} events`;
 
   const parts: ExplorerParts = {
@@ -195,7 +194,7 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
             <EmbedDialog
               open={embedOpen}
               onClose={() => setEmbedOpen(false)}
-              base={pageBase()}
+              base={url.base()}
               view={view}
               title={dataset.title}
               fileName={origin.kind === "file" ? origin.name : null}

@@ -5,7 +5,7 @@ import type { Dataset } from "../domain/schema";
 import type { Problem } from "../domain/validate-dataset";
 import { DEFAULT_VIEW, parseViewState, serialiseViewState } from "../domain/view-state";
 import { DatasetFetchError, fetchDatasetText, resolveDatasetUrl } from "../features/datasets/fetch-dataset";
-import { useLocationSearch } from "../hooks/use-location-search";
+import { useLocationSearch, useUrl } from "../hooks/use-url";
 import { loadDefaultDataset } from "./default-dataset";
 
 export type DatasetOrigin =
@@ -61,6 +61,7 @@ const readDatasetText = async (text: string): Promise<LoadResult> => {
  * stays, and a failure is described problem by problem.
  */
 export function useDatasetSource(): DatasetSource {
+  const url = useUrl();
   const [search, navigate] = useLocationSearch();
   const dataParam = parseViewState(search).state.data;
   const [defaultDataset, setDefaultDataset] = useState<Dataset | null>(null);
@@ -91,11 +92,11 @@ export function useDatasetSource(): DatasetSource {
 
   // Rewrites the link to name the dataset shown, after a load failed or was cancelled.
   const restoreLink = useCallback(
-    (url: string | null) => {
-      const view = parseViewState(window.location.search).state;
-      navigate(serialiseViewState({ ...view, data: url }), "replace");
+    (address: string | null) => {
+      const view = parseViewState(url.search()).state;
+      navigate(serialiseViewState({ ...view, data: address }), "replace");
     },
-    [navigate],
+    [navigate, url],
   );
 
   useEffect(() => {
@@ -123,7 +124,7 @@ export function useDatasetSource(): DatasetSource {
               kind: "url",
               url: loading,
               host: resolved?.host ?? "",
-              foreign: resolved?.origin !== window.location.origin,
+              foreign: resolved?.origin !== url.origin(),
             },
             notes: result.notes,
           });
@@ -141,16 +142,16 @@ export function useDatasetSource(): DatasetSource {
         restoreLink(shownUrl);
       });
     return () => abort.abort(SUPERSEDED);
-  }, [loading, shownUrl, restoreLink]);
+  }, [loading, shownUrl, restoreLink, url]);
 
   // A new dataset starts from all its events; the page's theme and embedding stay.
   const freshView = useCallback(() => {
-    const view = parseViewState(window.location.search).state;
+    const view = parseViewState(url.search()).state;
     navigate(
       serialiseViewState({ ...DEFAULT_VIEW, theme: view.theme, embed: view.embed, filters: view.filters }),
       "push",
     );
-  }, [navigate]);
+  }, [navigate, url]);
 
   const openFile = useCallback(
     (file: File) => {

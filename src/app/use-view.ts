@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../domain/schema";
 import { parseViewState, reconcileViewState, serialiseViewState, type ViewState } from "../domain/view-state";
-import { useLocationSearch, type HistoryMode } from "../hooks/use-location-search";
+import { useLocationSearch, type HistoryMode } from "../hooks/use-url";
 
 export interface UpdateOptions {
   /** Pan, zoom and theme-like changes replace the history entry; filters and selection push one. */

@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+import { act, renderHook } from "@testing-library/react";
+import type { ReactNode } from "react";
+import { describe, expect, it } from "vitest";
+import type { Dataset } from "../domain/schema";
+import { testDataset } from "../domain/test-dataset";
+import { UrlProvider } from "../hooks/use-url";
+import { memoryUrlStore, type MemoryUrlStore } from "../platform/url-store";
+import { useView } from "./use-view";
+
+function renderView(store: MemoryUrlStore, initial: { dataset: Dataset; hold: boolean }) {
+  const wrapper = ({ children }: { children: ReactNode }) => <UrlProvider value={store}>{children}</UrlProvider>;
+  return renderHook(({ dataset, hold }) => useView(dataset, { hold }), { wrapper, initialProps: initial });
+}
+
+describe("useView", () => {
+  const dataset = testDataset();
+
+  it("rewrites a link with parts that cannot be used, in place, and says what was left out", () => {
+    const store = memoryUrlStore("tracks=diplomacy,nope&event=ghost");
+    const { result } = renderView(store, { dataset, hold: false });
+    expect(result.current.view.tracks).toEqual(["diplomacy"]);
+    expect(store.search()).toBe("?tracks=diplomacy");
+    expect(store.entries).toHaveLength(1);
+    expect(result.current.notice.join(" ")).toMatch(/nope/);
+    expect(result.current.notice.join(" ")).toMatch(/ghost/);
+    act(() => result.current.dismissNotice());
+    expect(result.current.notice).toEqual([]);
+  });
+
+  it("leaves a link meant for a dataset still loading as it is, and judges it once that dataset is shown", () => {
+    const store = memoryUrlStore("data=other.json&tracks=laws");
+    const { result, rerender } = renderView(store, { dataset, hold: true });
+    expect(store.search()).toBe("?data=other.json&tracks=laws");
+    expect(result.current.notice).toEqual([]);
+    // The other dataset has a "laws" track: once it is shown, nothing is dropped.
+    const other = testDataset({
+      id: "other",
+      tracks: [
+        { id: "laws", label: "Laws" },
+        { id: "votes", label: "Votes" },
+      ],
+    });
+    rerender({ dataset: other, hold: false });
+    // Written in the canonical order, in place of the entry the reader followed.
+    expect(store.search()).toBe("?tracks=laws&data=other.json");
+    expect(store.entries).toHaveLength(1);
+    expect(result.current.notice).toEqual([]);
+    expect(result.current.view.tracks).toEqual(["laws"]);
+  });
+
+  it("pushes an entry per filter or selection, and one per run of typing", () => {
+    const store = memoryUrlStore("");
+    const { result } = renderView(store, { dataset, hold: false });
+    act(() => result.current.update({ event: "first" }));
+    act(() => result.current.update({ q: "k" }, { kind: "search" }));
+    act(() => result.current.update({ q: "ka" }, { kind: "search" }));
+    act(() => result.current.update({ q: "kab" }, { kind: "search" }));
+    expect(store.entries).toEqual(["", "event=first", "q=kab&event=first"]);
+    act(() => store.back());
+    expect(result.current.view.event).toBe("first");
+    expect(result.current.view.q).toBe("");
+  });
+});
