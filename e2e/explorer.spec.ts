@@ -406,6 +406,7 @@ test.describe("layout", () => {
   });
 
   test("the dark theme comes from the link or the reader's system", async ({ page }) => {
+    test.slow(); // two full-page accessibility scans, with an event's details open
     const explorer = new ExplorerPage(page);
     await explorer.open("theme=dark&event=abbey-gate-bombing");
     await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");

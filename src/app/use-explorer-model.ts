@@ -3,9 +3,10 @@ import { filterChips } from "../domain/active-filters";
 import { facetCounts, fitWindow, indexDataset, visibleEvents, zoomLimits, type EventIndex } from "../domain/filter";
 import { relatedLinks } from "../domain/related";
 import type { Dataset } from "../domain/schema";
-import { TRACK_COLOURS, timelineGroups, timelineItems } from "../domain/timeline-items";
+import { LARGE_TIMELINE, TRACK_COLOURS, timelineGroups, timelineItems } from "../domain/timeline-items";
 import type { ViewState } from "../domain/view-state";
 import type { CardContext } from "../features/cards/event-card";
+import { useSettled } from "../hooks/use-settled";
 
 /**
  * Everything the explorer's views show, derived from the dataset and the view in the link with pure
@@ -24,14 +25,21 @@ export function useExplorerModel(dataset: Dataset, view: ViewState) {
   const chips = useMemo(() => filterChips(dataset, view), [dataset, view]);
   const groups = useMemo(() => timelineGroups(index), [index]);
   const outsideId = visible.selectedOutsideFilters ? shownView.event : null;
-  const items = useMemo(
-    () => timelineItems(index, visible.shown, { locale, outside: outsideId }),
-    [index, visible.shown, locale, outsideId],
+  // With thousands of events each timeline update redraws a lot: while the reader types a search, the
+  // timeline follows the last of a quick run of keystrokes (the cards follow each one). A click on a
+  // filter, a preset or Clear all reaches it at once.
+  const timelineQuery = useSettled(shownView.q, index.events.length > LARGE_TIMELINE ? 400 : 0);
+  const timelineVisible = useMemo(
+    () => (timelineQuery === shownView.q ? visible : visibleEvents(index, { ...shownView, q: timelineQuery })),
+    [index, shownView, timelineQuery, visible],
   );
-  // A new window only when the matching events change, so selecting an event never refits the timeline.
-  const matchKey = visible.matches.map((event) => event.id).join(",");
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the ids, not the array's identity
-  const fitTo = useMemo(() => fitWindow(index, visible.matches), [index, matchKey]);
+  const items = useMemo(
+    () => timelineItems(index, timelineVisible.shown, { locale, outside: outsideId }),
+    [index, timelineVisible.shown, locale, outsideId],
+  );
+  // The window the matching events span; the timeline fits to it again only when it differs by value,
+  // so selecting an event never refits it.
+  const fitTo = useMemo(() => fitWindow(index, timelineVisible.matches), [index, timelineVisible.matches]);
   const zoom = useMemo(() => zoomLimits(index), [index]);
 
   const context = useMemo<CardContext>(() => {

@@ -35,6 +35,9 @@ export interface TimelineGroupModel {
 /** Number of track colours in the stylesheet; tracks beyond it reuse them (the row label tells them apart). */
 export const TRACK_COLOURS = 8;
 
+/** Past this many items the timeline clusters them, stops animating, and follows a typed search after a pause. */
+export const LARGE_TIMELINE = 300;
+
 /** Ids of a period's band and of its name; never kebab-case, so never an event's or a track's id. */
 export const periodItemId = (id: string) => `period:${id}`;
 export const periodLabelId = (id: string) => `period-label:${id}`;

@@ -1,5 +1,5 @@
 import { Suspense, useRef, useState } from "react";
-import type { TimelineGroupModel, TimelineItemModel } from "../../domain/timeline-items";
+import { LARGE_TIMELINE, type TimelineGroupModel, type TimelineItemModel } from "../../domain/timeline-items";
 import { useMediaQuery } from "../../hooks/use-media-query";
 import { preloadable } from "../../hooks/preloadable";
 import { Button } from "../../ui/button";
@@ -32,9 +32,6 @@ export interface TimelineSectionProps {
   handleRef?: React.RefObject<TimelineHandle | null>;
 }
 
-/** Past this many items the timeline clusters them and stops animating. */
-const LARGE = 300;
-
 export function TimelineSection({ onStep, handleRef, embedded, ...rest }: TimelineSectionProps) {
   const [ready, setReady] = useState(false);
   /** The timeline could not load or draw: its notice needs no reserved space. */
@@ -44,7 +41,7 @@ export function TimelineSection({ onStep, handleRef, embedded, ...rest }: Timeli
   const wide = useMediaQuery("(min-width: 64rem)");
   // The timeline grows to show every track on a laptop; on a phone, in a frame, or with many events
   // (deep stacks) it stops at a height and scrolls inside, so the cards below stay within reach.
-  const maxHeight = embedded ? "26rem" : !wide || rest.items.length > LARGE ? "75vh" : undefined;
+  const maxHeight = embedded ? "26rem" : !wide || rest.items.length > LARGE_TIMELINE ? "75vh" : undefined;
   // Until the first draw, the space the timeline will most likely take is kept free, so the cards below
   // do not jump when it appears: its cap when it has one, else most of a laptop's screen (a typical
   // dataset's tracks fill it).
@@ -52,7 +49,7 @@ export function TimelineSection({ onStep, handleRef, embedded, ...rest }: Timeli
   const canvasProps: TimelineCanvasProps = {
     ...rest,
     maxHeight,
-    large: rest.items.length > LARGE,
+    large: rest.items.length > LARGE_TIMELINE,
     onReady: () => setReady(true),
   };
 

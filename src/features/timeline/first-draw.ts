@@ -1,0 +1,158 @@
+/**
+ * Creating vis-timeline, and its first draw in two halves. Both halves force layout many times over (vis
+ * measures as it goes); together they were one task long enough to block input on a slow laptop, apart
+ * each is about half of it. vis is created with the tracks only and draws them and the axis; the events
+ * follow in a task of their own once that draw is done. The timeline stays hidden until the events are
+ * drawn (te-drawing in timeline.css), so it never shows empty tracks, nor tracks that grow around their
+ * events as they arrive.
+ */
+import moment from "moment";
+import { DataSet } from "vis-data/esnext";
+import { Timeline, type TimelineOptions } from "vis-timeline/esnext";
+import type { TimelineGroupModel, TimelineItemModel } from "../../domain/timeline-items";
+import { groupContent, itemContent } from "./item-templates";
+import { applyWaitingItems, clustering, type SyncTarget, type TimelineState } from "./timeline-sync";
+
+export interface TimelineHandlers {
+  onSelect(id: string | null): void;
+  onHover(id: string | null): void;
+  onReady(): void;
+}
+
+/** The latest props, read when they are needed rather than when the timeline was made. */
+export interface Latest {
+  readonly current: TimelineState & TimelineHandlers;
+}
+
+export interface CreatedTimeline {
+  target: SyncTarget;
+  destroy(): void;
+}
+
+/**
+ * Makes the timeline in `container` from the latest props. `fail` receives what goes wrong in the tasks
+ * this starts (vis adds the first events from its own timer), so it can reach React's error boundary.
+ */
+export function createTimeline(
+  container: HTMLElement,
+  latest: Latest,
+  fail: (error: unknown) => void,
+): CreatedTimeline {
+  container.classList.add("te-drawing");
+  const initial = latest.current;
+  const items = new DataSet<TimelineItemModel, "id">();
+  // Made with its tracks, which vis draws first.
+  const groups = new DataSet<TimelineGroupModel, "id">([...initial.groups]);
+  // Shown (and ready) once vis calls its first draw complete, which it does only some time after its
+  // first range change, and once the events are drawn.
+  let firstDrawDone = false;
+  let eventsDrawn = false;
+  let destroyed = false; // vis's first-draw-complete comes on a timer destroy() does not cancel
+  const shown = () => {
+    if (!firstDrawDone || !eventsDrawn || destroyed) return;
+    container.classList.remove("te-drawing");
+    latest.current.onReady();
+  };
+  const timeline = new Timeline(
+    container,
+    items as never,
+    groups as never,
+    {
+      ...baseOptions(initial),
+      onInitialDrawComplete: () => {
+        firstDrawDone = true;
+        shown();
+      },
+      ...(initial.fitTo ? { start: initial.fitTo.start, end: initial.fitTo.end } : {}),
+    } as TimelineOptions,
+  );
+  container.setAttribute("aria-hidden", "true");
+  const target: SyncTarget = { timeline, items, groups, shown: new Map(), acceptsItems: false, revealed: null };
+
+  // The events go in once the tracks and the axis are drawn, in a task of their own. (vis also builds
+  // its clusters only for events added once it knows its width: constructed with them and a window,
+  // it drew them unclustered until the cluster option was applied again.)
+  let eventsTimer = 0;
+  const addEvents = () => {
+    timeline.off("changed", addEvents);
+    eventsTimer = window.setTimeout(() => {
+      const drawn = () => {
+        timeline.off("changed", drawn);
+        eventsDrawn = true;
+        shown();
+      };
+      timeline.on("changed", drawn);
+      target.acceptsItems = true;
+      try {
+        // The props now, not those the timeline was made with: the link may have changed meanwhile.
+        applyWaitingItems(target, latest.current);
+        // Given no window (nothing matches the filters), vis fitted itself to the events it had on its
+        // first draw: none yet. Fitted to the periods (and a linked event) now.
+        if (!latest.current.fitTo && items.length > 0) timeline.fit({ animation: false });
+      } catch (error) {
+        fail(error);
+      }
+      if (items.length === 0) drawn(); // nothing to draw at all: no redraw need come
+    });
+  };
+  timeline.on("changed", addEvents);
+  // vis completes its first draw only on a redraw after its first range change; when the only redraw so
+  // far came before that change, it stays hidden for good. One more redraw finishes it.
+  const finishFirstDraw = () => {
+    timeline.off("rangechanged", finishFirstDraw);
+    timeline.redraw();
+  };
+  timeline.on("rangechanged", finishFirstDraw);
+
+  timeline.on("select", (properties: { items: string[] }) => {
+    const id = properties.items[0] ?? null;
+    // A cluster is not an event: it is opened by double-click (vis zooms into it), not selected.
+    if (id === null || items.get(id)) latest.current.onSelect(id);
+  });
+  timeline.on("itemover", (properties: { item: string }) => {
+    if (items.get(properties.item)?.["event-id"]) latest.current.onHover(properties.item);
+  });
+  timeline.on("itemout", () => latest.current.onHover(null));
+
+  return {
+    target,
+    destroy() {
+      destroyed = true;
+      window.clearTimeout(eventsTimer);
+      target.acceptsItems = false;
+      timeline.destroy();
+      // destroy() can leave the loading overlay behind when the first draw never finished.
+      container.replaceChildren();
+      target.shown.clear();
+    },
+  };
+}
+
+function baseOptions(state: TimelineState): TimelineOptions {
+  return {
+    // The timeline grows with its rows, so every track shows at once; on a phone it stops at most of the
+    // screen and scrolls inside, so the cards below stay within reach.
+    maxHeight: state.maxHeight ?? "",
+    minHeight: 240,
+    orientation: { axis: "top", item: "top" },
+    stack: true,
+    zoomMin: state.zoom.min,
+    zoomMax: state.zoom.max,
+    zoomKey: "ctrlKey", // a plain wheel scrolls the page (and an LMS host's page), as readers expect
+    horizontalScroll: false,
+    verticalScroll: true,
+    showCurrentTime: false,
+    showTooltips: false, // vis tooltips render HTML; items carry a plain-text title instead
+    selectable: true,
+    multiselect: false,
+    margin: { item: { horizontal: 4, vertical: 4 }, axis: 4 },
+    groupOrder: "order",
+    dataAttributes: ["event-id"],
+    xss: { disabled: false }, // a second line of defence; content is built from text anyway
+    // Dates are UTC calendar dates: no reader's time zone may move an event to another day.
+    moment: (date: moment.MomentInput) => moment(date).utc(),
+    template: (item: TimelineItemModel) => itemContent(item),
+    groupTemplate: (group: TimelineGroupModel) => groupContent(group),
+    cluster: clustering(state.large),
+  } as TimelineOptions;
+}

@@ -1,0 +1,165 @@
+import { describe, expect, it, vi } from "vitest";
+import { DataSet } from "vis-data/esnext";
+import type { TimelineGroupModel, TimelineItemModel } from "../../domain/timeline-items";
+import {
+  applyChanges,
+  applyWaitingItems,
+  sameWindow,
+  type SyncTarget,
+  type TimelineLike,
+  type TimelineState,
+} from "./timeline-sync";
+
+const DAY = 86_400_000;
+
+function item(id: string, start = Date.UTC(2021, 7, 26), label = `Event ${id}`): TimelineItemModel {
+  return {
+    id,
+    "event-id": id,
+    group: "g",
+    type: "point",
+    start,
+    className: "te-item",
+    label,
+    dateLabel: "",
+    content: "",
+  };
+}
+const group = (id: string, label = id): TimelineGroupModel => ({ id, label, description: "", className: "", order: 0 });
+
+function state(overrides: Partial<TimelineState> = {}): TimelineState {
+  return {
+    groups: [group("g")],
+    items: [item("a"), item("b")],
+    selectedId: null,
+    fitTo: { start: Date.UTC(2021, 0, 1), end: Date.UTC(2022, 0, 1) },
+    reducedMotion: true,
+    maxHeight: undefined,
+    zoom: { min: DAY, max: 1000 * DAY },
+    large: false,
+    ...overrides,
+  };
+}
+
+/** Real DataSets with spies on what vis would be told, and a stand-in timeline showing 2021. */
+function target(initial: TimelineState, acceptsItems = true) {
+  const items = new DataSet<TimelineItemModel, "id">();
+  const groups = new DataSet<TimelineGroupModel, "id">([...initial.groups]);
+  const window = { start: new Date(Date.UTC(2021, 0, 1)), end: new Date(Date.UTC(2022, 0, 1)) };
+  const timeline: TimelineLike = {
+    setOptions: vi.fn(),
+    setSelection: vi.fn(),
+    getWindow: () => window,
+    setWindow: vi.fn(),
+    moveTo: vi.fn(),
+    zoomIn: vi.fn(),
+    zoomOut: vi.fn(),
+  };
+  const sync: SyncTarget = { timeline, items, groups, shown: new Map(), acceptsItems, revealed: null };
+  if (acceptsItems) applyWaitingItems(sync, initial);
+  const spies = {
+    update: vi.spyOn(items, "update"),
+    remove: vi.spyOn(items, "remove"),
+    add: vi.spyOn(items, "add"),
+  };
+  const ids = (spy: typeof spies.update | typeof spies.remove) =>
+    spy.mock.calls.flatMap(([data]) =>
+      [data].flat().map((each) => (typeof each === "string" ? each : (each as { id: string }).id)),
+    );
+  return { sync, timeline, items, groups, spies, ids };
+}
+
+describe("applyChanges", () => {
+  it("tells vis only what changed in the items: added, changed and removed, by id", () => {
+    const before = state();
+    const { sync, items, spies, ids } = target(before);
+    const next = state({ items: [item("a", Date.UTC(2021, 7, 26), "Renamed"), before.items[1]!, item("c")] });
+    applyChanges(sync, before, next);
+    expect(ids(spies.update)).toEqual(["c", "a"]);
+    expect(spies.remove).not.toHaveBeenCalled();
+    expect(items.getIds()).toEqual(["a", "b", "c"]);
+    expect(items.get("a")!.label).toBe("Renamed");
+
+    const last = state({ items: [next.items[2]!] });
+    applyChanges(sync, next, last);
+    expect(ids(spies.remove)).toEqual(["a", "b"]);
+    expect(items.getIds()).toEqual(["c"]);
+    expect(spies.add).not.toHaveBeenCalled(); // never setItems or a re-add of everything
+  });
+
+  it("applies every update in a run of them, none dropped", () => {
+    let previous = state({ items: [] });
+    const { sync, items } = target(previous);
+    for (let count = 1; count <= 5; count++) {
+      const next = state({ items: Array.from({ length: count }, (_, index) => item(`e${index}`)) });
+      applyChanges(sync, previous, next);
+      previous = next;
+      expect(items.length).toBe(count);
+    }
+  });
+
+  it("keeps items waiting until vis takes them, then gives it the latest ones", () => {
+    const first = state();
+    const { sync, items, timeline } = target(first, false);
+    const linked = state({ items: [item("b"), item("c")], selectedId: "c" });
+    applyChanges(sync, first, linked); // the link changed while the timeline drew its tracks
+    expect(items.length).toBe(0);
+    sync.acceptsItems = true;
+    applyWaitingItems(sync, linked);
+    expect(items.getIds()).toEqual(["b", "c"]);
+    expect(timeline.setSelection).toHaveBeenLastCalledWith(["c"]);
+  });
+
+  it("diffs the tracks the same way", () => {
+    const before = state();
+    const { sync, groups } = target(before);
+    applyChanges(sync, before, state({ groups: [group("g", "Renamed"), group("h")] }));
+    expect(groups.getIds()).toEqual(["g", "h"]);
+    expect(groups.get("g")!.label).toBe("Renamed");
+  });
+
+  it("fits the window again only when it changes by value", () => {
+    const before = state();
+    const { sync, timeline } = target(before);
+    applyChanges(sync, before, state({ fitTo: { ...before.fitTo! }, selectedId: "a" }));
+    expect(timeline.setWindow).not.toHaveBeenCalled();
+    applyChanges(sync, before, state({ fitTo: { start: Date.UTC(2020, 0, 1), end: Date.UTC(2022, 0, 1) } }));
+    expect(timeline.setWindow).toHaveBeenCalledWith(Date.UTC(2020, 0, 1), Date.UTC(2022, 0, 1), { animation: false });
+  });
+
+  it("selects the item and moves to it once per selection, and only when it is out of view", () => {
+    const before = state({ items: [item("a"), item("far", Date.UTC(2024, 0, 1))] });
+    const { sync, timeline } = target(before);
+    applyChanges(sync, before, { ...before, selectedId: "a" });
+    expect(timeline.setSelection).toHaveBeenLastCalledWith(["a"]);
+    expect(timeline.moveTo).not.toHaveBeenCalled(); // in view already
+
+    const far = { ...before, selectedId: "far" };
+    applyChanges(sync, { ...before, selectedId: "a" }, far);
+    expect(timeline.moveTo).toHaveBeenCalledTimes(1);
+    applyChanges(sync, far, { ...far, items: [...far.items] }); // a filter change keeps the reader's window
+    expect(timeline.moveTo).toHaveBeenCalledTimes(1);
+    applyChanges(sync, far, { ...far, selectedId: null });
+    expect(timeline.setSelection).toHaveBeenLastCalledWith([]);
+  });
+
+  it("sets the options only when one of them changes, naming clustering every time", () => {
+    const before = state();
+    const { sync, timeline } = target(before);
+    applyChanges(sync, before, state({ zoom: { ...before.zoom } }));
+    expect(timeline.setOptions).not.toHaveBeenCalled();
+    applyChanges(sync, before, state({ large: true, maxHeight: "75vh" }));
+    expect(timeline.setOptions).toHaveBeenCalledWith(
+      expect.objectContaining({ maxHeight: "75vh", cluster: expect.objectContaining({ maxItems: 2 }) }),
+    );
+  });
+});
+
+describe("sameWindow", () => {
+  it("compares windows by value", () => {
+    expect(sameWindow({ start: 1, end: 2 }, { start: 1, end: 2 })).toBe(true);
+    expect(sameWindow({ start: 1, end: 2 }, { start: 1, end: 3 })).toBe(false);
+    expect(sameWindow(null, null)).toBe(true);
+    expect(sameWindow(null, { start: 1, end: 2 })).toBe(false);
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * Keeping vis-timeline in step with the explorer, without React: one function takes what vis was last
+ * given and what it should show now, and applies only the difference, the way react-leaflet updates a
+ * map's layers. Tested on its own with real DataSets and a stand-in for the timeline.
+ */
+import type { DataSet } from "vis-data/esnext";
+import { diffItems, type TimelineGroupModel, type TimelineItemModel } from "../../domain/timeline-items";
+
+export interface TimelineWindow {
+  start: number;
+  end: number;
+}
+
+/** What the timeline shows: the props of the canvas that are not callbacks. */
+export interface TimelineState {
+  groups: readonly TimelineGroupModel[];
+  items: readonly TimelineItemModel[];
+  selectedId: string | null;
+  /** The window to fit to: a different one (by value) fits the timeline to it again. */
+  fitTo: TimelineWindow | null;
+  reducedMotion: boolean;
+  /** CSS height the timeline may grow to before it scrolls; undefined for no limit. */
+  maxHeight: string | undefined;
+  /** Closest and farthest zoom, in ms of visible time. */
+  zoom: { min: number; max: number };
+  /** Many events: close items merge into clusters and moves are not animated. */
+  large: boolean;
+}
+
+/** The few methods of vis's Timeline this module calls. */
+export interface TimelineLike {
+  setOptions(options: object): void;
+  setSelection(ids: string[]): void;
+  getWindow(): { start: Date; end: Date };
+  setWindow(start: number, end: number, options?: { animation: boolean }): void;
+  moveTo(time: number, options?: { animation: boolean }): void;
+  zoomIn(percentage: number, options?: { animation: boolean }): void;
+  zoomOut(percentage: number, options?: { animation: boolean }): void;
+}
+
+/** vis and its data, with what it was last given. */
+export interface SyncTarget {
+  timeline: TimelineLike;
+  items: DataSet<TimelineItemModel, "id">;
+  groups: DataSet<TimelineGroupModel, "id">;
+  /** The items vis has, by id: the other side of every diff. */
+  shown: Map<string, TimelineItemModel>;
+  /** False until vis has drawn its tracks (see first-draw.ts): until then, items wait. */
+  acceptsItems: boolean;
+  /** The event the window was last moved to, so a selection is revealed once, not on every change. */
+  revealed: string | null;
+}
+
+/** Whether moves animate: never for readers who asked for less motion, nor with many events. */
+export const animates = (state: Pick<TimelineState, "reducedMotion" | "large">) => !state.reducedMotion && !state.large;
+
+export function sameWindow(a: TimelineWindow | null | undefined, b: TimelineWindow | null | undefined): boolean {
+  return a === b || (!!a && !!b && a.start === b.start && a.end === b.end);
+}
+
+const CLUSTERS = { maxItems: 2, titleTemplate: "", showStipes: false };
+/** vis accepts `cluster: false` (its validator says boolean or object); its type says object only. */
+export const clustering = (on: boolean) => (on ? CLUSTERS : (false as unknown as undefined));
+
+/**
+ * Applies to vis what changed from `prev` (what it was last given; null right after it was created with
+ * `next`'s options and window) to `next`.
+ */
+export function applyChanges(target: SyncTarget, prev: TimelineState | null, next: TimelineState): void {
+  // Options are applied only when they change: setOptions redraws every item. Every setOptions names
+  // `cluster`: vis turns clustering off when an options object leaves it out.
+  if (
+    prev &&
+    (prev.maxHeight !== next.maxHeight ||
+      prev.zoom.min !== next.zoom.min ||
+      prev.zoom.max !== next.zoom.max ||
+      prev.large !== next.large)
+  ) {
+    target.timeline.setOptions({
+      maxHeight: next.maxHeight ?? "",
+      zoomMin: next.zoom.min,
+      zoomMax: next.zoom.max,
+      cluster: clustering(next.large),
+    });
+  }
+  if (!prev || prev.groups !== next.groups) {
+    const existing = new Map(target.groups.get().map((group) => [group.id, group]));
+    applyDiff(target.groups, existing, next.groups);
+  }
+  const itemsChanged = target.acceptsItems && (!prev || prev.items !== next.items);
+  if (itemsChanged) applyDiff(target.items, target.shown, next.items);
+  // Fit again when what matches the filters spans another window, not on every change of the view.
+  if (prev && !sameWindow(prev.fitTo, next.fitTo) && next.fitTo) {
+    target.timeline.setWindow(next.fitTo.start, next.fitTo.end, { animation: animates(next) });
+  }
+  if (!prev || prev.selectedId !== next.selectedId || itemsChanged) syncSelection(target, next);
+}
+
+/**
+ * Brings a DataSet in line with `next` and records it in `shown`. Never setItems: it re-adds everything,
+ * scrolls and drops the selection.
+ */
+function applyDiff<T extends { id: string }>(set: DataSet<T, "id">, shown: Map<string, T>, next: readonly T[]): void {
+  const diff = diffItems(shown, next);
+  if (diff.remove.length) set.remove(diff.remove);
+  if (diff.add.length || diff.update.length) set.update([...diff.add, ...diff.update] as never);
+  for (const id of diff.remove) shown.delete(id);
+  for (const item of [...diff.add, ...diff.update]) shown.set(item.id, item);
+}
+
+/**
+ * The selected item is highlighted whenever it is on the timeline, and revealed (the window moved to it)
+ * once per selection: changing filters later never pulls the reader's view back to it.
+ */
+function syncSelection(target: SyncTarget, next: TimelineState): void {
+  const id = next.selectedId;
+  if (id === null) target.revealed = null;
+  const item = id ? target.shown.get(id) : undefined;
+  target.timeline.setSelection(item ? [item.id] : []);
+  if (!item || target.revealed === id) return;
+  target.revealed = id;
+  const window = target.timeline.getWindow();
+  const itemEnd = item.end ?? item.start;
+  // Move only when the item is out of view, and keep the reader's zoom.
+  if (item.start < window.start.getTime() || itemEnd > window.end.getTime()) {
+    target.timeline.moveTo((item.start + itemEnd) / 2, { animation: animates(next) });
+  }
+}
+
+/** Once vis takes items: everything `state` shows that waited for it (its items, the selection among them). */
+export function applyWaitingItems(target: SyncTarget, state: TimelineState): void {
+  applyChanges(target, { ...state, items: [] }, state);
+}
