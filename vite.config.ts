@@ -7,6 +7,7 @@ import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
 import { viteSingleFile } from "vite-plugin-singlefile";
 
+import { PATCHED_MODULE, patchVisTimeline } from "./scripts/vis-timeline-patch.ts";
 import type * as Publish from "./src/data/publish";
 
 /**
@@ -68,76 +69,19 @@ const SECURITY_HEADERS = {
 };
 
 /**
- * vis-timeline ships Timeline and Graph2d (a line chart) in one module whose top-level statements keep
- * everything alive, so the bundle carried the chart, its legend and axes, the options configurator with
- * its colour picker, and, through a `{ ...util }` spread, all of vis-util: about 20 kB gzip the explorer
- * never runs. This cuts those parts out of the module's source before bundling. Each cut is found by
- * exact markers, and the build fails if a marker is missing (a new vis-timeline version): review then.
+ * vis-timeline as the explorer runs it (scripts/vis-timeline-patch.ts): applied to its module wherever it
+ * is loaded, so the build, the dev server and the unit tests all run the same vis.
  */
-function slimVisTimeline(): Plugin {
-  const utilSource = readFileSync(fileURLToPath(import.meta.resolve("vis-util/esnext/esm/vis-util.js")), "utf8");
-  const exported =
-    /export \{([^}]*)\}/
-      .exec(utilSource)?.[1]
-      ?.split(",")
-      .map((name) => name.trim()) ?? [];
-  // [from, up to (not included)]: Graph2d's chart code, the configurator, Graph2d's option tables.
-  const cuts: [string, string][] = [
-    ["class DataScale {", "class Item {"],
-    ["function Legend(body, options, side, linegraphOptions) {", "class TimeAxis extends Component {"],
-    ["var htmlColors = {", "let errorFound = false;"],
-    ["const allOptions$1 = {", "class Range extends Component {"],
-    ["function Graph2d(container, items, groups, options) {", 'const string = "string";'],
-    ["const configureOptions = {", "class Timeline extends Core {"],
-    // A namespace of internals (chart parts included) the explorer does not import.
-    ["const timeline = {", "export { Graph2d, Timeline, timeline };"],
-  ];
-  const replacements: [string, string][] = [
-    ["export { Graph2d, Timeline, timeline };", "export { Timeline };"],
-    // A group drew each item the moment it was added, reading its size back at once: one forced layout
-    // per item, hundreds of milliseconds for a dataset on a slow laptop. The redraw that follows every
-    // addition draws the new items in one batch (all writes, then all reads), so events wait for it.
-    // Clusters keep the old path: vis's redraw leaves them to it.
-    [
-      "    if (!this.visibleItems.includes(item)) {\n      const range = this.itemSet.body.range;",
-      "    if (item.isCluster && !this.visibleItems.includes(item)) {\n      const range = this.itemSet.body.range;",
-    ],
-    // Until its first draw is done (vis keeps the timeline hidden until then), vis redrew at once on every
-    // change, and again at once for every size that redraw changed: setting the tracks drew an empty
-    // timeline three times in one task. Those redraws now wait for the next frame, where they merge,
-    // and each pass that settles sizes gets a frame of its own. (Builds only: unit tests and the dev
-    // server load vis unpatched; the e2e suite and the benchmark run this.)
-    [
-      "        me.itemSet &&\n        me.itemSet.initialItemSetDrawn &&\n        properties &&\n        properties.queue == true\n",
-      "        me.itemSet &&\n        (!me.initialDrawDone ||\n        me.itemSet.initialItemSetDrawn &&\n        properties &&\n        properties.queue == true)\n",
-    ],
-    [
-      "return new Configurator(this, this.dom.container, configureOptions);",
-      'throw new Error("The configure option is not part of this build");',
-    ],
-  ];
+function patchedVisTimeline(): Plugin {
   return {
-    name: "slim-vis-timeline",
+    name: "vis-timeline-patch",
     transform(code, id) {
-      if (!/vis-timeline\/esnext\/esm\/vis-timeline-graph2d\.m?js$/.test(id)) return;
-      const fail = (what: string) =>
-        this.error(`vis-timeline changed (${what}): review slimVisTimeline in vite.config.ts`);
-      let out = code;
-      for (const [from, to] of cuts) {
-        const start = out.indexOf(`\n${from}`);
-        const end = out.indexOf(`\n${to}`, start);
-        if (start < 0 || end < 0 || out.indexOf(`\n${from}`, start + 1) >= 0) fail(from);
-        out = out.slice(0, start) + out.slice(end);
+      if (!PATCHED_MODULE.test(id)) return;
+      try {
+        return { code: patchVisTimeline(code), map: null };
+      } catch (error) {
+        this.error(error instanceof Error ? error.message : String(error));
       }
-      for (const [from, to] of replacements) {
-        if (!out.includes(from)) fail(from);
-        out = out.replace(from, to);
-      }
-      const spread = "  ...util,\n";
-      if (!out.includes(spread) || exported.length === 0) fail("the helper object");
-      const used = new Set([...out.matchAll(/availableUtils\.(\w+)/g)].map((match) => match[1]));
-      const listed = exported.filter((name) => used.has(name)).map((name) => `  ${name}: util.${name},\n`);
-      return { code: out.replace(spread, listed.join("")), map: null };
     },
   };
 }
@@ -206,8 +150,14 @@ export default defineConfig(({ mode }) => ({
   // from disk (file://) or uploading to an LMS; module scripts and CSS files do not load from file://.
   plugins:
     mode === "single"
-      ? [react(), tailwindcss(), slimVisTimeline(), inlineFavicon(), viteSingleFile({ removeViteModuleLoader: true })]
-      : [react(), tailwindcss(), slimVisTimeline(), publishDataset(), checkBudgets()],
+      ? [
+          react(),
+          tailwindcss(),
+          patchedVisTimeline(),
+          inlineFavicon(),
+          viteSingleFile({ removeViteModuleLoader: true }),
+        ]
+      : [react(), tailwindcss(), patchedVisTimeline(), publishDataset(), checkBudgets()],
   resolve: {
     // vis-timeline's XSS filter, made strict and small: see src/features/timeline/xss-as-text.ts.
     alias: { xss: fileURLToPath(new URL("./src/features/timeline/xss-as-text.ts", import.meta.url)) },
@@ -220,10 +170,15 @@ export default defineConfig(({ mode }) => ({
       : { target: "es2022", sourcemap: true },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   server: { host: "127.0.0.1", port: 5173 },
+  // The dev server pre-bundles dependencies with rolldown: vis is patched there too.
+  optimizeDeps: { rolldownOptions: { plugins: [patchedVisTimeline()] } },
   test: {
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
     environment: "node",
     restoreMocks: true,
     setupFiles: ["src/test-setup.ts"],
+    // vis-timeline goes through the plugins above (not loaded as is from node_modules): the unit tests
+    // run the patched vis, with the strict XSS filter, that the build ships.
+    server: { deps: { inline: [/vis-timeline/] } },
   },
 }));
