@@ -4,6 +4,7 @@
  * whatever it can, and says what it dropped; serialising writes keys in a fixed order and leaves
  * defaults out, so equal views have equal links.
  */
+import { ID_PATTERN } from "./dataset-rules";
 import { isDateText, parsePartialDate, startOf } from "./dates";
 
 export const PROVENANCES = ["article", "context", "after-article"] as const;
@@ -70,7 +71,6 @@ export const PARAMETERS = [
 export const MAX_QUERY_LENGTH = 200;
 const MAX_LIST_LENGTH = 500;
 const MAX_VALUE_LENGTH = 2048;
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface Parsed {
   state: ViewState;

@@ -1,0 +1,207 @@
+/**
+ * The rules of the dataset format that span fields: dates in the stated precision, ranges in order,
+ * paragraphs and quotes only for the source's own events, unique ids, and references (tracks, actors,
+ * related events, perspectives' speakers) that resolve. Run by the zod schema (schema.ts) even when other
+ * fields failed, so a teacher sees every problem in one pass.
+ */
+import type * as z from "zod/mini";
+import { parsePartialDate, precisionOf, startOf, type Precision } from "./dates";
+
+/** Plain-language advice shown under each problem with a teacher's file. */
+export const HINTS = {
+  date: "Write dates as 2021-08-26 (a day), 2021-08 (a month) or 2021 (a year).",
+  calendar: "Check the day and month: this day does not exist in that month.",
+  precision: "Give the date as many parts as its precision says, or change the precision to match the date.",
+  order: "Swap the two dates, or correct the year.",
+  track: 'Use the id of one of the tracks listed under "tracks", or add a track with this id.',
+  actor: 'Use the id of one of the actors listed under "actors", or add an actor with this id.',
+  related: "Point the link at the id of another event in this file, or remove the link.",
+  paragraphs: 'Use [] here, or set provenance to "article" if the source article reports this event.',
+  quoteParagraph: 'Add the paragraph to "articleParagraphs", or correct the quote\'s paragraph number.',
+  perspective:
+    'Give the actor\'s own words in "words" (quoted as a report gives them) or your summary of them in "paraphrase".',
+  unique: "Give each item its own id, for example by adding -2 to the second one.",
+} as const;
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+type Ctx = z.core.$RefinementCtx;
+type Path = (string | number)[];
+
+/**
+ * Rules across fields: dates in the stated precision, ranges in order, paragraphs only for the
+ * source's own events, unique ids and resolving references. The input may be malformed anywhere, so
+ * this reads it defensively and reports only what it can see.
+ */
+export function checkConsistency(input: unknown, ctx: Ctx) {
+  if (!isRecord(input)) return;
+  const trackIds = uniqueIds(input, "tracks", ctx);
+  const actorIds = uniqueIds(input, "actors", ctx);
+  const eventIds = uniqueIds(input, "events", ctx);
+  uniqueIds(input, "periods", ctx);
+  uniqueIds(input, "presets", ctx);
+
+  records(input.periods).forEach((period, index) => checkOrder(period, ["periods", index], ctx));
+  records(input.presets).forEach((preset, index) =>
+    checkOrder({ start: preset.from, end: preset.to }, ["presets", index], ctx, "to"),
+  );
+  records(input.events).forEach((event, index) => {
+    const at = (...rest: Path): Path => ["events", index, ...rest];
+    checkPrecision(event, at(), ctx);
+    checkOrder(event, at(), ctx);
+    checkParagraphs(event, at(), ctx);
+    if (typeof event.track === "string" && ID_PATTERN.test(event.track) && !trackIds.has(event.track)) {
+      ctx.addIssue({
+        code: "custom",
+        path: at("track"),
+        message: `"${event.track}" is not a track of this dataset (${list(trackIds)})`,
+        params: { hint: HINTS.track },
+      });
+    }
+    if (Array.isArray(event.actors)) {
+      event.actors.forEach((actor: unknown, actorIndex) => {
+        if (typeof actor === "string" && ID_PATTERN.test(actor) && !actorIds.has(actor)) {
+          ctx.addIssue({
+            code: "custom",
+            path: at("actors", actorIndex),
+            message: `"${actor}" is not an actor of this dataset: add it to "actors" or fix the spelling`,
+            params: { hint: HINTS.actor },
+          });
+        }
+      });
+    }
+    checkQuotes(event, at(), ctx);
+    records(event.perspectives).forEach((view, viewIndex) => {
+      const path = at("perspectives", viewIndex);
+      if (typeof view.actor === "string" && ID_PATTERN.test(view.actor) && !actorIds.has(view.actor)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [...path, "actor"],
+          message: `unknown actor "${view.actor}": add it to "actors" or fix the spelling`,
+          params: { hint: HINTS.actor },
+        });
+      }
+      if (view.words === undefined && view.paraphrase === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path,
+          message: 'needs "words" or "paraphrase": what did this actor say?',
+          params: { hint: HINTS.perspective },
+        });
+      }
+    });
+    records(event.related).forEach((link, linkIndex) => {
+      if (typeof link.id !== "string" || !ID_PATTERN.test(link.id)) return;
+      const path = at("related", linkIndex, "id");
+      if (link.id === event.id) {
+        ctx.addIssue({
+          code: "custom",
+          path,
+          message: "an event cannot be related to itself",
+          params: { hint: HINTS.related },
+        });
+      } else if (!eventIds.has(link.id)) {
+        ctx.addIssue({
+          code: "custom",
+          path,
+          message: `"${link.id}" is not the id of an event in this dataset`,
+          params: { hint: HINTS.related },
+        });
+      }
+    });
+  });
+}
+
+const SHAPES: Record<Precision, string> = { day: "YYYY-MM-DD", month: "YYYY-MM", year: "YYYY" };
+
+function checkPrecision(event: Record<string, unknown>, at: Path, ctx: Ctx) {
+  const expected = event.precision;
+  if (expected !== "day" && expected !== "month" && expected !== "year") return;
+  for (const key of ["start", "end"] as const) {
+    const value = event[key];
+    const parsed = typeof value === "string" ? parsePartialDate(value) : null;
+    if (!parsed) continue; // the date's own check reports it
+    const actual = precisionOf(parsed);
+    if (actual !== expected) {
+      ctx.addIssue({
+        code: "custom",
+        path: [...at, key],
+        message: `"${String(value)}" is a ${actual} but precision is "${expected}": write it as ${SHAPES[expected]}`,
+        params: { hint: HINTS.precision },
+      });
+    }
+  }
+}
+
+function checkOrder(item: Record<string, unknown>, at: Path, ctx: Ctx, endKey = "end") {
+  const from = typeof item.start === "string" ? parsePartialDate(item.start) : null;
+  const to = typeof item.end === "string" ? parsePartialDate(item.end) : null;
+  if (from && to && startOf(to) < startOf(from)) {
+    ctx.addIssue({
+      code: "custom",
+      path: [...at, endKey],
+      message: `"${String(item.end)}" is before the start "${String(item.start)}"`,
+      params: { hint: HINTS.order },
+    });
+  }
+}
+
+function checkParagraphs(event: Record<string, unknown>, at: Path, ctx: Ctx) {
+  const provenance = event.provenance;
+  const cited = event.articleParagraphs;
+  if ((provenance === "context" || provenance === "after-article") && Array.isArray(cited) && cited.length > 0) {
+    ctx.addIssue({
+      code: "custom",
+      path: [...at, "articleParagraphs"],
+      message: `must be [] when provenance is "${provenance}": only events the source reports cite its paragraphs`,
+      params: { hint: HINTS.paragraphs },
+    });
+  }
+}
+
+/** Every quoted paragraph is one the event says it draws on, so the two lists never disagree. */
+function checkQuotes(event: Record<string, unknown>, at: Path, ctx: Ctx) {
+  const cited = Array.isArray(event.articleParagraphs) ? new Set<unknown>(event.articleParagraphs) : null;
+  if (!cited) return;
+  records(event.articleQuotes).forEach((quote, index) => {
+    if (typeof quote.paragraph !== "number" || cited.has(quote.paragraph)) return;
+    ctx.addIssue({
+      code: "custom",
+      path: [...at, "articleQuotes", index, "paragraph"],
+      message: `paragraph ${quote.paragraph} is not among this event's articleParagraphs`,
+      params: { hint: HINTS.quoteParagraph },
+    });
+  });
+}
+
+function uniqueIds(input: Record<string, unknown>, key: string, ctx: Ctx): Set<string> {
+  const ids = new Set<string>();
+  records(input[key]).forEach((item, index) => {
+    if (typeof item.id !== "string") return;
+    if (ids.has(item.id)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [key, index, "id"],
+        message: `"${item.id}" is used by an earlier item in ${key}: ids must be unique`,
+        params: { hint: HINTS.unique },
+      });
+    }
+    ids.add(item.id);
+  });
+  return ids;
+}
+
+/** The object items of a list, keeping their original indexes (others are reported by the schema). */
+function records(value: unknown): Record<string, unknown>[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((item: unknown) => (isRecord(item) ? item : {}));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function list(ids: Set<string>): string {
+  const all = [...ids];
+  return all.length === 0 ? "it has none" : `known: ${all.slice(0, 8).join(", ")}${all.length > 8 ? ", …" : ""}`;
+}
