@@ -12,27 +12,17 @@ import { cpus, totalmem, type as osType, release } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { chromium, type Browser, type CDPSession, type Page } from "@playwright/test";
+import { chromium, type Browser } from "@playwright/test";
 import { chromiumLaunchOptions } from "../scripts/chromium";
+import { INSTRUMENT, click, heapAfterGc, interaction, quiet, read } from "./page";
+import { median, table } from "./report";
+import type { Kind, Run } from "./run-types";
 import { syntheticDataset } from "./datasets";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const SIZES = (process.env.BENCH_SIZES ?? "20,200,2000,10000").split(",").map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const RUNS_10K = Number(process.env.BENCH_RUNS_LARGE ?? 3);
-
-type Kind = "explorer" | "floor";
-interface Run {
-  kind: Kind;
-  size: number;
-  firstItem: number;
-  firstCard: number | null;
-  quiet: number;
-  longTasks: number;
-  heap: number;
-  nodes: number;
-  interactions: Record<string, number>;
-}
 
 // ---- a static server for both builds and the datasets -------------------------------------------------
 const TYPES: Record<string, string> = {
@@ -76,84 +66,6 @@ function serve(): Promise<{ server: Server; origin: string }> {
   );
 }
 
-// ---- what is measured inside the page ----------------------------------------------------------------
-const INSTRUMENT = () => {
-  const bench = {
-    longTasks: [] as [number, number][],
-    firstItem: null as number | null,
-    firstCard: null as number | null,
-    events: [] as { name: string; duration: number; interactionId: number }[],
-  };
-  (window as unknown as { __bench: typeof bench }).__bench = bench;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) bench.longTasks.push([entry.startTime, entry.duration]);
-  }).observe({ type: "longtask", buffered: true });
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & { interactionId: number })[]) {
-      bench.events.push({ name: entry.name, duration: entry.duration, interactionId: entry.interactionId });
-    }
-  }).observe({ type: "event", durationThreshold: 16, buffered: true } as PerformanceObserverInit);
-  // Checked every frame: the first frame that shows a drawn timeline item, and a card.
-  const watch = () => {
-    if (bench.firstItem === null) {
-      const root = document.querySelector<HTMLElement>(".vis-timeline");
-      // Computed, not inline: vis hides its root inline, the explorer hides it by class until its events are drawn.
-      if (root && root.querySelector(".vis-item") && getComputedStyle(root).visibility === "visible")
-        bench.firstItem = performance.now();
-    }
-    if (bench.firstCard === null && document.querySelector("article[data-event-id]"))
-      bench.firstCard = performance.now();
-    if (bench.firstItem === null || bench.firstCard === null) requestAnimationFrame(watch);
-  };
-  requestAnimationFrame(watch);
-};
-
-interface Bench {
-  longTasks: [number, number][];
-  firstItem: number | null;
-  firstCard: number | null;
-  events: { name: string; duration: number; interactionId: number }[];
-}
-const read = (page: Page) => page.evaluate(() => (window as unknown as { __bench: Bench }).__bench);
-
-/** Waits until the main thread has had no long task for 500 ms; returns when that quiet began. */
-async function quiet(page: Page, since = 0): Promise<{ at: number; longTaskTime: number }> {
-  for (;;) {
-    const state = await page.evaluate(() => ({
-      now: performance.now(),
-      bench: (window as unknown as { __bench: Bench }).__bench,
-    }));
-    const tasks = state.bench.longTasks.filter(([start]) => start >= since);
-    const lastEnd = tasks.reduce((end, [start, duration]) => Math.max(end, start + duration), 0);
-    const ready = state.bench.firstItem !== null;
-    if (ready && state.now - Math.max(lastEnd, state.bench.firstItem!) >= 500) {
-      return {
-        at: Math.max(lastEnd, state.bench.firstItem!),
-        longTaskTime: tasks.reduce((sum, [, duration]) => sum + duration, 0),
-      };
-    }
-    await page.waitForTimeout(100);
-  }
-}
-
-async function heapAfterGc(cdp: CDPSession): Promise<number> {
-  for (let i = 0; i < 3; i++) await cdp.send("HeapProfiler.collectGarbage");
-  return ((await cdp.send("Runtime.getHeapUsage")) as { usedSize: number }).usedSize;
-}
-
-/** Runs an interaction and returns the longest input-to-next-paint (Event Timing) it caused, in ms. */
-async function interaction(page: Page, act: () => Promise<void>): Promise<number> {
-  await page.evaluate(() => {
-    (window as unknown as { __bench: Bench }).__bench.events.length = 0;
-  });
-  await act();
-  await quiet(page, await page.evaluate(() => performance.now()));
-  const { events } = await read(page);
-  const durations = events.filter((event) => event.interactionId > 0).map((event) => event.duration);
-  // Event Timing reports only what takes 16 ms or more; below that the frame was not missed.
-  return durations.length === 0 ? 16 : Math.max(...durations);
-}
-
 async function measure(browser: Browser, origin: string, kind: Kind, size: number): Promise<Run> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -186,9 +98,20 @@ async function measure(browser: Browser, origin: string, kind: Kind, size: numbe
     heap: await heapAfterGc(cdp),
     nodes: await page.evaluate(() => document.getElementsByTagName("*").length),
     interactions: {},
+    clicks: {},
   };
   if (kind === "explorer") {
     const track = page.getByRole("checkbox", { name: "Diplomacy track", exact: true });
+    // A click on a filter, painted in both views (the same clicks as below, measured from the input).
+    run.clicks["a track"] = await click(page, () => track.uncheck());
+    run.clicks["a track again"] = await click(page, () => track.check());
+    run.clicks["an actor"] = await click(page, () =>
+      page.getByRole("checkbox", { name: "Actor 1", exact: true }).check(),
+    );
+    run.clicks["Clear all"] = await click(page, () =>
+      page.getByRole("button", { name: "Clear all", exact: true }).click(),
+    );
+    await quiet(page);
     run.interactions["toggle a track"] = await interaction(page, () => track.uncheck());
     await track.check();
     await quiet(page);
@@ -219,65 +142,6 @@ function bytes(dir: string) {
         0,
       );
   return { js: sum(".js", false), jsGzip: sum(".js", true), css: sum(".css", false), cssGzip: sum(".css", true) };
-}
-
-// ---- report ------------------------------------------------------------------------------------------
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-
-function cell(values: number[], unit: "ms" | "MB" | "n"): string {
-  if (values.length === 0) return "–";
-  const format = (value: number) =>
-    unit === "MB"
-      ? (value / 1024 / 1024).toFixed(1)
-      : unit === "ms"
-        ? Math.round(value).toString()
-        : Math.round(value).toString();
-  const [low, high] = [Math.min(...values), Math.max(...values)];
-  return `${format(median(values))} (${format(low)}–${format(high)})`;
-}
-
-function table(runs: Run[], sizes: number[]): string {
-  const rows: [string, (run: Run) => number | null, "ms" | "MB" | "n", boolean][] = [
-    ["first timeline item (ms)", (run) => run.firstItem, "ms", true],
-    ["first card (ms)", (run) => run.firstCard, "ms", false],
-    ["quiet main thread (ms)", (run) => run.quiet, "ms", true],
-    ["long tasks, total (ms)", (run) => run.longTasks, "ms", true],
-    ["JS heap after GC (MB)", (run) => run.heap, "MB", true],
-    ["DOM nodes", (run) => run.nodes, "n", true],
-  ];
-  const interactionNames = [...new Set(runs.flatMap((run) => Object.keys(run.interactions)))];
-  const lines = [
-    `| metric | ${sizes.map((size) => `${size.toLocaleString("en")} events: explorer | floor | ratio`).join(" | ")} |`,
-    `|---|${sizes.map(() => "---|---|---").join("|")}|`,
-  ];
-  for (const [name, pick, unit, ratio] of rows) {
-    const cells = sizes.map((size) => {
-      const values = (kind: Kind) =>
-        runs
-          .filter((run) => run.size === size && run.kind === kind)
-          .map(pick)
-          .filter((value): value is number => value !== null);
-      const explorer = values("explorer");
-      const floor = values("floor");
-      const r = ratio && floor.length && explorer.length ? (median(explorer) / median(floor)).toFixed(2) : "–";
-      return `${cell(explorer, unit)} | ${cell(floor, unit)} | ${r}`;
-    });
-    lines.push(`| ${name} | ${cells.join(" | ")} |`);
-  }
-  for (const name of interactionNames) {
-    const cells = sizes.map((size) => {
-      const values = runs
-        .filter((run) => run.size === size && run.kind === "explorer")
-        .map((run) => run.interactions[name]!);
-      return `${cell(values, "ms")} | – | –`;
-    });
-    lines.push(`| ${name}, input to next paint (ms) | ${cells.join(" | ")} |`);
-  }
-  return lines.join("\n");
 }
 
 // ---- main --------------------------------------------------------------------------------------------

@@ -128,6 +128,7 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
           hoveredId={hoveredId}
           fitTo={model.fitTo}
           zoom={model.zoom}
+          large={model.large}
           reducedMotion={reducedMotion}
           embedded={embedded}
           onSelect={selectFromTimeline}

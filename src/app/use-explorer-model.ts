@@ -8,6 +8,9 @@ import type { ViewState } from "../domain/view-state";
 import type { CardContext } from "../features/cards/event-card";
 import { useSettled } from "../hooks/use-settled";
 
+/** Up to this many events, a click's render of cards and timeline together stays around 100 ms. */
+const IMMEDIATE_LIMIT = 3000;
+
 /**
  * Everything the explorer's views show, derived from the dataset and the view in the link with pure
  * functions and memoised: the events that match, the counts beside each filter, the timeline's items,
@@ -17,9 +20,13 @@ export function useExplorerModel(dataset: Dataset, view: ViewState) {
   const locale = dataset.language;
   const index = indexDataset(dataset);
   useSearchWarmup(index);
-  // The costly views (cards, timeline, counts) follow the link a moment later than the controls do, in
-  // a render React can interrupt: typing a search with thousands of events never waits for them.
-  const shownView = useDeferredValue(view);
+  // While the reader types a search, the costly views (cards, timeline, counts) follow the link a moment
+  // later than the field does, in a render React can interrupt, so typing never waits for them. Any other
+  // change (a click on a filter, a preset, Clear all) shows in both views in the same frame as the control
+  // that made it, as long as that render fits in about 100 ms (up to IMMEDIATE_LIMIT events, measured with
+  // npm run bench); past that, clicks too are deferred, so input never waits for them.
+  const deferred = useDeferredValue(view);
+  const shownView = deferred.q === view.q && index.events.length <= IMMEDIATE_LIMIT ? view : deferred;
   const visible = useMemo(() => visibleEvents(index, shownView), [index, shownView]);
   const facets = useMemo(() => facetCounts(index, shownView), [index, shownView]);
   const chips = useMemo(() => filterChips(dataset, view), [dataset, view]);
@@ -28,7 +35,8 @@ export function useExplorerModel(dataset: Dataset, view: ViewState) {
   // With thousands of events each timeline update redraws a lot: while the reader types a search, the
   // timeline follows the last of a quick run of keystrokes (the cards follow each one). A click on a
   // filter, a preset or Clear all reaches it at once.
-  const timelineQuery = useSettled(shownView.q, index.events.length > LARGE_TIMELINE ? 400 : 0);
+  const large = index.events.length > LARGE_TIMELINE;
+  const timelineQuery = useSettled(shownView.q, large ? 400 : 0);
   const timelineVisible = useMemo(
     () => (timelineQuery === shownView.q ? visible : visibleEvents(index, { ...shownView, q: timelineQuery })),
     [index, shownView, timelineQuery, visible],
@@ -55,7 +63,7 @@ export function useExplorerModel(dataset: Dataset, view: ViewState) {
     };
   }, [dataset, index, locale, visible.shown]);
 
-  return { index, visible, facets, chips, groups, items, outsideId, fitTo, zoom, context };
+  return { index, visible, facets, chips, groups, items, outsideId, fitTo, zoom, large, context };
 }
 
 export type ExplorerModel = ReturnType<typeof useExplorerModel>;

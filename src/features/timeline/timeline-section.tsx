@@ -1,5 +1,5 @@
 import { Suspense, useRef, useState } from "react";
-import { LARGE_TIMELINE, type TimelineGroupModel, type TimelineItemModel } from "../../domain/timeline-items";
+import type { TimelineGroupModel, TimelineItemModel } from "../../domain/timeline-items";
 import { useMediaQuery } from "../../hooks/use-media-query";
 import { preloadable } from "../../hooks/preloadable";
 import { Button } from "../../ui/button";
@@ -22,6 +22,12 @@ export interface TimelineSectionProps {
   fitTo: TimelineWindow | null;
   zoom: { min: number; max: number };
   reducedMotion: boolean;
+  /**
+   * A dataset with many events: the timeline clusters close items, stops animating and caps its height.
+   * Decided by the dataset, not by how many events the filters show, so no filter changes vis's options
+   * (which redraws every item).
+   */
+  large: boolean;
   onSelect(id: string | null): void;
   onHover(id: string | null): void;
   /** Previous or next event, from `anchor` (the middle of the view) when nothing is selected. */
@@ -41,7 +47,7 @@ export function TimelineSection({ onStep, handleRef, embedded, ...rest }: Timeli
   const wide = useMediaQuery("(min-width: 64rem)");
   // The timeline grows to show every track on a laptop; on a phone, in a frame, or with many events
   // (deep stacks) it stops at a height and scrolls inside, so the cards below stay within reach.
-  const maxHeight = embedded ? "26rem" : !wide || rest.items.length > LARGE_TIMELINE ? "75vh" : undefined;
+  const maxHeight = embedded ? "26rem" : !wide || rest.large ? "75vh" : undefined;
   // Until the first draw, the space the timeline will most likely take is kept free, so the cards below
   // do not jump when it appears: its cap when it has one, else most of a laptop's screen (a typical
   // dataset's tracks fill it).
@@ -49,7 +55,6 @@ export function TimelineSection({ onStep, handleRef, embedded, ...rest }: Timeli
   const canvasProps: TimelineCanvasProps = {
     ...rest,
     maxHeight,
-    large: rest.items.length > LARGE_TIMELINE,
     onReady: () => setReady(true),
   };
 
