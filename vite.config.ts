@@ -136,9 +136,7 @@ function inlineFavicon(): Plugin {
     name: "inline-favicon",
     transformIndexHtml(html) {
       const svg = readFileSync(new URL("./public/favicon.svg", import.meta.url), "utf8").trim();
-      return html
-        .replace('href="./favicon.svg"', `href="data:image/svg+xml,${encodeURIComponent(svg)}"`)
-        .replace(/\s*<!-- The default dataset[^>]*-->\s*<link rel="preload"[^>]*>/, ""); // nothing beside it to fetch
+      return html.replace('href="./favicon.svg"', `href="data:image/svg+xml,${encodeURIComponent(svg)}"`);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
+import { loadDefaultDataset } from "./app/default-dataset";
 import { preloadVirtualRows } from "./features/cards/card-list";
 import { prefetchDatasetText } from "./features/datasets/fetch-dataset";
 import { preloadTimeline } from "./features/timeline/timeline-section";
@@ -17,10 +18,12 @@ document.documentElement.dataset.theme =
       ? "dark"
       : "light";
 
-// A dataset named in the link starts downloading now, with the code that checks it, rather than after
-// the first render.
+// The dataset starts downloading now rather than after the first render: the default one, or one
+// named in the link, with the code that checks it.
 const data = new URLSearchParams(pageUrl().search()).get("data");
-if (data) {
+if (!data)
+  void loadDefaultDataset().catch(() => {}); // a failure shows when the page asks for it
+else {
   prefetchDatasetText(data.trim(), document.baseURI);
   void import("./domain/load-dataset");
   void import("./platform/html-text");
