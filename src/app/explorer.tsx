@@ -143,7 +143,7 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
         <EventsSection
           status={status}
           matches={visible.matches.length}
-          shown={visible.shown}
+          events={visible.shown}
           chips={model.chips}
           context={model.context}
           selectedId={view.event}
