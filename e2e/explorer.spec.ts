@@ -69,13 +69,43 @@ test.describe("the explorer", () => {
   test("filters by provenance", async ({ page }) => {
     const explorer = new ExplorerPage(page);
     await explorer.open();
-    await explorer.checkbox("Background").uncheck();
+    await explorer.checkbox("Not in the article").uncheck();
     await explorer.checkbox("After the article").uncheck();
     await explorer.expectShowing(
       ids((event) => event.provenance === "article"),
       TOTAL,
     );
     expect(explorer.params().get("prov")).toBe("article");
+  });
+
+  test("says what each provenance means, at its checkbox and on the card, and old links keep working", async ({
+    page,
+  }) => {
+    const explorer = new ExplorerPage(page);
+    // prov=context is what links made before the label changed from "Background" say.
+    await explorer.open("prov=context");
+    const context = ids((event) => event.provenance === "context");
+    await explorer.expectShowing(context, TOTAL);
+    const notInArticle = explorer.checkbox("Not in the article");
+    await expect(notInArticle).toBeChecked();
+    await expect(explorer.checkbox("In the article")).not.toBeChecked();
+    await expect(notInArticle).toHaveAccessibleDescription(
+      `${context.length} events From the public record: the source article does not report it.`,
+    );
+    await expect(explorer.checkbox("In the article")).toHaveAccessibleDescription(
+      /The source article reports this event\.$/,
+    );
+    await expect(explorer.checkbox("After the article")).toHaveAccessibleDescription(
+      /Happened after the source article was published\.$/,
+    );
+    await expect(page.getByText("From the public record: the source article does not report it.")).toBeVisible();
+    await expect(explorer.chip("Not in the article")).toBeVisible();
+
+    await explorer.cardToggle(context[0]!).click();
+    await expect(explorer.card(context[0]!)).toContainText(
+      "Not in the article: From the public record: the source article does not report it.",
+    );
+    await explorer.expectNoAxeViolations();
   });
 
   test("filters by a date preset and by typed dates", async ({ page }) => {

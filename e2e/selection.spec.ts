@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { TOTAL, ids, inDateOrder } from "./data";
+import { TOTAL, eventById, ids, inDateOrder } from "./data";
 import { ExplorerPage } from "./pages/explorer-page";
 
 const ALL = inDateOrder.map((event) => event.id);
@@ -41,6 +41,40 @@ test.describe("selection", () => {
     // Selecting the selected card again closes it.
     await explorer.cardButton("glezmann-detained").click();
     await expect(explorer.selectedCard()).toHaveCount(0);
+    expect(explorer.params().has("event")).toBe(false);
+  });
+
+  test("every card shows that it has more, and marks the events whose notes correct the article", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open("tracks=detainees");
+    const shown = ids((event) => event.track === "detainees");
+    await expect(explorer.events.getByRole("button", { name: /^Details/ })).toHaveCount(shown.length);
+
+    const glezmann = eventById("glezmann-released");
+    const toggle = explorer.cardToggle("glezmann-released");
+    await expect(toggle).toBeVisible();
+    await expect(toggle).toHaveText(`Details and ${glezmann.sources.length} sources`);
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await expect(toggle).toHaveAccessibleDescription(glezmann.title);
+    const card = explorer.card("glezmann-released");
+    await expect(card.getByText("Checked against the record")).toBeVisible();
+    const unmarked = shown.find((id) => !eventById(id).correctsArticle)!;
+    await expect(explorer.card(unmarked).getByText("Checked against the record")).toHaveCount(0);
+
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    await expect(toggle).toHaveText("Hide details");
+    await expect(toggle).toBeFocused();
+    const details = page.locator(`#${await toggle.getAttribute("aria-controls")}`);
+    await expect(details.getByText("Notes on the record")).toBeVisible();
+    await expect(details).toContainText("the Taliban released him");
+    await expect(card).toHaveAttribute("aria-current", "true");
+    expect(explorer.params().get("event")).toBe("glezmann-released");
+    await explorer.expectNoAxeViolations();
+
+    await toggle.press("Enter");
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await expect(details).toHaveCount(0);
     expect(explorer.params().has("event")).toBe(false);
   });
 

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { PROVENANCE_LABELS } from "../src/domain/labels";
 import { validateDataset } from "../src/domain/validate-dataset";
 import { TOTAL, eventById, ids } from "./data";
 import { expect, test } from "./fixtures";
@@ -26,6 +27,14 @@ test("printing gives a handout of the view: title, filters, link and every match
   await expect(handout).toContainText(page.url());
   await expect(handout.getByRole("listitem").filter({ has: page.getByRole("heading") })).toHaveCount(matching.length);
   await expect(handout).toContainText("Source: ");
+  // Sources short enough to read on paper: the site's name, linked to the page for a PDF.
+  const sites = handout.getByRole("link");
+  expect(await sites.count()).toBeGreaterThan(matching.length);
+  for (const site of await sites.all()) {
+    await expect(site).toHaveText(/^[a-z0-9.-]+\.[a-z]+$/);
+    await expect(site).toHaveAttribute("href", /^https?:\/\//);
+  }
+  await expect(handout).not.toContainText("https://www.");
   // No controls and no timeline on paper.
   await expect(explorer.button("Copy link")).toBeHidden();
   await expect(explorer.timeline).toBeHidden();
@@ -83,11 +92,17 @@ test("the downloads hold exactly the view's events, as CSV and as a valid datase
 
   const [csvDownload] = await Promise.all([page.waitForEvent("download"), explorer.button("Download CSV").click()]);
   expect(csvDownload.suggestedFilename()).toBe("us-taliban-relations-view.csv");
-  const csv = readFileSync((await csvDownload.path())!, "utf8");
+  const file = readFileSync((await csvDownload.path())!, "utf8");
+  // The byte-order mark makes Excel read UTF-8, so dashes and curly quotes survive.
+  expect(file.charCodeAt(0)).toBe(0xfeff);
+  const csv = file.slice(1);
   const records = csv.split("\r\n").filter(Boolean);
   expect(records[0]).toBe(
-    "id,date,start,end,precision,title,track,actors,provenance,summary,details,notes,article_paragraphs,sources,related,article_quotes,perspectives",
+    "id,date,start,end,precision,title,track,actors,provenance,summary,details,notes,corrects_article,article_paragraphs,sources,related,article_quotes,perspectives",
   );
+  // Values as the page words them.
+  const first = records.find((line) => line.startsWith(`${expected[0]},`))!;
+  expect(first).toContain(`,${PROVENANCE_LABELS[eventById(expected[0]!).provenance]},`);
   // Fields may hold line breaks, so count records by their first field, the id.
   expect(csv.match(/(^|\r\n)[a-z0-9-]+,/g)?.map((match) => match.replace(/\r\n|,/g, ""))).toEqual(["id", ...expected]);
 

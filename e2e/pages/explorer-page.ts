@@ -48,6 +48,11 @@ export class ExplorerPage {
     return this.card(id).getByRole("heading").getByRole("button");
   }
 
+  /** The visible control under each card's summary: "Details and 3 sources", then "Hide details". */
+  cardToggle(id: string): Locator {
+    return this.card(id).getByRole("button", { name: /^(Details|Hide details)/ });
+  }
+
   timelineItem(id: string): Locator {
     return this.timeline.locator(`.vis-item[data-event-id="${id}"]`);
   }

@@ -359,6 +359,27 @@ describe("the article's own words", () => {
     }
   });
 
+  it("marks the events whose notes correct the article, and only those", () => {
+    const marked = dataset.events.filter((item) => item.correctsArticle).map((item) => item.id);
+    expect(marked.sort()).toEqual(
+      [
+        "biden-swap-talks",
+        "china-accepts-envoy",
+        "designations-remain",
+        "doha-agreement",
+        "exploratory-talks",
+        "glezmann-released",
+        "haqqani-rewards-removed",
+        "recognition-request",
+        "uae-accepts-envoy",
+      ].sort(),
+    );
+    // Each says what the article says, in its words, before what the record says.
+    for (const item of dataset.events.filter((candidate) => candidate.correctsArticle)) {
+      expect(item.notes, item.id).toMatch(/article[^“]{0,60}“/);
+    }
+  });
+
   it("is in the project's own words: no run of eight words copied from the article outside quotation marks", () => {
     const words = (text: string) => text.toLowerCase().match(/[a-z0-9’'.,-]+/g) ?? [];
     const shingles = new Set<string>();

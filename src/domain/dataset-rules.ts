@@ -20,6 +20,8 @@ export const HINTS = {
   quoteParagraph: 'Add the paragraph to "articleParagraphs", or correct the quote\'s paragraph number.',
   perspective:
     'Give the actor\'s own words in "words" (quoted as a report gives them) or your summary of them in "paraphrase".',
+  corrects:
+    'Set "correctsArticle" only on an event the source reports (provenance "article") whose "notes" say where the record differs.',
   unique: "Give each item its own id, for example by adding -2 to the second one.",
 } as const;
 
@@ -71,6 +73,7 @@ export function checkConsistency(input: unknown, ctx: Ctx) {
       });
     }
     checkQuotes(event, at(), ctx);
+    checkCorrection(event, at(), ctx);
     records(event.perspectives).forEach((view, viewIndex) => {
       const path = at("perspectives", viewIndex);
       if (typeof view.actor === "string" && ID_PATTERN.test(view.actor) && !actorIds.has(view.actor)) {
@@ -171,6 +174,22 @@ function checkQuotes(event: Record<string, unknown>, at: Path, ctx: Ctx) {
       message: `paragraph ${quote.paragraph} is not among this event's articleParagraphs`,
       params: { hint: HINTS.quoteParagraph },
     });
+  });
+}
+
+/** The mark "Checked against the record" needs notes that say what was checked, on an event the source reports. */
+function checkCorrection(event: Record<string, unknown>, at: Path, ctx: Ctx) {
+  if (event.correctsArticle !== true) return;
+  const missing = [
+    event.provenance !== "article" && 'provenance "article"',
+    (typeof event.notes !== "string" || event.notes.trim() === "") && "notes",
+  ].filter(Boolean);
+  if (missing.length === 0) return;
+  ctx.addIssue({
+    code: "custom",
+    path: [...at, "correctsArticle"],
+    message: `needs ${missing.join(" and ")}: it marks notes that correct what the source says`,
+    params: { hint: HINTS.corrects },
   });
 }
 

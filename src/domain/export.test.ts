@@ -48,14 +48,17 @@ describe("eventsToCsv", () => {
         testEvent({ id: "b", start: "2025-03", precision: "month", details: "Two\n\nparagraphs" }),
       ],
     });
-    const lines = eventsToCsv(dataset, dataset.events).split("\r\n");
+    const csv = eventsToCsv(dataset, dataset.events);
+    // Excel reads a file as UTF-8 only when it starts with the byte-order mark.
+    expect(csv.startsWith("\uFEFFid,date,")).toBe(true);
+    const lines = csv.slice(1).split("\r\n");
     expect(lines[0]).toBe(CSV_HEADER.join(","));
     expect(lines[1]).toBe(
-      'a,"Aug 15, 2021",2021-08-15,,day,"The ""exploratory"" talks, in Kabul",Diplomacy,Taliban; Qatar,context,Summary of a.,,,,"A. P, Apr 1, 2025. https://example.org/a",led-to: b,,',
+      'a,"Aug 15, 2021",2021-08-15,,day,"The ""exploratory"" talks, in Kabul",Diplomacy,Taliban; Qatar,Not in the article,Summary of a.,,,,,"A. P, Apr 1, 2025. https://example.org/a",led-to: b,,',
     );
     // A line break inside a field stays inside its quotes; records are separated by CRLF only.
     expect(lines[2]).toBe(
-      'b,Mar 2025,2025-03,,month,Event b,Diplomacy,Taliban,context,Summary of b.,"Two\n\nparagraphs",,,A source. A publisher. https://example.org/a,,,',
+      'b,Mar 2025,2025-03,,month,Event b,Diplomacy,Taliban,Not in the article,Summary of b.,"Two\n\nparagraphs",,,,A source. A publisher. https://example.org/a,,,',
     );
     expect(lines.at(-1)).toBe("");
   });
@@ -68,6 +71,8 @@ describe("eventsToCsv", () => {
           provenance: "article",
           articleParagraphs: [5],
           articleQuotes: [{ paragraph: 5, text: "goodwill gestures" }],
+          notes: "The article says reassessed; they were removed.",
+          correctsArticle: true,
           sources: [
             { title: "Report", publisher: "Associated Press", via: "WTVA", url: "https://x.test/r", kind: "report" },
             { title: "Statement", publisher: "U.S. Department of State", date: "2025-03-20", kind: "primary" },
@@ -85,6 +90,8 @@ describe("eventsToCsv", () => {
       ],
     });
     const row = eventsToCsv(dataset, dataset.events).split("\r\n")[1]!;
+    // The page's own words for provenance, and the correction mark.
+    expect(row).toContain(",In the article,Summary of a.,,The article says reassessed; they were removed.,yes,P5,");
     // The last three columns: sources (before related, which is empty), the article's words, perspectives.
     expect(
       row.endsWith(

@@ -5,7 +5,7 @@
 import { describeFilters } from "./active-filters";
 import { toCsv } from "./csv";
 import { formatEventDate } from "./format-date";
-import { citationText, perspectiveText } from "./labels";
+import { PROVENANCE_LABELS, citationText, perspectiveText } from "./labels";
 import type { Dataset, SourceRef, TimelineEvent } from "./schema";
 import type { ViewState } from "./view-state";
 
@@ -41,6 +41,7 @@ export const CSV_HEADER = [
   "summary",
   "details",
   "notes",
+  "corrects_article",
   "article_paragraphs",
   "sources",
   "related",
@@ -60,10 +61,11 @@ export function eventsToCsv(dataset: Dataset, events: readonly TimelineEvent[]):
     event.title,
     track.get(event.track) ?? event.track,
     event.actors.map((id) => actor.get(id) ?? id).join("; "),
-    event.provenance,
+    PROVENANCE_LABELS[event.provenance],
     event.summary,
     event.details ?? "",
     event.notes ?? "",
+    event.correctsArticle ? "yes" : "",
     event.articleParagraphs.map((paragraph) => `P${paragraph}`).join(" "),
     event.sources.map((source) => citationLine(source, dataset.language)).join(" | "),
     (event.related ?? []).map((link) => `${link.relation}: ${link.id}`).join("; "),
@@ -75,7 +77,8 @@ export function eventsToCsv(dataset: Dataset, events: readonly TimelineEvent[]):
       })
       .join(" | "),
   ]);
-  return toCsv(CSV_HEADER, rows);
+  // The byte-order mark tells Excel the file is UTF-8; without it every dash and curly quote is garbled.
+  return `\uFEFF${toCsv(CSV_HEADER, rows)}`;
 }
 
 function citationLine(source: SourceRef, locale: string): string {

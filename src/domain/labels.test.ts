@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citationText, perspectiveText, publisherLine } from "./labels";
+import { citationText, detailsLabel, perspectiveText, publisherLine } from "./labels";
 
 describe("publisherLine", () => {
   it("names the original publisher, and the carrier whose page the link is when there is one", () => {
@@ -42,5 +42,14 @@ describe("perspectiveText", () => {
     expect(perspectiveText({ actor: "u", paraphrase: "Called it a positive step.", source }, "United States")).toBe(
       "United States: Called it a positive step.",
     );
+  });
+});
+
+describe("detailsLabel", () => {
+  const source = { title: "t", publisher: "AP" };
+  it("counts the sources a reader finds behind the control", () => {
+    expect(detailsLabel({ sources: [source, source, source] })).toBe("Details and 3 sources");
+    expect(detailsLabel({ sources: [source] })).toBe("Details and 1 source");
+    expect(detailsLabel({ sources: [] })).toBe("Details");
   });
 });

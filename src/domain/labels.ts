@@ -1,12 +1,20 @@
 /** Words the reader sees for the format's codes, in one place so every view says the same. */
-import type { Actor, Perspective, SourceKind, SourceRef } from "./schema";
+import type { Actor, Perspective, SourceKind, SourceRef, TimelineEvent } from "./schema";
 import { formatDateText } from "./format-date";
 import type { ProvenanceValue } from "./view-state";
 
 export const PROVENANCE_LABELS: Record<ProvenanceValue, string> = {
   article: "In the article",
-  context: "Background",
+  // "Background" until 2026-11: early-2025 events beside an article of April 2025 read as misfiled.
+  context: "Not in the article",
   "after-article": "After the article",
+};
+
+/** What each provenance means, in one line: beside its filter and on the card. */
+export const PROVENANCE_DESCRIPTIONS: Record<ProvenanceValue, string> = {
+  article: "The source article reports this event.",
+  context: "From the public record: the source article does not report it.",
+  "after-article": "Happened after the source article was published.",
 };
 
 export const ACTOR_KIND_LABELS: Record<Actor["kind"], string> = {
@@ -52,4 +60,11 @@ export function perspectiveText(perspective: Perspective, actorLabel: string, lo
   const who = perspective.date ? `${actorLabel}, ${formatDateText(perspective.date, { locale })}` : actorLabel;
   const said = [perspective.words ? `“${perspective.words}”` : "", perspective.paraphrase ?? ""].filter(Boolean);
   return `${who}: ${said.join(" ")}`;
+}
+
+/** What opening the card shows, counted, so a reader sees there is more before clicking: "Details and 3 sources". */
+export function detailsLabel(event: Pick<TimelineEvent, "sources">): string {
+  const count = event.sources.length;
+  if (count === 0) return "Details";
+  return `Details and ${count} ${count === 1 ? "source" : "sources"}`;
 }

@@ -146,6 +146,10 @@ const eventSchema = described(
     perspectives: optional(z.array(perspective), "How each side saw it: statements by the actors involved"),
     related: optional(z.array(relation)),
     notes: optional(z.string(), "Where the source and the record differ, disputed figures, uncertainty"),
+    correctsArticle: optional(
+      z.boolean({ error: "expected true or false" }),
+      "true when the notes correct or qualify what the source says (needs notes and provenance article)",
+    ),
     tags: optional(z.array(text("a tag"))),
   }),
   "One event: a dated point or, with end, a range",

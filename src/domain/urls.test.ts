@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { webUrl } from "./urls";
+import { siteName, webUrl } from "./urls";
 
 describe("webUrl", () => {
   it.each([
@@ -23,5 +23,18 @@ describe("webUrl", () => {
     "",
   ])("does not link %j", (url) => {
     expect(webUrl(url, "https://school.example/")).toBeNull();
+  });
+});
+
+describe("siteName", () => {
+  it("names the site of an absolute web address, without www", () => {
+    expect(siteName("https://www.reuters.com/world/asia-pacific/some-long-story-2025-03-20/")).toBe("reuters.com");
+    expect(siteName("http://apnews.com/article/x")).toBe("apnews.com");
+  });
+
+  it("has no name for anything else", () => {
+    expect(siteName(undefined)).toBeNull();
+    expect(siteName("javascript:alert(1)")).toBeNull();
+    expect(siteName("./lesson.json")).toBeNull();
   });
 });

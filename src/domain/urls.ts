@@ -12,3 +12,19 @@ export function webUrl(url: string | undefined, base = "https://invalid.example/
   }
   return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
 }
+
+/**
+ * A web address as a printed page can show it: the site's name ("apnews.com"), where the full address
+ * would run over two lines. Null for anything that is not a web address.
+ */
+export function siteName(url: string | undefined): string | null {
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return null;
+  return parsed.hostname.replace(/^www\./, "");
+}

@@ -260,6 +260,26 @@ describe("source kinds, the article's words and perspectives", () => {
     ]);
   });
 
+  it("allows the correction mark only on the source's events with notes", () => {
+    const dataset = testDataset();
+    dataset.events = [
+      testEvent({
+        id: "a",
+        provenance: "article",
+        articleParagraphs: [1],
+        notes: "P1 says March.",
+        correctsArticle: true,
+      }),
+      testEvent({ id: "b", provenance: "context", notes: "Dated by AP.", correctsArticle: true }),
+      testEvent({ id: "c", provenance: "article", articleParagraphs: [1], correctsArticle: true }),
+      testEvent({ id: "d", provenance: "article", articleParagraphs: [1], correctsArticle: false }),
+    ];
+    expect(linesOf(dataset)).toEqual([
+      'events[1].correctsArticle: needs provenance "article": it marks notes that correct what the source says',
+      "events[2].correctsArticle: needs notes: it marks notes that correct what the source says",
+    ]);
+  });
+
   it("rejects unknown fields inside them, so a typo surfaces", () => {
     const dataset = testDataset();
     dataset.events[0] = {

@@ -185,6 +185,7 @@ export const withdrawalEvents: TimelineEvent[] = [
       "Some non-English reports say Pompeo signed the deal; the signatories were Khalilzad and Baradar, with Pompeo as a witness.",
       "Troop numbers: wire reports give the starting force as about 13,000; the cut to 8,600 in 135 days is not disputed.",
     ),
+    correctsArticle: true,
     tags: ["doha", "withdrawal", "qatar"],
   },
   {

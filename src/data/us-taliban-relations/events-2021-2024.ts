@@ -2114,6 +2114,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
       "Whether China said outright that this was not recognition is reported differently (VOA: the spokesman evaded the question; RFE/RL: he clarified it did not mean official recognition). A VOA report described the ceremony as amounting to the first official recognition of the Taliban government by a major nation.",
       "One outlet dates the ceremony 31 January 2024; the reports written at the time say Tuesday 30 January.",
     ),
+    correctsArticle: true,
     tags: ["china", "recognition", "ambassador"],
   },
   {
@@ -2473,6 +2474,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
       "The article (P8) says the Taliban “have established diplomatic relations with countries like China and the UAE”. Accepting an envoy's credentials is not formal recognition; the first country to recognise the Taliban government was Russia, on 3 July 2025.",
       "The Taliban foreign ministry announced the step on Wednesday 21 August 2024; an Emirati official confirmed it to AFP late on Thursday 22 August.",
     ),
+    correctsArticle: true,
     tags: ["uae", "recognition", "ambassador"],
   },
   {
@@ -2600,6 +2602,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
 
       "Only The Wall Street Journal gives the day of the U.S. offer (14 November); other reports say November. The dates are therefore shown to the month, November 2024 to January 2025.",
     ),
+    correctsArticle: true,
     tags: ["prisoner swap", "guantanamo", "biden"],
   },
 ];

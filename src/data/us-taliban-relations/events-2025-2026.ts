@@ -459,6 +459,7 @@ export const secondTermEvents: TimelineEvent[] = [
       "The U.S. official's words are known from CNN's report: the “path” remark is quoted as The Cipher Brief reproduces it, and the word “exploratory” as the article (P2) gives it.",
       "The article's lines on a “transactional relationship” and on “timing the release of detainees to align with political narratives” (P6), and on earlier Taliban requests for “financial aid” (P7), are not confirmed by the available CNN text or by other reports. The nearest match for the timing claim is the Corbett and McKenty release on the night of Trump's inauguration.",
     ),
+    correctsArticle: true,
     tags: ["talks", "recognition", "normalisation"],
   },
   {
@@ -720,6 +721,7 @@ export const secondTermEvents: TimelineEvent[] = [
       "Date: AP and Reuters both date the release to Thursday 20 March 2025. One analyst's later piece gives 21 March; the reports written on the day all say 20 March.",
       "Khalilzad was a former envoy; he had no U.S. office in 2025.",
     ),
+    correctsArticle: true,
     tags: ["release", "glezmann", "qatar", "hostages"],
   },
   {
@@ -842,6 +844,7 @@ export const secondTermEvents: TimelineEvent[] = [
       "The first day is disputed: Reuters (carried by Dawn) and Afghanistan International say the interior ministry announced the removal on Saturday 22 March 2025; AP reports that officials in Kabul announced it on Sunday 23 March.",
       "Qani described the three as two brothers and a paternal cousin; a 2014 VOA report called Yahya Sirajuddin's brother-in-law.",
     ),
+    correctsArticle: true,
     tags: ["rewards", "haqqani", "bounty"],
   },
   {
@@ -972,6 +975,7 @@ export const secondTermEvents: TimelineEvent[] = [
       "Dates: shown as 24–26 March 2025 because the statement was given to different outlets on different days. The Haqqani network's FTO listing is given to the month: the LA Times reports that the State Department designated the network on Friday 7 September 2012, while ABC News that day described Clinton's report to Congress as a plan to designate; these reports do not give the day of the formal listing. ISIS-K's day follows from Dawn's “Thursday” and the Long War Journal's count of one year and four days after the group's founding on 10 January 2015.",
       "The Bush White House page cited here is the president's letter to Congress reporting the order, not the order itself; the order's text is cited separately (67 FR 44751).",
     ),
+    correctsArticle: true,
     tags: ["designations", "sdgt", "fto"],
   },
   {
@@ -1138,6 +1142,7 @@ export const secondTermEvents: TimelineEvent[] = [
       "The details of the office (not necessarily an embassy, possibly outside Washington) rest on CNN's report alone.",
       "Shown to the month: the requests were made during the visit of 20 March, but CNN gives no day for them.",
     ),
+    correctsArticle: true,
     tags: ["recognition", "office", "embassy"],
   },
   {

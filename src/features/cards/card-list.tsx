@@ -73,10 +73,11 @@ export function CardList(props: CardListProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [reveal]);
 
-  // Arrow keys move between cards when a card has focus; Home and End jump to the ends.
+  // Arrow keys move between cards when a card's title or its details control has focus; Home and End jump to the ends.
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
     const target = event.target as HTMLElement;
-    if (!target.matches("[data-card-button]") || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!target.matches("[data-card-button], [data-card-toggle]") || event.altKey || event.ctrlKey || event.metaKey)
+      return;
     const position = Number(target.closest("li")?.dataset.index);
     const next = { ArrowDown: position + 1, ArrowUp: position - 1, Home: 0, End: events.length - 1 }[event.key];
     if (next === undefined || !Number.isInteger(position)) return;

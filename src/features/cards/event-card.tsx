@@ -1,9 +1,17 @@
 import { memo, useId } from "react";
 import { formatDateText, formatEventDate } from "../../domain/format-date";
-import { PROVENANCE_LABELS, SOURCE_KIND_HINTS, SOURCE_KIND_LABELS, publisherLine } from "../../domain/labels";
+import {
+  PROVENANCE_DESCRIPTIONS,
+  PROVENANCE_LABELS,
+  SOURCE_KIND_HINTS,
+  detailsLabel,
+  SOURCE_KIND_LABELS,
+  publisherLine,
+} from "../../domain/labels";
 import type { RelatedLink } from "../../domain/related";
 import type { Perspective, SourceRef, TimelineEvent } from "../../domain/schema";
 import { webUrl } from "../../domain/urls";
+import { Icon } from "../../ui/icon";
 
 export interface CardContext {
   locale: string;
@@ -70,6 +78,11 @@ export const EventCard = memo(function EventCard(props: EventCardProps) {
         <span className={`rounded-full border px-2 py-0.5 font-medium ${PROVENANCE_STYLES[event.provenance]}`}>
           {PROVENANCE_LABELS[event.provenance]}
         </span>
+        {event.correctsArticle && (
+          <span className="rounded-full border border-[var(--track-1)] px-2 py-0.5 font-medium text-[var(--ink)]">
+            Checked against the record
+          </span>
+        )}
         {outsideFilters && (
           <span className="rounded-full bg-[var(--selected)] px-2 py-0.5 font-medium text-[var(--ink)]">
             Outside your filters
@@ -100,6 +113,21 @@ export const EventCard = memo(function EventCard(props: EventCardProps) {
           ))}
         </p>
       )}
+      <button
+        type="button"
+        data-card-toggle=""
+        aria-expanded={selected}
+        aria-controls={selected ? detailsId : undefined}
+        aria-describedby={titleId}
+        onClick={() => onToggle(event.id)}
+        className="mt-3 inline-flex min-h-8 items-center gap-1.5 rounded-md border border-[var(--line)] px-2.5 py-1 text-sm font-medium text-[var(--accent)] hover:border-[var(--accent)]"
+      >
+        <Icon
+          path="M6 3.5 10.5 8 6 12.5"
+          className={`size-3.5 motion-safe:transition-transform ${selected ? "rotate-90" : ""}`}
+        />
+        {selected ? "Hide details" : detailsLabel(event)}
+      </button>
       {selected && <Details id={detailsId} event={event} context={context} onSelectRelated={onSelectRelated} />}
     </article>
   );
@@ -120,6 +148,10 @@ function Details({
   const heading = "mt-5 mb-1.5 text-xs font-semibold tracking-wide text-[var(--muted)] uppercase";
   return (
     <div id={id} className="mt-4 border-t border-[var(--line)] pt-2">
+      <p className="mt-2 text-sm text-[var(--muted)]">
+        <span className="font-medium text-[var(--ink)]">{PROVENANCE_LABELS[event.provenance]}:</span>{" "}
+        {PROVENANCE_DESCRIPTIONS[event.provenance]}
+      </p>
       {event.details && (
         <>
           <h4 className={heading}>Details</h4>

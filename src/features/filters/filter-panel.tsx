@@ -3,7 +3,7 @@ import { endOf, parsePartialDate, startOf } from "../../domain/dates";
 import type { Facets } from "../../domain/filter";
 import { normaliseQuery, type ProvenanceValue, type ViewState } from "../../domain/view-state";
 import type { Dataset } from "../../domain/schema";
-import { ACTOR_KIND_LABELS, PROVENANCE_LABELS } from "../../domain/labels";
+import { ACTOR_KIND_LABELS, PROVENANCE_DESCRIPTIONS, PROVENANCE_LABELS } from "../../domain/labels";
 import { TRACK_COLOURS } from "../../domain/timeline-items";
 
 export type ViewPatch = Partial<ViewState>;
@@ -84,6 +84,7 @@ export function FilterPanel({ dataset, view, facets, onChange, inDrawer = false 
                 count={facets.prov.get(prov) ?? 0}
                 checked={view.prov === null || view.prov.includes(prov)}
                 onChange={(checked) => toggleProv(prov, checked)}
+                description={PROVENANCE_DESCRIPTIONS[prov]}
               />
             </li>
           ))}
@@ -133,10 +134,12 @@ interface CheckboxProps {
   checked: boolean;
   onChange(checked: boolean): void;
   swatch?: number;
+  /** One line under the label saying what the option means, read with it by screen readers. */
+  description?: string;
 }
 
-function Checkbox({ id, label, count, checked, onChange, swatch }: CheckboxProps) {
-  return (
+function Checkbox({ id, label, count, checked, onChange, swatch, description }: CheckboxProps) {
+  const row = (
     <div className="flex min-h-8 items-center gap-2 rounded px-1 hover:bg-[color-mix(in_srgb,var(--accent)_7%,transparent)]">
       <input
         id={id}
@@ -144,7 +147,7 @@ function Checkbox({ id, label, count, checked, onChange, swatch }: CheckboxProps
         className="size-4 shrink-0 accent-[var(--accent)]"
         checked={checked}
         onChange={(event) => onChange(event.target.checked)}
-        aria-describedby={`${id}-count`}
+        aria-describedby={description ? `${id}-count ${id}-description` : `${id}-count`}
       />
       <label htmlFor={id} className="flex min-w-0 flex-1 cursor-pointer items-center gap-2 py-1">
         {swatch !== undefined && (
@@ -157,6 +160,15 @@ function Checkbox({ id, label, count, checked, onChange, swatch }: CheckboxProps
         <span className="sr-only"> {count === 1 ? "event" : "events"}</span>
       </span>
     </div>
+  );
+  if (!description) return row;
+  return (
+    <>
+      {row}
+      <p id={`${id}-description`} className="mb-1 ml-7 text-xs leading-snug text-[var(--muted)]">
+        {description}
+      </p>
+    </>
   );
 }
 

@@ -25,7 +25,11 @@ describe("PrintHandout", () => {
         link="https://x.example/?q=1"
       />,
     );
-    expect(container.querySelectorAll("img, script, a, [onerror]")).toHaveLength(0);
+    expect(container.querySelectorAll("img, script, [onerror]")).toHaveLength(0);
+    // Only web addresses become links; "javascript:" stays text.
+    expect([...container.querySelectorAll("a")].map((link) => link.getAttribute("href"))).toEqual([
+      "https://example.org/a",
+    ]);
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe(HOSTILE_TEXT);
     expect(screen.getAllByRole("heading", { level: 2 }).map((heading) => heading.textContent)).toEqual([
       HOSTILE_TEXT,
@@ -65,8 +69,10 @@ describe("PrintHandout", () => {
     );
     expect(text).toContain("Notes on the record:The Taliban held him.No prisoner was exchanged.");
     expect(text).toContain(
-      "How each side saw it:Taliban: “a goodwill gesture” (Report. Associated Press, via WTVA. https://x.test/r)",
+      "How each side saw it:Taliban: “a goodwill gesture” (Report. Associated Press, via WTVA. x.test)",
     );
+    // Short on paper, whole in a PDF: the site's name links to the full address.
+    expect(screen.getByRole("link", { name: "x.test" }).getAttribute("href")).toBe("https://x.test/r");
     expect(text).toContain("Source: Statement. U.S. Department of State, Mar 20, 2025. Primary source.");
   });
 });

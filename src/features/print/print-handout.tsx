@@ -2,7 +2,8 @@ import { flushSync } from "react-dom";
 import { useEffect, useState } from "react";
 import { formatEventDate } from "../../domain/format-date";
 import { PROVENANCE_LABELS, citationText, perspectiveText } from "../../domain/labels";
-import type { Dataset, TimelineEvent } from "../../domain/schema";
+import type { Dataset, SourceRef, TimelineEvent } from "../../domain/schema";
+import { siteName } from "../../domain/urls";
 
 export interface PrintHandoutProps {
   dataset: Dataset;
@@ -95,8 +96,7 @@ export function PrintHandout({ dataset, events, filters, link }: PrintHandoutPro
                           dataset.language,
                         )}
                       </bdi>{" "}
-                      (<bdi>{citationText(perspective.source, dataset.language)}</bdi>
-                      {perspective.source.url ? <span className="break-all"> {perspective.source.url}</span> : null})
+                      (<Citation source={perspective.source} locale={dataset.language} />)
                     </li>
                   ))}
                 </ul>
@@ -106,8 +106,7 @@ export function PrintHandout({ dataset, events, filters, link }: PrintHandoutPro
               <ul className="mt-1 text-sm">
                 {event.sources.map((source, index) => (
                   <li key={index}>
-                    Source: <bdi>{citationText(source, dataset.language)}</bdi>
-                    {source.url ? <span className="break-all"> {source.url}</span> : null}
+                    Source: <Citation source={source} locale={dataset.language} />
                   </li>
                 ))}
               </ul>
@@ -116,5 +115,28 @@ export function PrintHandout({ dataset, events, filters, link }: PrintHandoutPro
         ))}
       </ol>
     </article>
+  );
+}
+
+/**
+ * A source as paper can hold it: the citation and the site's name. The name links to the page, so a
+ * handout saved as PDF keeps every address; on paper the view's link at the top leads to them all.
+ */
+function Citation({ source, locale }: { source: SourceRef; locale: string }) {
+  const site = siteName(source.url);
+  return (
+    <>
+      <bdi>{citationText(source, locale)}</bdi>
+      {site ? (
+        <>
+          {" "}
+          <a href={source.url} className="underline">
+            {site}
+          </a>
+        </>
+      ) : source.url ? (
+        <span className="break-all"> {source.url}</span>
+      ) : null}
+    </>
   );
 }
