@@ -147,6 +147,51 @@ test.describe("keyboard", () => {
     await expect(page.getByText("Selection cleared.")).toBeAttached();
   });
 
+  test("shortcuts work as soon as the page loads, and focus follows the selection", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open("tracks=detainees");
+    const shown = ids((event) => event.track === "detainees");
+    // Nothing has focus yet: n starts at the first event of the view.
+    await page.keyboard.press("n");
+    await expect(explorer.selectedCard()).toHaveAttribute("data-event-id", shown[0]!);
+    await expect(explorer.cardButton(shown[0]!)).toBeFocused();
+    await page.keyboard.press("n");
+    await expect(explorer.cardButton(shown[1]!)).toBeFocused();
+    await expect(page.getByText(`Selected: ${eventById(shown[1]!).title}, `)).toBeAttached();
+    await page.keyboard.press("p");
+    await page.keyboard.press("p");
+    await expect(explorer.cardButton(shown[0]!)).toBeFocused();
+    await expect(page.getByText("There is no earlier event.")).toBeAttached();
+    await page.keyboard.press("Escape");
+    await expect(explorer.selectedCard()).toHaveCount(0);
+    // With nothing selected, p starts at the last.
+    await page.keyboard.press("p");
+    await expect(explorer.cardButton(shown.at(-1)!)).toBeFocused();
+  });
+
+  test("the Next and Previous buttons start at the ends of the view, and keep focus", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open("tracks=military");
+    const shown = ids((event) => event.track === "military");
+    await explorer.button("Next event").click();
+    await expect(explorer.selectedCard()).toHaveAttribute("data-event-id", shown[0]!);
+    await expect(explorer.button("Next event")).toBeFocused();
+    await explorer.cardButton(shown[0]!).click();
+    await expect(explorer.selectedCard()).toHaveCount(0);
+    await explorer.button("Previous event").click();
+    await expect(explorer.selectedCard()).toHaveAttribute("data-event-id", shown.at(-1)!);
+  });
+
+  test("in a frame, shortcuts work only while focus is inside the explorer", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open("embed=1");
+    await page.keyboard.press("n");
+    await expect(explorer.selectedCard()).toHaveCount(0);
+    await explorer.button("Next event").focus();
+    await page.keyboard.press("n");
+    await expect(explorer.selectedCard()).toHaveAttribute("data-event-id", ALL[0]!);
+  });
+
   test("arrow keys move between cards; shortcuts never fire while typing", async ({ page }) => {
     const explorer = new ExplorerPage(page);
     await explorer.open();
@@ -167,6 +212,19 @@ test.describe("keyboard", () => {
     await page.keyboard.type("npn");
     await expect(explorer.search).toHaveValue("npn");
     await expect(explorer.selectedCard()).toHaveAttribute("data-event-id", ALL[0]!);
+  });
+
+  test("a second skip link leads past the filters to the timeline's controls", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to the timeline" });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    await expect(explorer.button("Previous event")).toBeFocused();
   });
 
   test("the skip link jumps to the events", async ({ page }) => {

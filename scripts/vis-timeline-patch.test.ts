@@ -121,4 +121,24 @@ describe("what the changes do", () => {
     // Unchanged, each item was checked, drawn and measured the moment it was added.
     expect(drawNow).not.toHaveBeenCalled();
   });
+
+  it("draws the items of a track scrolled out of sight", () => {
+    withLayout();
+    const groups = new DataSet([{ id: "a", content: "A" }]);
+    const timeline = new vis.Timeline(
+      document.body.appendChild(document.createElement("div")),
+      new DataSet() as never,
+      groups as never,
+      {
+        ...window2021,
+      },
+    );
+    const group = (timeline as unknown as { itemSet: { groups: Record<string, object> } }).itemSet.groups.a as {
+      _isGroupVisible(range: object, margin: object): boolean;
+    };
+    const scrolledAway = { body: { domProps: { centerContainer: { height: 100 }, scrollTop: -5000 } } };
+    // Unchanged, a track whose rows are scrolled 5000 px out of sight counted as not visible, and vis
+    // hid its items.
+    expect(group._isGroupVisible(scrolledAway, { axis: 0 })).toBe(true);
+  });
 });

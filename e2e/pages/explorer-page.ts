@@ -67,9 +67,13 @@ export class ExplorerPage {
 
   /** Event ids drawn on the timeline, in no particular order. */
   async timelineIds(): Promise<string[]> {
-    return this.timeline
-      .locator(".vis-item[data-event-id]")
-      .evaluateAll((items) => items.map((item) => item.getAttribute("data-event-id") ?? "").sort());
+    // An item names its event; a cluster ("5 events", on a phone or with many events) names its events.
+    return this.timeline.locator(".vis-item[data-event-id], .vis-item [data-event-ids]").evaluateAll((items) =>
+      items
+        .flatMap((item) => (item.getAttribute("data-event-id") ?? item.getAttribute("data-event-ids") ?? "").split(" "))
+        .filter(Boolean)
+        .sort(),
+    );
   }
 
   checkbox(name: string): Locator {

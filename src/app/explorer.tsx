@@ -4,7 +4,7 @@ import { fullExplorerUrl } from "../domain/embed";
 import { activeFilterCount } from "../domain/filter";
 import { NO_FILTERS, type ViewState } from "../domain/view-state";
 import { DropOverlay, OpenDatasetButton, useFileDrop } from "../features/datasets/open-dataset";
-import { FilterPanel } from "../features/filters/filter-panel";
+import { FilterPanel, SearchBox } from "../features/filters/filter-panel";
 import { PrintHandout, usePrinting } from "../features/print/print-handout";
 import { CopyLink } from "../features/share/copy-link";
 import type { TimelineHandle } from "../features/timeline/timeline-canvas";
@@ -27,10 +27,35 @@ import { useShortcuts } from "./use-shortcuts";
 import { useTheme } from "./use-theme";
 import { useView } from "./use-view";
 
+const SKIP_LINK =
+  "sr-only z-50 rounded-md bg-[var(--accent)] px-4 py-2 font-semibold text-[var(--surface)] focus:not-sr-only focus:fixed focus:top-3 focus:left-3";
+
 // Loaded when a teacher first opens it: no reader waits for the embed dialog's code.
 const EmbedDialog = lazy(() =>
   import("../features/share/embed-dialog").then((module) => ({ default: module.EmbedDialog })),
 );
+
+/**
+ * On a phone the cards are below the timeline, out of sight of the search field: once the reader stops
+ * typing, the results scroll into view beneath the field (which stays on screen in the sticky bar). A
+ * link that opens with a search does not scroll.
+ */
+function useResultsInSight(query: string, enabled: boolean, reducedMotion: boolean) {
+  const previous = useRef(query);
+  useEffect(() => {
+    if (previous.current === query) return;
+    previous.current = query;
+    if (!enabled || query === "") return;
+    const timer = window.setTimeout(() => {
+      const heading = document.getElementById("events-heading");
+      if (!heading) return;
+      const { top } = heading.getBoundingClientRect();
+      if (top >= 64 && top < window.innerHeight / 2) return; // in sight already, below the bar
+      heading.scrollIntoView({ block: "start", behavior: reducedMotion ? "auto" : "smooth" });
+    }, 600);
+    return () => window.clearTimeout(timer);
+  }, [query, enabled, reducedMotion]);
+}
 
 /**
  * The explorer: the view from the link, the parts that show it (filters, timeline, cards), and the
@@ -58,16 +83,17 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
     embedded,
   });
   const timelineHandle = useRef<TimelineHandle | null>(null);
-  const onKeyDown = useShortcuts({ selected: view.event, selection, timeline: timelineHandle });
   const [hoveredId, setHoveredId] = useState<string | null>(null);
   const [embedOpen, setEmbedOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   useEmbedHeight(root, embedded);
+  useShortcuts({ selected: view.event, selection, timeline: timelineHandle }, { root, embedded });
   const dragging = useFileDrop(source.openFile, !embedded);
 
   useEffect(() => {
     document.title = `${dataset.title} · Timeline explorer`;
   }, [dataset.title]);
+  useResultsInSight(view.q, !wide && !embedded, reducedMotion);
 
   const { select } = selection;
   const toggleCard = useCallback((id: string) => select(view.event === id ? null : id, "card"), [select, view.event]);
@@ -116,7 +142,13 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
           facets={model.facets}
           onChange={onFilterChange}
           inDrawer={!wide || embedded}
+          withSearch={wide || embedded}
         />
+      </FeatureBoundary>
+    ),
+    search: (
+      <FeatureBoundary name="the search" onReset={resetView}>
+        <SearchBox compact value={view.q} onChange={(q) => onFilterChange({ q }, "q")} />
       </FeatureBoundary>
     ),
     timeline: (
@@ -164,19 +196,17 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
   };
 
   return (
-    // Keyboard shortcuts are a convenience layered on controls that are all reachable by Tab.
-    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div
       ref={root}
       className={`bg-[var(--page)] text-[var(--ink)] ${embedded ? "" : "min-h-screen"}`}
-      onKeyDown={onKeyDown}
       data-theme-resolved={theme}
     >
-      <a
-        href="#events"
-        className="sr-only z-50 rounded-md bg-[var(--accent)] px-4 py-2 font-semibold text-[var(--surface)] focus:not-sr-only focus:fixed focus:top-3 focus:left-3"
-      >
+      {/* Two ways past the header and the filters (some 30 stops): to the cards, or to the timeline's controls. */}
+      <a href="#events" className={SKIP_LINK}>
         Skip to events
+      </a>
+      <a href="#timeline" className={SKIP_LINK}>
+        Skip to the timeline
       </a>
 
       {embedded ? (

@@ -9,6 +9,8 @@ export interface ExplorerParts {
   messages: ReactNode;
   /** The filter panel: beside the events on a laptop, in a drawer on a phone, folded away in a frame. */
   panel: ReactNode;
+  /** On a phone the search field sits in the bar above the timeline, not in the drawer. */
+  search: ReactNode;
   timeline: ReactNode;
   events: ReactNode;
   /** "12 of 62 events", for the phone's filters bar and its drawer. */
@@ -39,14 +41,19 @@ export function FullLayout({ wide, footer, ...parts }: ExplorerParts & { wide: b
         )}
         <main className="min-w-0 space-y-8">
           {!wide && (
-            <div className="flex items-center justify-between gap-3">
-              <Button size="lg" className="font-semibold" onClick={() => setDrawerOpen(true)} aria-haspopup="dialog">
+            // Stays at the top while the page scrolls: the search and the filters are always a tap away,
+            // and the results a search scrolls to show stay beneath the field being typed in.
+            <div className="sticky top-0 z-20 -mx-4 flex items-center gap-2 bg-[var(--page)] px-4 py-2 shadow-[0_1px_0_var(--line)] sm:-mx-6 sm:px-6">
+              <Button
+                size="lg"
+                className="shrink-0 font-semibold"
+                onClick={() => setDrawerOpen(true)}
+                aria-haspopup="dialog"
+              >
                 <Icon path="M2 4h12M4 8h8M6 12h4" className="size-4" />
                 {filtersLabel(parts.filterCount)}
               </Button>
-              <p className="text-sm text-[var(--muted)]" aria-hidden="true">
-                {parts.status}
-              </p>
+              {parts.search}
             </div>
           )}
           {parts.timeline}

@@ -30,8 +30,14 @@ export function useExplorerModel(dataset: Dataset, view: ViewState) {
   const visible = useMemo(() => visibleEvents(index, shownView), [index, shownView]);
   const facets = useMemo(() => facetCounts(index, shownView), [index, shownView]);
   const chips = useMemo(() => filterChips(dataset, view), [dataset, view]);
-  const groups = useMemo(() => timelineGroups(index), [index]);
   const outsideId = visible.selectedOutsideFilters ? shownView.event : null;
+  // A row per track shown: a hidden track leaves no empty row (an embed of one track shows one).
+  const outsideTrack = outsideId ? (index.byId.get(outsideId)?.track ?? null) : null;
+  const trackKey = shownView.tracks?.join(",") ?? null;
+  const groups = useMemo(
+    () => timelineGroups(index, trackKey === null ? null : trackKey.split(",").filter(Boolean), outsideTrack),
+    [index, trackKey, outsideTrack],
+  );
   // With thousands of events each timeline update redraws a lot: while the reader types a search, the
   // timeline follows the last of a quick run of keystrokes (the cards follow each one). A click on a
   // filter, a preset or Clear all reaches it at once.

@@ -6,13 +6,17 @@ import type { ViewState } from "../domain/view-state";
 import type { RevealRequest } from "../features/cards/card-list";
 import type { UpdateView } from "./use-view";
 
-/** Where a selection came from: a card's own button needs no scrolling; the others bring the card into view. */
+/**
+ * Where a selection came from: a card's own button needs no scrolling; the others bring the card into
+ * view. After a related link or a keyboard shortcut, focus moves to the card too, so a screen reader
+ * reads the event it announces; a click on a button or the timeline leaves focus where the reader is.
+ */
 export type SelectedBy = "card" | "related" | "timeline" | "step" | "keyboard";
 
 export interface Selection {
   select(id: string | null, by: SelectedBy): void;
-  /** Previous or next event among those shown, from `anchor` (the middle of the timeline) when nothing is selected. */
-  step(direction: 1 | -1, anchor: number | undefined): void;
+  /** Previous or next event among those shown; with nothing selected, the first or the last. */
+  step(direction: 1 | -1, by: "step" | "keyboard"): void;
   /** The card to scroll to (and focus, after a related link). */
   reveal: RevealRequest | null;
   /** What a screen reader hears about the selection, in a polite live region. */
@@ -44,7 +48,7 @@ export function useSelection({
   const select = useCallback(
     (id: string | null, by: SelectedBy) => {
       update({ event: id });
-      if (id && by !== "card") setReveal({ id, focus: by === "related", nonce: Date.now() });
+      if (id && by !== "card") setReveal({ id, focus: by === "related" || by === "keyboard", nonce: Date.now() });
     },
     [update],
   );
@@ -67,12 +71,12 @@ export function useSelection({
   }, [embedded]);
 
   const step = useCallback(
-    (direction: 1 | -1, anchor: number | undefined) => {
-      const next = stepEvent(index, shown, view.event, direction, anchor);
-      if (next) select(next.id, "step");
+    (direction: 1 | -1, by: "step" | "keyboard") => {
+      const next = stepEvent(shown, view.event, direction);
+      if (next) select(next.id, by);
       else setAnnouncement(direction === 1 ? "There is no later event." : "There is no earlier event.");
     },
-    [index, shown, view.event, select],
+    [shown, view.event, select],
   );
 
   return { select, step, reveal, announcement };

@@ -1,52 +1,68 @@
-import type { KeyboardEvent, RefObject } from "react";
+import { useEffect, useRef, type RefObject } from "react";
 import type { TimelineHandle } from "../features/timeline/timeline-canvas";
 import type { Selection } from "./use-selection";
 
-/**
- * The explorer's keyboard shortcuts: n and p step through events, Escape clears the selection, + - 0 zoom
- * and fit the timeline. They listen on the explorer, never on the host page's window, and never while the
- * reader types or works in a dialog. Every one is a shortcut for a control reachable by Tab.
- */
-export function useShortcuts({
-  selected,
-  selection,
-  timeline,
-}: {
+interface Shortcuts {
   selected: string | null;
   selection: Pick<Selection, "select" | "step">;
   timeline: RefObject<TimelineHandle | null>;
-}) {
-  return (event: KeyboardEvent<HTMLElement>) => {
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-    const target = event.target as HTMLElement;
-    if (isTyping(target) || target.closest("dialog")) return;
-    const handle = timeline.current;
-    switch (event.key) {
-      case "Escape":
-        if (!selected) return;
-        selection.select(null, "keyboard");
-        break;
-      case "n":
-        selection.step(1, handle?.center());
-        break;
-      case "p":
-        selection.step(-1, handle?.center());
-        break;
-      case "+":
-      case "=":
-        handle?.zoom(1);
-        break;
-      case "-":
-        handle?.zoom(-1);
-        break;
-      case "0":
-        handle?.fit();
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-  };
+}
+
+/**
+ * The explorer's keyboard shortcuts: n and p step through events (focus follows, so a screen reader
+ * reads the event it hears announced), Escape clears the selection, + - 0 zoom and fit the timeline.
+ * On its own page they work as soon as it loads, wherever focus is; in a frame only while focus is
+ * inside the explorer, never on the host page. Never while the reader types or works in a dialog. Every
+ * one is a shortcut for a control reachable by Tab.
+ */
+export function useShortcuts(
+  shortcuts: Shortcuts,
+  { root, embedded }: { root: RefObject<HTMLElement | null>; embedded: boolean },
+) {
+  // The listener is added once; it reads the latest selection through this ref, updated after each render.
+  const latest = useRef(shortcuts);
+  useEffect(() => {
+    latest.current = shortcuts;
+  });
+  useEffect(() => {
+    const scope: Document | HTMLElement | null = embedded ? root.current : document;
+    if (!scope) return;
+    const onKeyDown = (event: Event) => handleShortcut(event as KeyboardEvent, latest.current);
+    scope.addEventListener("keydown", onKeyDown);
+    return () => scope.removeEventListener("keydown", onKeyDown);
+  }, [root, embedded]);
+}
+
+function handleShortcut(event: KeyboardEvent, { selected, selection, timeline }: Shortcuts) {
+  if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+  const target = event.target instanceof HTMLElement ? event.target : null;
+  if (target && (isTyping(target) || target.closest("dialog"))) return;
+  const handle = timeline.current;
+  switch (event.key) {
+    case "Escape":
+      if (!selected) return;
+      selection.select(null, "keyboard");
+      break;
+    case "n":
+      selection.step(1, "keyboard");
+      break;
+    case "p":
+      selection.step(-1, "keyboard");
+      break;
+    case "+":
+    case "=":
+      handle?.zoom(1);
+      break;
+    case "-":
+      handle?.zoom(-1);
+      break;
+    case "0":
+      handle?.fit();
+      break;
+    default:
+      return;
+  }
+  event.preventDefault();
 }
 
 /** A field that takes typed text: there, every key is the reader's, never a shortcut. */

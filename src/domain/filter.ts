@@ -151,23 +151,20 @@ export function visibleEvents(index: EventIndex, view: ViewState): Visible {
 }
 
 /**
- * The event one step before or after the selection in `shown` (date order). With nothing selected it
- * starts from `anchor` (the middle of what the timeline shows), else from either end. Null at the ends.
+ * The event one step before or after the selection in `shown` (date order). With nothing selected,
+ * the first event (stepping forward) or the last (back). Null past the ends.
  */
 export function stepEvent(
-  index: EventIndex,
   shown: readonly TimelineEvent[],
   selectedId: string | null,
   direction: 1 | -1,
-  anchor?: number,
 ): TimelineEvent | null {
   if (shown.length === 0) return null;
   const position = selectedId === null ? -1 : shown.findIndex((event) => event.id === selectedId);
   if (position >= 0) return shown[position + direction] ?? null;
-  if (anchor === undefined) return direction === 1 ? shown[0]! : shown[shown.length - 1]!;
-  const startOfEvent = (event: TimelineEvent) => index.spans[index.order.get(event.id)!]!.start;
-  if (direction === 1) return shown.find((event) => startOfEvent(event) >= anchor) ?? null;
-  return [...shown].reverse().find((event) => startOfEvent(event) <= anchor) ?? null;
+  // Nothing selected (or the selection is outside the filters): start at an end of the view, where a
+  // reader stepping through expects to start.
+  return direction === 1 ? shown[0]! : shown[shown.length - 1]!;
 }
 
 /**

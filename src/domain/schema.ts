@@ -59,6 +59,9 @@ const boundedText = (what: string, max: number, advice: string) =>
     z.meta({ maxLength: max }),
   );
 
+/** Room on the timeline: a label this long reads in full beside its date at the widest zoom. */
+export const SHORT_TITLE_MAX = 32;
+
 export const SOURCE_KINDS = ["primary", "report", "analysis"] as const;
 
 const sourceRef = described(
@@ -121,6 +124,10 @@ const eventSchema = described(
   z.strictObject({
     id: described(id, "Kebab-case, unique in the dataset"),
     title: described(text("a title"), "A short headline"),
+    shortTitle: optional(
+      boundedText("a short title", SHORT_TITLE_MAX, "the timeline has room for a few words"),
+      "A few words for the timeline's label, where the title would not fit; the title when absent",
+    ),
     start: dateText,
     end: optional(dateText, "Makes the event a range; not before start"),
     precision: described(precision, "How exact the date is, shown to the reader"),

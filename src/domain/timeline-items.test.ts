@@ -30,6 +30,15 @@ describe("timelineGroups", () => {
     ]);
   });
 
+  it("leaves out the tracks the reader hides, keeping their colours, and the row of a selected event", () => {
+    expect(timelineGroups(index, ["military"]).map((group) => [group.id, group.className])).toEqual([
+      [PERIODS_GROUP, "te-periods-group"],
+      ["military", "te-group te-track-1"],
+    ]);
+    expect(timelineGroups(index, [], "diplomacy").map((group) => group.id)).toEqual([PERIODS_GROUP, "diplomacy"]);
+    expect(timelineGroups(index, null).map((group) => group.id)).toEqual([PERIODS_GROUP, "diplomacy", "military"]);
+  });
+
   it("has no periods row when the dataset has no periods", () => {
     const groups = timelineGroups(indexDataset(testDataset({ periods: [] })));
     expect(groups.map((group) => group.id)).toEqual(["diplomacy", "military"]);

@@ -14,8 +14,10 @@ export interface TimelineItemModel {
   start: number;
   end?: number;
   className: string;
-  /** Shown on the item; text, never markup. */
+  /** Shown on the item (the event's short title, or its title); text, never markup. */
   label: string;
+  /** The event's whole title, for the item's tooltip when the label is its short title. */
+  fullTitle?: string;
   /** The date as the reader sees it, in the event's precision. */
   dateLabel: string;
   /** Becomes the item's data-event-id attribute (vis-timeline's dataAttributes option). */
@@ -43,14 +45,26 @@ export const periodItemId = (id: string) => `period:${id}`;
 export const periodLabelId = (id: string) => `period-label:${id}`;
 export const PERIODS_GROUP = "periods:";
 
-export function timelineGroups(index: EventIndex): TimelineGroupModel[] {
-  const tracks = index.dataset.tracks.map((track, order) => ({
-    id: track.id,
-    label: track.label,
-    description: track.description ?? "",
-    className: `te-group te-track-${order % TRACK_COLOURS}`,
-    order: order + 1,
-  }));
+/**
+ * One row per track the reader shows (all of them when `shown` is null), in the dataset's order and
+ * each in its own colour whatever is hidden; `keep` names a track whose row stays anyway (a selected
+ * event's, shown outside the filters).
+ */
+export function timelineGroups(
+  index: EventIndex,
+  shown: readonly string[] | null = null,
+  keep: string | null = null,
+): TimelineGroupModel[] {
+  const wanted = shown === null ? null : new Set(keep ? [...shown, keep] : shown);
+  const tracks = index.dataset.tracks
+    .map((track, order) => ({
+      id: track.id,
+      label: track.label,
+      description: track.description ?? "",
+      className: `te-group te-track-${order % TRACK_COLOURS}`,
+      order: order + 1,
+    }))
+    .filter((track) => wanted === null || wanted.has(track.id));
   if ((index.dataset.periods ?? []).length === 0) return tracks;
   // The periods' names get a row of their own above the tracks; their bands run through every row.
   return [{ id: PERIODS_GROUP, label: "Periods", description: "", className: "te-periods-group", order: 0 }, ...tracks];
@@ -117,7 +131,8 @@ function eventItem(
     className: ["te-item", `te-track-${colour}`, `te-prov-${event.provenance}`, `te-precision-${event.precision}`].join(
       " ",
     ),
-    label: event.title,
+    label: event.shortTitle ?? event.title,
+    fullTitle: event.title,
     dateLabel: formatEventDate(event, { locale }),
     content: "",
   };

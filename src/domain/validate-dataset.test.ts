@@ -280,6 +280,19 @@ describe("source kinds, the article's words and perspectives", () => {
     ]);
   });
 
+  it("keeps a timeline label short enough to read on the timeline", () => {
+    const dataset = testDataset();
+    dataset.events = [
+      testEvent({ id: "a", shortTitle: "Doha agreement" }),
+      testEvent({ id: "b", shortTitle: "The agreement for bringing peace to Afghanistan" }),
+      testEvent({ id: "c", shortTitle: " " }),
+    ];
+    expect(linesOf(dataset)).toEqual([
+      "events[1].shortTitle: at most 32 characters (this is 47): the timeline has room for a few words",
+      expect.stringMatching(/^events\[2\]\.shortTitle: /),
+    ]);
+  });
+
   it("rejects unknown fields inside them, so a typo surfaces", () => {
     const dataset = testDataset();
     dataset.events[0] = {

@@ -6,6 +6,7 @@ export const withdrawalEvents: TimelineEvent[] = [
   {
     id: "doha-agreement",
     title: "U.S. and Taliban sign the Doha agreement",
+    shortTitle: "Doha agreement signed",
     start: "2020-02-29",
     precision: "day",
     track: "diplomacy",
@@ -191,6 +192,7 @@ export const withdrawalEvents: TimelineEvent[] = [
   {
     id: "intra-afghan-talks",
     title: "Afghan government and Taliban open talks in Doha",
+    shortTitle: "Intra-Afghan talks open",
     start: "2020-09-12",
     precision: "day",
     track: "diplomacy",
@@ -341,6 +343,7 @@ export const withdrawalEvents: TimelineEvent[] = [
   {
     id: "miller-drawdown",
     title: "Pentagon orders a cut to 2,500 troops in Afghanistan",
+    shortTitle: "Cut to 2,500 troops ordered",
     start: "2020-11-17",
     precision: "day",
     track: "military",
@@ -464,6 +467,7 @@ export const withdrawalEvents: TimelineEvent[] = [
   {
     id: "biden-april-decision",
     title: "Biden sets 11 September for a full withdrawal",
+    shortTitle: "Biden sets a September exit",
     start: "2021-04-14",
     precision: "day",
     track: "military",
@@ -591,6 +595,7 @@ export const withdrawalEvents: TimelineEvent[] = [
   {
     id: "may-1-deadline",
     title: "Doha deadline for a full withdrawal passes",
+    shortTitle: "May 1 deadline passes",
     start: "2021-05-01",
     precision: "day",
     track: "military",
@@ -695,6 +700,7 @@ export const withdrawalEvents: TimelineEvent[] = [
   {
     id: "us-leaves-bagram",
     title: "U.S. forces leave Bagram air base overnight",
+    shortTitle: "U.S. leaves Bagram",
     start: "2021-07-02",
     precision: "day",
     track: "military",
@@ -784,6 +790,7 @@ export const withdrawalEvents: TimelineEvent[] = [
   {
     id: "biden-july-decision",
     title: "Biden: the U.S. military mission ends on 31 August",
+    shortTitle: "Mission to end 31 August",
     start: "2021-07-08",
     precision: "day",
     track: "military",
@@ -856,6 +863,7 @@ export const withdrawalEvents: TimelineEvent[] = [
   {
     id: "taliban-offensive",
     title: "Taliban offensive: Zaranj is the first provincial capital to fall",
+    shortTitle: "Zaranj falls to the Taliban",
     start: "2021-08-06",
     precision: "day",
     track: "military",
@@ -1151,6 +1159,7 @@ export const withdrawalEvents: TimelineEvent[] = [
   {
     id: "fall-of-kabul",
     title: "Kabul falls to the Taliban; Ghani flees",
+    shortTitle: "Kabul falls to the Taliban",
     start: "2021-08-15",
     precision: "day",
     track: "military",
@@ -1408,6 +1417,7 @@ export const withdrawalEvents: TimelineEvent[] = [
   {
     id: "abbey-gate-bombing",
     title: "ISIS-K suicide bombing at the airport's Abbey Gate",
+    shortTitle: "Abbey Gate bombing",
     start: "2021-08-26",
     precision: "day",
     track: "military",
@@ -1613,6 +1623,7 @@ export const withdrawalEvents: TimelineEvent[] = [
   {
     id: "kabul-drone-strike",
     title: "U.S. drone strike in Kabul kills 10 civilians",
+    shortTitle: "Kabul drone strike kills 10",
     start: "2021-08-29",
     precision: "day",
     track: "rights",
@@ -1747,6 +1758,7 @@ export const withdrawalEvents: TimelineEvent[] = [
   {
     id: "operation-allies-welcome",
     title: "Operation Allies Welcome: evacuated Afghans resettled in the U.S.",
+    shortTitle: "Afghans resettled in the U.S.",
     start: "2021-08-29",
     end: "2022-09-30",
     precision: "day",
@@ -1852,6 +1864,7 @@ export const withdrawalEvents: TimelineEvent[] = [
   {
     id: "last-us-flight",
     title: "The last U.S. flight leaves Kabul",
+    shortTitle: "Last U.S. flight leaves Kabul",
     start: "2021-08-30",
     precision: "day",
     track: "military",
@@ -2005,6 +2018,7 @@ export const withdrawalEvents: TimelineEvent[] = [
   {
     id: "biden-end-of-war-address",
     title: "Biden addresses the nation on the end of the war",
+    shortTitle: "Biden's end-of-war address",
     start: "2021-08-31",
     precision: "day",
     track: "military",
@@ -2106,6 +2120,7 @@ export const withdrawalEvents: TimelineEvent[] = [
   {
     id: "reserves-frozen",
     title: "U.S. freezes Afghanistan's central-bank reserves",
+    shortTitle: "Afghan reserves frozen",
     start: "2021-08",
     precision: "month",
     track: "sanctions",

@@ -6,6 +6,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
   {
     id: "interim-government",
     title: "Taliban name an all-male caretaker government",
+    shortTitle: "Taliban name a government",
     start: "2021-09-07",
     precision: "day",
     track: "diplomacy",
@@ -131,6 +132,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
   {
     id: "drone-strike-admission",
     title: "Pentagon admits the Kabul drone strike killed only civilians",
+    shortTitle: "Pentagon admits strike error",
     start: "2021-09-17",
     precision: "day",
     track: "rights",
@@ -279,6 +281,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
   {
     id: "doha-talks-oct-2021",
     title: "First U.S.–Taliban talks since the withdrawal, in Doha",
+    shortTitle: "First post-withdrawal talks",
     start: "2021-10-09",
     end: "2021-10-10",
     precision: "day",
@@ -406,6 +409,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
   {
     id: "qatar-protecting-power",
     title: "Qatar becomes the U.S. protecting power in Afghanistan",
+    shortTitle: "Qatar: U.S. protecting power",
     start: "2021-11-12",
     precision: "day",
     track: "diplomacy",
@@ -495,6 +499,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
   {
     id: "eo-14064-reserves",
     title: "Biden's Executive Order 14064 splits the frozen reserves",
+    shortTitle: "Order splits frozen reserves",
     start: "2022-02-11",
     precision: "day",
     track: "sanctions",
@@ -706,6 +711,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
   {
     id: "girls-schools-closed",
     title: "Taliban keep girls' secondary schools shut on reopening day",
+    shortTitle: "Girls' schools stay shut",
     start: "2022-03-23",
     precision: "day",
     track: "rights",
@@ -881,6 +887,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
   {
     id: "us-cancels-doha-meetings",
     title: "U.S. calls off planned Doha meetings with the Taliban",
+    shortTitle: "U.S. cancels Doha meetings",
     start: "2022-03-25",
     precision: "day",
     track: "diplomacy",
@@ -962,6 +969,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
   {
     id: "zawahiri-strike",
     title: "U.S. drone strike kills al-Qaeda leader Ayman al-Zawahiri in Kabul",
+    shortTitle: "Zawahiri killed in Kabul",
     start: "2022-07-31",
     precision: "day",
     track: "military",
@@ -1174,6 +1182,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
   {
     id: "habibi-detained",
     title: "Mahmood Habibi seized in Kabul",
+    shortTitle: "Mahmood Habibi seized",
     start: "2022-08-10",
     precision: "day",
     track: "detainees",
@@ -1273,6 +1282,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
   {
     id: "afghan-fund",
     title: "U.S. and Switzerland set up the Afghan Fund",
+    shortTitle: "Afghan Fund set up",
     start: "2022-09-14",
     precision: "day",
     track: "sanctions",
@@ -1387,6 +1397,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
   {
     id: "frerichs-noorzai-swap",
     title: "Mark Frerichs freed in exchange for Bashir Noorzai",
+    shortTitle: "Frerichs–Noorzai swap",
     start: "2022-09-19",
     precision: "day",
     track: "detainees",
@@ -1597,6 +1608,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
   {
     id: "women-universities-ban",
     title: "Taliban bar women from universities",
+    shortTitle: "University ban for women",
     start: "2022-12-20",
     precision: "day",
     track: "rights",
@@ -1704,6 +1716,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
   {
     id: "women-ngo-ban",
     title: "Taliban bar women from working for NGOs",
+    shortTitle: "NGO work ban for women",
     start: "2022-12-24",
     precision: "day",
     track: "rights",
@@ -1830,6 +1843,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
   {
     id: "un-staff-ban",
     title: "Taliban extend the ban to Afghan women working for the UN",
+    shortTitle: "Ban extended to UN staff",
     start: "2023-04-04",
     end: "2023-04-05",
     precision: "day",
@@ -1956,6 +1970,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
   {
     id: "glezmann-wrongfully-detained",
     title: "U.S. declares Glezmann wrongfully detained",
+    shortTitle: "Glezmann wrongfully detained",
     start: "2023-09",
     precision: "month",
     track: "detainees",
@@ -2017,6 +2032,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
   {
     id: "china-accepts-envoy",
     title: "China's Xi accepts a Taliban ambassador",
+    shortTitle: "China accepts Taliban envoy",
     start: "2024-01-30",
     precision: "day",
     track: "international",
@@ -2120,6 +2136,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
   {
     id: "doha-un-meeting-2024",
     title: "Taliban attend UN-convened Doha meeting; Afghan women left out",
+    shortTitle: "Taliban at UN Doha meeting",
     start: "2024-06-30",
     end: "2024-07-01",
     precision: "day",
@@ -2265,6 +2282,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
   {
     id: "vice-virtue-law",
     title: "Taliban publish the “vice and virtue” law",
+    shortTitle: "“Vice and virtue” law",
     start: "2024-08-21",
     precision: "day",
     track: "rights",
@@ -2377,6 +2395,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
   {
     id: "uae-accepts-envoy",
     title: "UAE accepts a Taliban ambassador",
+    shortTitle: "UAE accepts Taliban envoy",
     start: "2024-08-21",
     precision: "day",
     track: "international",
@@ -2480,6 +2499,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
   {
     id: "biden-swap-talks",
     title: "Biden-era talks on trading Muhammad Rahim end without a deal",
+    shortTitle: "Rahim swap talks end",
     start: "2024-11",
     end: "2025-01",
     precision: "month",

@@ -6,6 +6,7 @@ export const secondTermEvents: TimelineEvent[] = [
   {
     id: "refugee-admissions-suspended",
     title: "Trump suspends U.S. refugee admissions; Afghans left stranded",
+    shortTitle: "Refugee admissions suspended",
     start: "2025-01-20",
     precision: "day",
     track: "rights",
@@ -128,6 +129,7 @@ export const secondTermEvents: TimelineEvent[] = [
   {
     id: "corbett-mckenty-exchange",
     title: "Corbett and McKenty freed in a swap for Khan Mohammed",
+    shortTitle: "Corbett and McKenty freed",
     start: "2025-01-21",
     precision: "day",
     track: "detainees",
@@ -249,6 +251,7 @@ export const secondTermEvents: TimelineEvent[] = [
   {
     id: "rubio-bounty-threat",
     title: "Rubio threatens “very big” bounties on Taliban leaders",
+    shortTitle: "Rubio threatens bounties",
     start: "2025-01-25",
     precision: "day",
     track: "sanctions",
@@ -342,6 +345,7 @@ export const secondTermEvents: TimelineEvent[] = [
   {
     id: "exploratory-talks",
     title: "The Taliban court the Trump administration in “exploratory” talks",
+    shortTitle: "“Exploratory” talks",
     start: "2025-01",
     end: "2025-04",
     precision: "month",
@@ -465,6 +469,7 @@ export const secondTermEvents: TimelineEvent[] = [
   {
     id: "sharifullah-arrest",
     title: "Abbey Gate suspect captured and charged in the U.S.",
+    shortTitle: "Abbey Gate suspect charged",
     start: "2025-03-04",
     end: "2025-03-05",
     precision: "day",
@@ -727,6 +732,7 @@ export const secondTermEvents: TimelineEvent[] = [
   {
     id: "haqqani-rewards-removed",
     title: "U.S. drops reward offers on three Haqqani leaders",
+    shortTitle: "Haqqani rewards dropped",
     start: "2025-03-22",
     precision: "day",
     track: "sanctions",
@@ -850,6 +856,7 @@ export const secondTermEvents: TimelineEvent[] = [
   {
     id: "designations-remain",
     title: "State Department: the terrorist designations stay",
+    shortTitle: "Terrorist designations stay",
     start: "2025-03-24",
     end: "2025-03-26",
     precision: "day",
@@ -1047,6 +1054,7 @@ export const secondTermEvents: TimelineEvent[] = [
   {
     id: "recognition-request",
     title: "Taliban ask for recognition and a presence in the U.S.",
+    shortTitle: "Taliban seek recognition",
     start: "2025-03",
     precision: "month",
     track: "diplomacy",
@@ -1148,6 +1156,7 @@ export const secondTermEvents: TimelineEvent[] = [
   {
     id: "us-response-recognition",
     title: "U.S.: no recognition, no embassy commitments",
+    shortTitle: "U.S.: no recognition",
     start: "2025-04-04",
     precision: "day",
     track: "diplomacy",
@@ -1247,6 +1256,7 @@ export const secondTermEvents: TimelineEvent[] = [
   {
     id: "russia-delisting",
     title: "Russia suspends its ban on the Taliban",
+    shortTitle: "Russia suspends Taliban ban",
     start: "2025-04-17",
     precision: "day",
     track: "international",
@@ -1352,6 +1362,7 @@ export const secondTermEvents: TimelineEvent[] = [
   {
     id: "tps-ended",
     title: "DHS ends Temporary Protected Status for Afghans",
+    shortTitle: "Afghans' TPS ended",
     start: "2025-05-12",
     end: "2025-07-14",
     precision: "day",
@@ -1485,6 +1496,7 @@ export const secondTermEvents: TimelineEvent[] = [
   {
     id: "rubio-fto-review",
     title: "Rubio: an FTO listing for the Taliban is under review",
+    shortTitle: "FTO listing under review",
     start: "2025-05-21",
     precision: "day",
     track: "sanctions",
@@ -1565,6 +1577,7 @@ export const secondTermEvents: TimelineEvent[] = [
   {
     id: "travel-ban",
     title: "Trump bars entry from 12 countries, Afghanistan among them",
+    shortTitle: "Afghanistan in travel ban",
     start: "2025-06-04",
     precision: "day",
     track: "rights",
@@ -1661,6 +1674,7 @@ export const secondTermEvents: TimelineEvent[] = [
   {
     id: "habibi-reward",
     title: "$5 million reward offered for information on Habibi",
+    shortTitle: "Reward offered for Habibi",
     start: "2025-06",
     precision: "month",
     track: "detainees",
@@ -1739,6 +1753,7 @@ export const secondTermEvents: TimelineEvent[] = [
   {
     id: "russia-recognition",
     title: "Russia formally recognises the Taliban government",
+    shortTitle: "Russia recognises the Taliban",
     start: "2025-07-03",
     precision: "day",
     track: "international",
@@ -1872,6 +1887,7 @@ export const secondTermEvents: TimelineEvent[] = [
   {
     id: "icc-warrants",
     title: "ICC issues arrest warrants for the Taliban leader and chief justice",
+    shortTitle: "ICC arrest warrants",
     start: "2025-07-08",
     precision: "day",
     track: "rights",
@@ -1969,6 +1985,7 @@ export const secondTermEvents: TimelineEvent[] = [
   {
     id: "wrongful-detention-order",
     title: "Trump creates a “State Sponsor of Wrongful Detention” label",
+    shortTitle: "Wrongful-detention order",
     start: "2025-09-05",
     precision: "day",
     track: "detainees",
@@ -2030,6 +2047,7 @@ export const secondTermEvents: TimelineEvent[] = [
   {
     id: "boehler-kabul-talks",
     title: "Boehler and Khalilzad meet Taliban leaders in Kabul",
+    shortTitle: "Boehler and Khalilzad in Kabul",
     start: "2025-09-13",
     precision: "day",
     track: "diplomacy",
@@ -2142,6 +2160,7 @@ export const secondTermEvents: TimelineEvent[] = [
   {
     id: "trump-bagram-chequers",
     title: "At Chequers, Trump says the U.S. is trying to get Bagram back",
+    shortTitle: "Trump wants Bagram back",
     start: "2025-09-18",
     precision: "day",
     track: "military",
@@ -2222,6 +2241,7 @@ export const secondTermEvents: TimelineEvent[] = [
   {
     id: "bagram-demand",
     title: "Trump demands Bagram back; the Taliban refuse",
+    shortTitle: "Taliban refuse Bagram demand",
     start: "2025-09-20",
     precision: "day",
     track: "military",
@@ -2326,6 +2346,7 @@ export const secondTermEvents: TimelineEvent[] = [
   {
     id: "amiri-released",
     title: "Amir Amiri freed after Boehler visit",
+    shortTitle: "Amir Amiri freed",
     start: "2025-09-28",
     precision: "day",
     track: "detainees",
@@ -2414,6 +2435,7 @@ export const secondTermEvents: TimelineEvent[] = [
   {
     id: "afghanistan-wrongful-detention-designation",
     title: "Afghanistan named a State Sponsor of Wrongful Detention",
+    shortTitle: "Wrongful-detention listing",
     start: "2026-03-09",
     precision: "day",
     track: "detainees",

@@ -144,9 +144,15 @@ export function CardList(props: CardListProps) {
  * framed explorer scrolls its own document and nothing else.
  */
 function bringIntoView(element: Element, { reducedMotion, embedded }: { reducedMotion: boolean; embedded: boolean }) {
-  const behavior = reducedMotion ? "auto" : "smooth";
+  const far = Math.abs(element.getBoundingClientRect().top) > 2 * window.innerHeight;
+  // A long way is jumped, not glided: a smooth scroll over dozens of cards only delays the answer.
+  const behavior = reducedMotion || far ? "auto" : "smooth";
   if (!embedded) {
     element.scrollIntoView({ block: "nearest", behavior });
+    // Cards between here and there are laid out only as they come near (content-visibility), so a
+    // long scroll can end short of the card, and cards growing above it as they are laid out push it
+    // away again: once the scroll has ended, check for a few frames and finish it.
+    afterScroll(() => settle(element, 8));
     return;
   }
   const rect = element.getBoundingClientRect();
@@ -155,4 +161,27 @@ function bringIntoView(element: Element, { reducedMotion, embedded }: { reducedM
     top: rect.top < 0 || rect.height > window.innerHeight ? rect.top - 8 : rect.bottom - window.innerHeight + 8,
     behavior,
   });
+}
+
+/** Scrolls the element into view again while it is out of place, for at most this many frames. */
+function settle(element: Element, frames: number) {
+  const { top, bottom } = element.getBoundingClientRect();
+  const covered = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+  const outOfPlace = top < covered - 1 || (bottom > window.innerHeight + 1 && top > covered + 1);
+  if (outOfPlace) element.scrollIntoView({ block: "nearest", behavior: "auto" });
+  if (frames > 0) requestAnimationFrame(() => settle(element, frames - 1));
+}
+
+/** Runs once the page has stopped scrolling (scrollend, or a moment later where it is not supported). */
+function afterScroll(then: () => void) {
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    window.removeEventListener("scrollend", finish);
+    window.clearTimeout(timer);
+    then();
+  };
+  window.addEventListener("scrollend", finish);
+  const timer = window.setTimeout(finish, 1200);
 }

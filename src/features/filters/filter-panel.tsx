@@ -16,6 +16,8 @@ export interface FilterPanelProps {
   onChange(patch: ViewPatch, kind?: string): void;
   /** In the phone drawer the whole drawer scrolls, so long lists are not boxed in. */
   inDrawer?: boolean;
+  /** False where the search field has a place of its own (a phone's bar above the timeline). */
+  withSearch?: boolean;
 }
 
 /** Actors by kind, each kind sorted by name in the dataset's language (one collator: `localeCompare`
@@ -30,7 +32,14 @@ function groupActors(dataset: Dataset) {
     .filter((group) => group.actors.length > 0);
 }
 
-export function FilterPanel({ dataset, view, facets, onChange, inDrawer = false }: FilterPanelProps) {
+export function FilterPanel({
+  dataset,
+  view,
+  facets,
+  onChange,
+  inDrawer = false,
+  withSearch = true,
+}: FilterPanelProps) {
   const id = useId();
   const trackIds = dataset.tracks.map((track) => track.id);
 
@@ -53,7 +62,7 @@ export function FilterPanel({ dataset, view, facets, onChange, inDrawer = false 
 
   return (
     <div className="space-y-6 text-sm">
-      <SearchBox value={view.q} onChange={(q) => onChange({ q }, "q")} />
+      {withSearch && <SearchBox value={view.q} onChange={(q) => onChange({ q }, "q")} />}
 
       <fieldset>
         <Legend>Tracks</Legend>
@@ -172,7 +181,16 @@ function Checkbox({ id, label, count, checked, onChange, swatch, description }: 
   );
 }
 
-function SearchBox({ value, onChange }: { value: string; onChange(value: string): void }) {
+/** The search field, in the filter panel or on its own (a phone's bar, `compact`: its label for screen readers only). */
+export function SearchBox({
+  value,
+  onChange,
+  compact = false,
+}: {
+  value: string;
+  onChange(value: string): void;
+  compact?: boolean;
+}) {
   const id = useId();
   // The box keeps what the reader typed (spaces included); the URL keeps its tidied form. They are
   // reconciled only when the URL changes from elsewhere (Back, Clear all).
@@ -183,8 +201,13 @@ function SearchBox({ value, onChange }: { value: string; onChange(value: string)
     if (normaliseQuery(text) !== value) setText(value);
   }
   return (
-    <div>
-      <label htmlFor={id} className="mb-1.5 block text-xs font-semibold tracking-wide text-[var(--muted)] uppercase">
+    <div className={compact ? "min-w-0 flex-1" : undefined}>
+      <label
+        htmlFor={id}
+        className={
+          compact ? "sr-only" : "mb-1.5 block text-xs font-semibold tracking-wide text-[var(--muted)] uppercase"
+        }
+      >
         Search events
       </label>
       <input

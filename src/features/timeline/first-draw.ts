@@ -11,7 +11,7 @@ import { DataSet } from "vis-data/esnext";
 import { Timeline, type TimelineOptions } from "vis-timeline/esnext";
 import type { TimelineGroupModel, TimelineItemModel } from "../../domain/timeline-items";
 import { groupContent, itemContent } from "./item-templates";
-import { applyWaitingItems, clustering, type SyncTarget, type TimelineState } from "./timeline-sync";
+import { animates, applyWaitingItems, clustering, type SyncTarget, type TimelineState } from "./timeline-sync";
 
 export interface TimelineHandlers {
   onSelect(id: string | null): void;
@@ -67,7 +67,17 @@ export function createTimeline(
     } as TimelineOptions,
   );
   container.setAttribute("aria-hidden", "true");
-  const target: SyncTarget = { timeline, items, groups, shown: new Map(), acceptsItems: false, revealed: null };
+  panSideways(timeline);
+  const stopNativeScroll = scrollRowsTogether(container);
+  const target: SyncTarget = {
+    timeline,
+    items,
+    groups,
+    shown: new Map(),
+    acceptsItems: false,
+    revealed: null,
+    clipped: (id) => clippedVertically(container, id),
+  };
 
   // The events go in once the tracks and the axis are drawn, in a task of their own. (vis also builds
   // its clusters only for events added once it knows its width: constructed with them and a window,
@@ -104,10 +114,19 @@ export function createTimeline(
   };
   timeline.on("rangechanged", finishFirstDraw);
 
-  timeline.on("select", (properties: { items: string[] }) => {
+  timeline.on("select", (properties: { items: string[]; event: Event }) => {
     const id = properties.items[0] ?? null;
-    // A cluster is not an event: it is opened by double-click (vis zooms into it), not selected.
-    if (id === null || items.get(id)) latest.current.onSelect(id);
+    if (id === null || items.get(id)) {
+      latest.current.onSelect(id);
+      return;
+    }
+    // A cluster ("5 events") is not an event: a tap or a click zooms in around it until its events
+    // part, and the selection stays what it was.
+    const { selectedId } = latest.current;
+    timeline.setSelection(selectedId && items.get(selectedId) ? [selectedId] : []);
+    const { time } = timeline.getEventProperties(properties.event);
+    timeline.moveTo(time.getTime(), { animation: false });
+    timeline.zoomIn(0.6, { animation: animates(latest.current) });
   });
   timeline.on("itemover", (properties: { item: string }) => {
     if (items.get(properties.item)?.["event-id"]) latest.current.onHover(properties.item);
@@ -118,6 +137,7 @@ export function createTimeline(
     target,
     destroy() {
       destroyed = true;
+      stopNativeScroll();
       window.clearTimeout(eventsTimer);
       target.acceptsItems = false;
       timeline.destroy();
@@ -126,6 +146,56 @@ export function createTimeline(
       target.shown.clear();
     },
   };
+}
+
+/**
+ * vis pans in every direction on touch, which sets `touch-action: none` on the whole timeline: a finger
+ * that swipes up over it never scrolls the page (on a phone it fills most of the screen). Panning
+ * sideways only lets the browser scroll the page on a vertical swipe (`pan-y`); a horizontal swipe still
+ * moves the timeline, and two fingers still zoom it. Hammer updates the element's touch-action itself
+ * when a recognizer's options change.
+ */
+export function panSideways(timeline: Timeline): void {
+  const hammer = (timeline as unknown as { hammer?: HammerLike }).hammer;
+  hammer?.get("pan")?.set({ direction: HAMMER_DIRECTION_HORIZONTAL });
+}
+
+interface HammerLike {
+  get(name: string): { set(options: object): unknown } | null | undefined;
+}
+/** Hammer.DIRECTION_LEFT | Hammer.DIRECTION_RIGHT: hammer is vis's dependency, not imported here. */
+const HAMMER_DIRECTION_HORIZONTAL = 2 | 4;
+
+/**
+ * The rows of a timeline that scrolls inside are moved by vis, not by the browser: the events' panel
+ * clips them. Anything that scrolls that panel natively (the browser bringing a focused or found item
+ * into view) would slide the events past their tracks' names; the scroll is handed to the names' column
+ * instead, which vis follows with both.
+ */
+function scrollRowsTogether(container: HTMLElement): () => void {
+  const center = container.querySelector<HTMLElement>(".vis-panel.vis-center");
+  const names = container.querySelector<HTMLElement>(".vis-panel.vis-left");
+  if (!center || !names) return () => {};
+  const onScroll = () => {
+    const offset = center.scrollTop;
+    if (offset === 0) return;
+    center.scrollTop = 0;
+    names.scrollTop += offset;
+  };
+  center.addEventListener("scroll", onScroll);
+  return () => center.removeEventListener("scroll", onScroll);
+}
+
+/** Whether an event's item is drawn above or below what the timeline's rows show (it scrolls inside). */
+function clippedVertically(container: HTMLElement, id: string): boolean {
+  const item = [...container.querySelectorAll(".vis-item[data-event-id]")].find(
+    (element) => element.getAttribute("data-event-id") === id,
+  );
+  const panel = container.querySelector(".vis-panel.vis-center");
+  if (!item || !panel) return false;
+  const box = item.getBoundingClientRect();
+  const visible = panel.getBoundingClientRect();
+  return box.top < visible.top || box.bottom > visible.bottom;
 }
 
 function baseOptions(state: TimelineState): TimelineOptions {
@@ -153,6 +223,6 @@ function baseOptions(state: TimelineState): TimelineOptions {
     moment: (date: moment.MomentInput) => moment(date).utc(),
     template: (item: TimelineItemModel) => itemContent(item),
     groupTemplate: (group: TimelineGroupModel) => groupContent(group),
-    cluster: clustering(state.large),
+    cluster: clustering(state.cluster),
   } as TimelineOptions;
 }

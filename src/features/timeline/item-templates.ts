@@ -5,13 +5,17 @@
 import type { TimelineGroupModel, TimelineItemModel } from "../../domain/timeline-items";
 
 /** An item's visible content, built from text with DOM APIs: data never becomes markup. */
-export function itemContent(item: TimelineItemModel & { isCluster?: boolean; uiItems?: unknown[] }): HTMLElement {
+export function itemContent(
+  item: TimelineItemModel & { isCluster?: boolean; uiItems?: { data?: Partial<TimelineItemModel> }[] },
+): HTMLElement {
   const root = document.createElement("span");
   root.className = "te-item-label";
   if (item.isCluster) {
     const count = item.uiItems?.length ?? 0;
     root.textContent = `${count} events`;
-    root.title = `${count} events close together: double-click to zoom in`;
+    root.title = `${count} events close together: tap or click to zoom in`;
+    // Which events the cluster holds, as data-event-id does for an item (tests and tools read both).
+    root.dataset.eventIds = (item.uiItems ?? []).map((member) => member.data?.["event-id"] ?? "").join(" ");
     return root;
   }
   if (!item["event-id"]) {
@@ -27,7 +31,7 @@ export function itemContent(item: TimelineItemModel & { isCluster?: boolean; uiI
   title.className = "te-item-title";
   title.textContent = item.label;
   root.append(date, title);
-  root.title = `${item.dateLabel}: ${item.label}`;
+  root.title = `${item.dateLabel}: ${item.fullTitle ?? item.label}`;
   return root;
 }
 

@@ -34,6 +34,7 @@ function props(overrides: Partial<TimelineCanvasProps> = {}): TimelineCanvasProp
     maxHeight: undefined,
     zoom: { min: 7 * 86_400_000, max: 40 * 365 * 86_400_000 },
     large: false,
+    cluster: false,
     onSelect: vi.fn(),
     onHover: vi.fn(),
     onReady: vi.fn(),

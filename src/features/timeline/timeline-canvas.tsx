@@ -17,7 +17,7 @@ export interface TimelineHandle {
   zoom(direction: 1 | -1): void;
   move(fraction: number): void;
   fit(): void;
-  /** The middle of what is in view, for "Next event" with nothing selected. */
+  /** The middle of what is in view. */
   center(): number;
 }
 

@@ -1,4 +1,4 @@
-import { Suspense, useRef, useState } from "react";
+import { Suspense, useEffect, useRef, useState } from "react";
 import type { TimelineGroupModel, TimelineItemModel } from "../../domain/timeline-items";
 import { useMediaQuery } from "../../hooks/use-media-query";
 import { preloadable } from "../../hooks/preloadable";
@@ -30,12 +30,37 @@ export interface TimelineSectionProps {
   large: boolean;
   onSelect(id: string | null): void;
   onHover(id: string | null): void;
-  /** Previous or next event, from `anchor` (the middle of the view) when nothing is selected. */
-  onStep(direction: 1 | -1, anchor: number | undefined): void;
+  /** Previous or next event; with nothing selected, the first or the last. */
+  onStep(direction: 1 | -1, by: "step"): void;
   /** In a frame, the timeline's height must not depend on the frame's (the host sizes it to the content). */
   embedded: boolean;
   /** Lets the explorer's keyboard shortcuts drive the same controls as the buttons. */
   handleRef?: React.RefObject<TimelineHandle | null>;
+}
+
+/** A laptop's screen, tall enough to keep the timeline in view above the cards (see te-pinned in timeline.css). */
+const PINNED = "(min-width: 64rem) and (min-height: 37.5rem)";
+/** Pinned, the rows show in at most half the screen (less the controls above them) and scroll inside. */
+const PINNED_HEIGHT = "max(14rem, calc(50vh - 5rem))";
+
+/**
+ * The pinned timeline's height, as --te-pinned-height on the page: the page keeps what it scrolls to
+ * (a selected card, a focused control, a skip link's target) below it (scroll-padding-top, index.css).
+ */
+function usePinnedHeight(section: React.RefObject<HTMLElement | null>, pinned: boolean) {
+  useEffect(() => {
+    const element = section.current;
+    const root = document.documentElement;
+    if (!pinned || !element) return;
+    const observer = new ResizeObserver(() => {
+      root.style.setProperty("--te-pinned-height", `${Math.ceil(element.getBoundingClientRect().height)}px`);
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty("--te-pinned-height");
+    };
+  }, [section, pinned]);
 }
 
 export function TimelineSection({ onStep, handleRef, embedded, ...rest }: TimelineSectionProps) {
@@ -44,35 +69,49 @@ export function TimelineSection({ onStep, handleRef, embedded, ...rest }: Timeli
   const [failed, setFailed] = useState(false);
   const ownRef = useRef<TimelineHandle | null>(null);
   const handle = handleRef ?? ownRef;
-  const wide = useMediaQuery("(min-width: 64rem)");
-  // The timeline grows to show every track on a laptop; on a phone, in a frame, or with many events
-  // (deep stacks) it stops at a height and scrolls inside, so the cards below stay within reach.
-  const maxHeight = embedded ? "26rem" : !wide || rest.large ? "75vh" : undefined;
+  const pinned = useMediaQuery(PINNED) && !embedded;
+  const section = useRef<HTMLElement>(null);
+  usePinnedHeight(section, pinned);
+  // Pinned on a laptop, the timeline stays in view above the cards (the card of a selected event
+  // scrolls in below it) and its rows scroll inside past half the screen. On a phone it grows with its
+  // rows instead: a vertical swipe over it scrolls the page, so no row may be out of reach inside it.
+  // In a frame it has a height of its own (the host sizes the frame to the content).
+  const maxHeight = embedded ? "26rem" : pinned ? PINNED_HEIGHT : undefined;
   // Until the first draw, the space the timeline will most likely take is kept free, so the cards below
-  // do not jump when it appears: its cap when it has one, else most of a laptop's screen (a typical
-  // dataset's tracks fill it).
+  // do not jump when it appears: its cap when it has one, else a phone's screen (a typical dataset's
+  // tracks fill it).
   const reserved = maxHeight ?? "min(46rem, 85vh)";
+  // On a phone's narrow screen most items overlap at first: counts ("5 events", a tap zooms in) keep
+  // the timeline a few rows tall, where every title would stack into a column taller than the screen.
+  const narrow = useMediaQuery("(max-width: 40rem)");
   const canvasProps: TimelineCanvasProps = {
     ...rest,
+    cluster: rest.large || narrow,
     maxHeight,
     onReady: () => setReady(true),
   };
 
   return (
     <section
+      ref={section}
       aria-label="Timeline"
       aria-describedby="timeline-alternative"
       data-ready={ready ? "true" : "false"}
-      className="print:hidden"
+      className={`print:hidden ${pinned ? "te-pinned" : ""}`}
     >
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-        <h2 className="text-sm font-semibold tracking-wide text-[var(--muted)] uppercase">Timeline</h2>
+        <h2 className="text-sm font-semibold tracking-wide text-[var(--muted)] uppercase">
+          {/* The target of the skip link "Skip to the timeline": the next Tab reaches its controls. */}
+          <span id="timeline" tabIndex={-1} className="scroll-mt-4 outline-none">
+            Timeline
+          </span>
+        </h2>
         <div className="flex flex-wrap gap-1.5" role="group" aria-label="Timeline controls">
-          <Button onClick={() => onStep(-1, handle.current?.center())}>
+          <Button onClick={() => onStep(-1, "step")}>
             <Icon path="M10 3 5 8l5 5" />
             Previous event
           </Button>
-          <Button onClick={() => onStep(1, handle.current?.center())}>
+          <Button onClick={() => onStep(1, "step")}>
             Next event
             <Icon path="m6 3 5 5-5 5" />
           </Button>

@@ -37,6 +37,7 @@ function state(overrides: Partial<TimelineState> = {}): TimelineState {
     maxHeight: undefined,
     zoom: { min: DAY, max: 1000 * DAY },
     large: false,
+    cluster: false,
     ...overrides,
   };
 }
@@ -51,11 +52,20 @@ function target(initial: TimelineState, acceptsItems = true) {
     setSelection: vi.fn(),
     getWindow: () => window,
     setWindow: vi.fn(),
-    moveTo: vi.fn(),
+    focus: vi.fn(),
     zoomIn: vi.fn(),
     zoomOut: vi.fn(),
   };
-  const sync: SyncTarget = { timeline, items, groups, shown: new Map(), acceptsItems, revealed: null };
+  const clippedIds = new Set<string>();
+  const sync: SyncTarget = {
+    timeline,
+    items,
+    groups,
+    shown: new Map(),
+    acceptsItems,
+    revealed: null,
+    clipped: (id) => clippedIds.has(id),
+  };
   if (acceptsItems) applyWaitingItems(sync, initial);
   const spies = {
     update: vi.spyOn(items, "update"),
@@ -66,7 +76,7 @@ function target(initial: TimelineState, acceptsItems = true) {
     spy.mock.calls.flatMap(([data]) =>
       [data].flat().map((each) => (typeof each === "string" ? each : (each as { id: string }).id)),
     );
-  return { sync, timeline, items, groups, spies, ids };
+  return { sync, timeline, items, groups, spies, ids, clippedIds };
 }
 
 describe("applyChanges", () => {
@@ -118,6 +128,21 @@ describe("applyChanges", () => {
     expect(groups.get("g")!.label).toBe("Renamed");
   });
 
+  it("adds a track's row before its items and removes it after them", () => {
+    const before = state();
+    const { sync, groups, items } = target(before);
+    const order: string[] = [];
+    groups.on("add", () => order.push("row added"));
+    groups.on("remove", () => order.push("row removed"));
+    items.on("add", () => order.push("items added"));
+    items.on("remove", () => order.push("items removed"));
+    const inH = { ...item("c"), group: "h" };
+    const withH = state({ groups: [group("g"), group("h")], items: [item("a"), inH] });
+    applyChanges(sync, before, withH);
+    applyChanges(sync, withH, state({ groups: [group("g")], items: [item("a")] }));
+    expect(order).toEqual(["row added", "items removed", "items added", "items removed", "row removed"]);
+  });
+
   it("fits the window again only when it changes by value", () => {
     const before = state();
     const { sync, timeline } = target(before);
@@ -132,15 +157,28 @@ describe("applyChanges", () => {
     const { sync, timeline } = target(before);
     applyChanges(sync, before, { ...before, selectedId: "a" });
     expect(timeline.setSelection).toHaveBeenLastCalledWith(["a"]);
-    expect(timeline.moveTo).not.toHaveBeenCalled(); // in view already
+    expect(timeline.focus).not.toHaveBeenCalled(); // in view already
 
     const far = { ...before, selectedId: "far" };
     applyChanges(sync, { ...before, selectedId: "a" }, far);
-    expect(timeline.moveTo).toHaveBeenCalledTimes(1);
+    expect(timeline.focus).toHaveBeenCalledTimes(1);
+    expect(timeline.focus).toHaveBeenLastCalledWith("far", { zoom: false, animation: false });
     applyChanges(sync, far, { ...far, items: [...far.items] }); // a filter change keeps the reader's window
-    expect(timeline.moveTo).toHaveBeenCalledTimes(1);
+    expect(timeline.focus).toHaveBeenCalledTimes(1);
     applyChanges(sync, far, { ...far, selectedId: null });
     expect(timeline.setSelection).toHaveBeenLastCalledWith([]);
+  });
+
+  it("scrolls the rows to an item in a track out of sight, keeping the zoom", () => {
+    const before = state({ items: [item("a"), item("low")] });
+    const { sync, timeline, clippedIds } = target(before);
+    clippedIds.add("low");
+    applyChanges(sync, before, { ...before, selectedId: "low" });
+    expect(timeline.focus).toHaveBeenCalledWith("low", { zoom: false, animation: false });
+    // Across, it was in view: the reader's window is put back.
+    expect(timeline.setWindow).toHaveBeenLastCalledWith(Date.UTC(2021, 0, 1), Date.UTC(2022, 0, 1), {
+      animation: false,
+    });
   });
 
   it("sets the options only when one of them changes, naming clustering every time", () => {
@@ -148,7 +186,7 @@ describe("applyChanges", () => {
     const { sync, timeline } = target(before);
     applyChanges(sync, before, state({ zoom: { ...before.zoom } }));
     expect(timeline.setOptions).not.toHaveBeenCalled();
-    applyChanges(sync, before, state({ large: true, maxHeight: "75vh" }));
+    applyChanges(sync, before, state({ cluster: true, maxHeight: "75vh" }));
     expect(timeline.setOptions).toHaveBeenCalledWith(
       expect.objectContaining({ maxHeight: "75vh", cluster: expect.objectContaining({ maxItems: 2 }) }),
     );

@@ -23,8 +23,10 @@ export interface TimelineState {
   maxHeight: string | undefined;
   /** Closest and farthest zoom, in ms of visible time. */
   zoom: { min: number; max: number };
-  /** Many events: close items merge into clusters and moves are not animated. */
+  /** Many events: moves are not animated. */
   large: boolean;
+  /** Close items merge into a count ("5 events"): with many events, or on a phone's narrow screen. */
+  cluster: boolean;
 }
 
 /** The few methods of vis's Timeline this module calls. */
@@ -33,7 +35,8 @@ export interface TimelineLike {
   setSelection(ids: string[]): void;
   getWindow(): { start: Date; end: Date };
   setWindow(start: number, end: number, options?: { animation: boolean }): void;
-  moveTo(time: number, options?: { animation: boolean }): void;
+  /** Centres an item, scrolling the rows to it too when they scroll inside; zoom: false keeps the zoom. */
+  focus(id: string, options?: { zoom: boolean; animation: boolean }): void;
   zoomIn(percentage: number, options?: { animation: boolean }): void;
   zoomOut(percentage: number, options?: { animation: boolean }): void;
 }
@@ -49,6 +52,8 @@ export interface SyncTarget {
   acceptsItems: boolean;
   /** The event the window was last moved to, so a selection is revealed once, not on every change. */
   revealed: string | null;
+  /** Whether an item is drawn above or below the rows in view (when the timeline scrolls inside). */
+  clipped(id: string): boolean;
 }
 
 /** Whether moves animate: never for readers who asked for less motion, nor with many events. */
@@ -74,21 +79,27 @@ export function applyChanges(target: SyncTarget, prev: TimelineState | null, nex
     (prev.maxHeight !== next.maxHeight ||
       prev.zoom.min !== next.zoom.min ||
       prev.zoom.max !== next.zoom.max ||
-      prev.large !== next.large)
+      prev.cluster !== next.cluster)
   ) {
     target.timeline.setOptions({
       maxHeight: next.maxHeight ?? "",
       zoomMin: next.zoom.min,
       zoomMax: next.zoom.max,
-      cluster: clustering(next.large),
+      cluster: clustering(next.cluster),
     });
   }
-  if (!prev || prev.groups !== next.groups) {
-    const existing = new Map(target.groups.get().map((group) => [group.id, group]));
-    applyDiff(target.groups, existing, next.groups);
+  // A track's row comes before its items and goes after them: vis must never hold an item whose row
+  // is gone.
+  const groupsChanged = !prev || prev.groups !== next.groups;
+  const groupDiff = groupsChanged
+    ? diffItems(new Map(target.groups.get().map((group) => [group.id, group])), next.groups)
+    : null;
+  if (groupDiff && (groupDiff.add.length || groupDiff.update.length)) {
+    target.groups.update([...groupDiff.add, ...groupDiff.update] as never);
   }
   const itemsChanged = target.acceptsItems && (!prev || prev.items !== next.items);
   if (itemsChanged) applyDiff(target.items, target.shown, next.items);
+  if (groupDiff?.remove.length) target.groups.remove(groupDiff.remove);
   // Fit again when what matches the filters spans another window, not on every change of the view.
   if (prev && !sameWindow(prev.fitTo, next.fitTo) && next.fitTo) {
     target.timeline.setWindow(next.fitTo.start, next.fitTo.end, { animation: animates(next) });
@@ -121,9 +132,16 @@ function syncSelection(target: SyncTarget, next: TimelineState): void {
   target.revealed = id;
   const window = target.timeline.getWindow();
   const itemEnd = item.end ?? item.start;
-  // Move only when the item is out of view, and keep the reader's zoom.
-  if (item.start < window.start.getTime() || itemEnd > window.end.getTime()) {
-    target.timeline.moveTo((item.start + itemEnd) / 2, { animation: animates(next) });
+  // Move only when the item is out of view, and keep the reader's zoom. vis's focus also scrolls the
+  // rows when the item is in a track out of sight.
+  const outside = item.start < window.start.getTime() || itemEnd > window.end.getTime();
+  if (outside) {
+    target.timeline.focus(item.id, { zoom: false, animation: animates(next) });
+  } else if (target.clipped(item.id)) {
+    // In view across but not down: scroll the rows only. vis has no call for that alone; its focus
+    // centres the item, and the same task puts the reader's window back before anything is painted.
+    target.timeline.focus(item.id, { zoom: false, animation: false });
+    target.timeline.setWindow(window.start.getTime(), window.end.getTime(), { animation: false });
   }
 }
 
