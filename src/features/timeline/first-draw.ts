@@ -124,6 +124,13 @@ export function createTimeline(
     // part, and the selection stays what it was.
     const { selectedId } = latest.current;
     timeline.setSelection(selectedId && items.get(selectedId) ? [selectedId] : []);
+    const members = clusterMembers(properties.event, items);
+    if (members) {
+      // Around the cluster's own events, with room at each side: enough for them to part.
+      const margin = Math.max((members.end - members.start) / 2, 7 * DAY);
+      timeline.setWindow(members.start - margin, members.end + margin, { animation: animates(latest.current) });
+      return;
+    }
     const { time } = timeline.getEventProperties(properties.event);
     timeline.moveTo(time.getTime(), { animation: false });
     timeline.zoomIn(0.6, { animation: animates(latest.current) });
@@ -225,4 +232,22 @@ function baseOptions(state: TimelineState): TimelineOptions {
     groupTemplate: (group: TimelineGroupModel) => groupContent(group),
     cluster: clustering(state.cluster),
   } as TimelineOptions;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** The time a clicked or tapped cluster spans, from the events its label names (data-event-ids). */
+function clusterMembers(
+  event: Event,
+  items: { get(id: string): { start: string | number | Date; end?: string | number | Date } | null },
+): { start: number; end: number } | null {
+  const label = (event.target as Element | null)?.closest(".vis-item")?.querySelector("[data-event-ids]");
+  const times = (label?.getAttribute("data-event-ids") ?? "")
+    .split(" ")
+    .flatMap((id) => {
+      const item = id ? items.get(id) : null;
+      return item ? [new Date(item.start).getTime(), new Date(item.end ?? item.start).getTime()] : [];
+    })
+    .filter(Number.isFinite);
+  return times.length ? { start: Math.min(...times), end: Math.max(...times) } : null;
 }
