@@ -2,6 +2,8 @@ import type { FilterChip } from "../domain/active-filters";
 import type { ViewState } from "../domain/view-state";
 import { CardList, type CardListProps } from "../features/cards/card-list";
 import { ActiveFilters } from "../features/filters/active-filters";
+import { NothingFound, SearchNote, type NearestEvent } from "../features/filters/search-note";
+import type { TextMatch } from "../domain/search";
 import { Button } from "../ui/button";
 
 /** The cards' own props (`events`: the events shown), and what the section around them needs. */
@@ -13,11 +15,15 @@ export interface EventsSectionProps extends CardListProps {
   onRemoveFilter(patch: Partial<ViewState>): void;
   onClearAll(): void;
   onDownload(format: "csv" | "json"): void;
+  /** The search in the view, and how it was read (null until the search index has loaded). */
+  search: { query: string; text: TextMatch | null; searching: boolean; nearest: readonly NearestEvent[] };
+  /** A nearest match offered after an empty search: show that event. */
+  onPickNearest(id: string): void;
 }
 
 /** The events that match: a count the screen reader hears, the downloads, the active filters and the cards. */
 export function EventsSection(props: EventsSectionProps) {
-  const { status, matches, chips, onRemoveFilter, onClearAll, onDownload, ...cards } = props;
+  const { status, matches, chips, onRemoveFilter, onClearAll, onDownload, search, onPickNearest, ...cards } = props;
   return (
     <section aria-labelledby="events-heading">
       <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -45,10 +51,17 @@ export function EventsSection(props: EventsSectionProps) {
       <div className="mb-4">
         <ActiveFilters chips={chips} onRemove={onRemoveFilter} onClearAll={onClearAll} />
       </div>
-      {cards.events.length === 0 ? (
+      {cards.events.length > 0 && <SearchNote text={search.text} />}
+      {cards.events.length === 0 && search.searching ? (
+        <p className="px-6 py-10 text-center text-sm text-[var(--muted)]">Searching…</p>
+      ) : cards.events.length === 0 ? (
         <div className="rounded-lg border border-dashed border-[var(--line)] px-6 py-10 text-center">
-          <p className="font-serif text-lg font-semibold">No events match these filters.</p>
-          <p className="mt-1 text-sm text-[var(--muted)]">Try fewer filters, or start again from every event.</p>
+          {search.query !== "" ? (
+            <NothingFound text={search.text} query={search.query} nearest={search.nearest} onPick={onPickNearest} />
+          ) : (
+            <p className="font-serif text-lg font-semibold">No events match these filters.</p>
+          )}
+          <p className="mt-4 text-sm text-[var(--muted)]">Try fewer filters, or start again from every event.</p>
           <Button variant="primary" size="lg" className="mt-4" onClick={onClearAll}>
             Clear all filters
           </Button>

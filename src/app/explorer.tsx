@@ -2,6 +2,7 @@ import { Suspense, lazy, useCallback, useEffect, useRef, useState } from "react"
 import { describeFilters } from "../domain/active-filters";
 import { fullExplorerUrl } from "../domain/embed";
 import { activeFilterCount } from "../domain/filter";
+import { formatEventDate } from "../domain/format-date";
 import { NO_FILTERS, type ViewState } from "../domain/view-state";
 import { DropOverlay, OpenDatasetButton, useFileDrop } from "../features/datasets/open-dataset";
 import { FilterPanel, SearchBox } from "../features/filters/filter-panel";
@@ -107,7 +108,12 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
   // After a feature failed: every filter off and nothing selected, the view most likely to work.
   const resetView = () => update({ ...NO_FILTERS, event: null });
   const shareLink = () => fullExplorerUrl(url.base(), view);
-  const status = `${visible.matches.length} of ${dataset.events.length} events`;
+  const ranked = model.text?.kind === "some" && visible.matches.length > 0;
+  const status = `${visible.matches.length} of ${dataset.events.length} events${ranked ? ", best matches first" : ""}`;
+  const nearest = (model.text?.nearest ?? []).flatMap((id) => {
+    const event = index.byId.get(id);
+    return event ? [{ id, title: event.title, date: formatEventDate(event, { locale: dataset.language }) }] : [];
+  });
 
   const parts: ExplorerParts = {
     status,
@@ -190,6 +196,9 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
           onRemoveFilter={(patch) => update(patch)}
           onClearAll={clearAll}
           onDownload={(format) => downloadEvents(format, dataset, visible.matches, view)}
+          search={{ query: view.q, text: model.text, searching: model.searching, nearest }}
+          // The search found nothing: leave it, and show the event the reader chose (one Back returns).
+          onPickNearest={(id) => select(id, "related", { q: "" })}
         />
       </FeatureBoundary>
     ),

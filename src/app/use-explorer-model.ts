@@ -1,12 +1,13 @@
-import { useDeferredValue, useEffect, useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { filterChips } from "../domain/active-filters";
-import { facetCounts, fitWindow, indexDataset, visibleEvents, zoomLimits, type EventIndex } from "../domain/filter";
+import { facetCounts, fitWindow, indexDataset, visibleEvents, zoomLimits } from "../domain/filter";
 import { relatedLinks } from "../domain/related";
 import type { Dataset } from "../domain/schema";
 import { LARGE_TIMELINE, TRACK_COLOURS, timelineGroups, timelineItems } from "../domain/timeline-items";
 import type { ViewState } from "../domain/view-state";
 import type { CardContext } from "../features/cards/event-card";
 import { useSettled } from "../hooks/use-settled";
+import { useTextSearch } from "./use-text-search";
 
 /** Up to this many events, a click's render of cards and timeline together stays around 100 ms. */
 const IMMEDIATE_LIMIT = 3000;
@@ -19,7 +20,7 @@ const IMMEDIATE_LIMIT = 3000;
 export function useExplorerModel(dataset: Dataset, view: ViewState) {
   const locale = dataset.language;
   const index = indexDataset(dataset);
-  useSearchWarmup(index);
+  const textSearch = useTextSearch(index, view.q !== "");
   // While the reader types a search, the costly views (cards, timeline, counts) follow the link a moment
   // later than the field does, in a render React can interrupt, so typing never waits for them. Any other
   // change (a click on a filter, a preset, Clear all) shows in both views in the same frame as the control
@@ -27,8 +28,12 @@ export function useExplorerModel(dataset: Dataset, view: ViewState) {
   // npm run bench); past that, clicks too are deferred, so input never waits for them.
   const deferred = useDeferredValue(view);
   const shownView = deferred.q === view.q && index.events.length <= IMMEDIATE_LIMIT ? view : deferred;
-  const visible = useMemo(() => visibleEvents(index, shownView), [index, shownView]);
-  const facets = useMemo(() => facetCounts(index, shownView), [index, shownView]);
+  const text = useMemo(
+    () => (textSearch && shownView.q !== "" ? textSearch.match(shownView.q) : null),
+    [textSearch, shownView.q],
+  );
+  const visible = useMemo(() => visibleEvents(index, shownView, text), [index, shownView, text]);
+  const facets = useMemo(() => facetCounts(index, shownView, text), [index, shownView, text]);
   const chips = useMemo(() => filterChips(dataset, view), [dataset, view]);
   const outsideId = visible.selectedOutsideFilters ? shownView.event : null;
   // A row per track shown: a hidden track leaves no empty row (an embed of one track shows one).
@@ -44,8 +49,11 @@ export function useExplorerModel(dataset: Dataset, view: ViewState) {
   const large = index.events.length > LARGE_TIMELINE;
   const timelineQuery = useSettled(shownView.q, large ? 400 : 0);
   const timelineVisible = useMemo(
-    () => (timelineQuery === shownView.q ? visible : visibleEvents(index, { ...shownView, q: timelineQuery })),
-    [index, shownView, timelineQuery, visible],
+    () =>
+      timelineQuery === shownView.q
+        ? visible
+        : visibleEvents(index, { ...shownView, q: timelineQuery }, textSearch?.match(timelineQuery)),
+    [index, shownView, timelineQuery, visible, textSearch],
   );
   const items = useMemo(
     () => timelineItems(index, timelineVisible.shown, { locale, outside: outsideId }),
@@ -69,24 +77,9 @@ export function useExplorerModel(dataset: Dataset, view: ViewState) {
     };
   }, [dataset, index, locale, visible.shown]);
 
-  return { index, visible, facets, chips, groups, items, outsideId, fitTo, zoom, large, context };
+  // A search whose index is still loading: its result may yet grow, so an empty one is not final.
+  const searching = shownView.q !== "" && textSearch === null;
+  return { index, visible, facets, chips, groups, items, outsideId, fitTo, zoom, large, context, text, searching };
 }
 
 export type ExplorerModel = ReturnType<typeof useExplorerModel>;
-
-/**
- * The search text of every event, prepared while the page is idle, so the first keystroke of a search
- * over thousands of events does not pay for it.
- */
-function useSearchWarmup(index: EventIndex) {
-  useEffect(() => {
-    let position = 0;
-    let handle = 0;
-    const work = (deadline: IdleDeadline) => {
-      while (position < index.events.length && deadline.timeRemaining() > 2) index.searchText(position++);
-      if (position < index.events.length) handle = requestIdleCallback(work);
-    };
-    handle = requestIdleCallback(work);
-    return () => cancelIdleCallback(handle);
-  }, [index]);
-}

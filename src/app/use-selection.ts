@@ -14,7 +14,8 @@ import type { UpdateView } from "./use-view";
 export type SelectedBy = "card" | "related" | "timeline" | "step" | "keyboard";
 
 export interface Selection {
-  select(id: string | null, by: SelectedBy): void;
+  /** `also`: more of the view to change in the same history entry (leaving a search, say). */
+  select(id: string | null, by: SelectedBy, also?: Partial<ViewState>): void;
   /** Previous or next event among those shown; with nothing selected, the first or the last. */
   step(direction: 1 | -1, by: "step" | "keyboard"): void;
   /** The card to scroll to (and focus, after a related link). */
@@ -46,8 +47,8 @@ export function useSelection({
   const [announcement, setAnnouncement] = useState("");
 
   const select = useCallback(
-    (id: string | null, by: SelectedBy) => {
-      update({ event: id });
+    (id: string | null, by: SelectedBy, also?: Partial<ViewState>) => {
+      update({ ...also, event: id });
       if (id && by !== "card") setReveal({ id, focus: by === "related" || by === "keyboard", nonce: Date.now() });
     },
     [update],

@@ -4,7 +4,7 @@
  */
 import { endOf, parsePartialDate, spanOf, startOf } from "./dates";
 import type { Dataset, TimelineEvent } from "./schema";
-import { matchesTerms, normaliseForSearch, queryTerms } from "./search";
+import { contentTerms, inPeriod, matchesTerms, normaliseForSearch, parseQueryDates, type TextMatch } from "./search";
 import type { ProvenanceValue, ViewState } from "./view-state";
 
 export interface EventIndex {
@@ -51,6 +51,8 @@ export function indexDataset(dataset: Dataset): EventIndex {
           event.title,
           event.summary,
           event.details ?? "",
+          event.notes ?? "",
+          ...(event.tags ?? []),
           ...event.actors.map((id) => actorLabels.get(id) ?? id),
         ];
         text = haystacks[position] = normaliseForSearch(parts.join(" "));
@@ -66,7 +68,20 @@ export function indexDataset(dataset: Dataset): EventIndex {
 
 type Criteria = (order: number) => { track: boolean; actors: boolean; prov: boolean; dates: boolean; text: boolean };
 
-function criteria(index: EventIndex, view: ViewState): Criteria {
+/**
+ * The search's own answer when it is for this query; until the search index has loaded (a moment, on
+ * the first search), the words are found as typed, and a date in the query still limits the time.
+ */
+function textCriterion(index: EventIndex, view: ViewState, text: TextMatch | null | undefined) {
+  if (view.q.trim() === "") return () => true;
+  if (text && text.query === view.q) return (order: number) => text.scores.has(index.events[order]!.id);
+  const { period, words } = parseQueryDates(view.q);
+  const terms = contentTerms(words);
+  return (order: number) =>
+    inPeriod(period, index.spans[order]!) && (terms.length === 0 || matchesTerms(index.searchText(order), terms));
+}
+
+function criteria(index: EventIndex, view: ViewState, text?: TextMatch | null): Criteria {
   const tracks = view.tracks === null ? null : new Set(view.tracks);
   const actors = view.actors === null ? null : new Set(view.actors);
   const prov = view.prov === null ? null : new Set<ProvenanceValue>(view.prov);
@@ -74,7 +89,7 @@ function criteria(index: EventIndex, view: ViewState): Criteria {
   const to = view.to ? parsePartialDate(view.to) : null;
   const fromMs = from ? startOf(from) : -Infinity;
   const toMs = to ? endOf(to) : Infinity; // "to" is inclusive: the whole of its day, month or year
-  const terms = queryTerms(view.q);
+  const matchesText = textCriterion(index, view, text);
   return (order) => {
     const event = index.events[order]!;
     const span = index.spans[order]!;
@@ -84,18 +99,27 @@ function criteria(index: EventIndex, view: ViewState): Criteria {
       prov: prov === null || prov.has(event.provenance),
       // An event matches a date range when the two overlap at all.
       dates: span.end > fromMs && span.start < toMs,
-      text: terms.length === 0 || matchesTerms(index.searchText(order), terms),
+      text: matchesText(order),
     };
   };
 }
 
-/** The events that match every filter, in date order. */
-export function filterEvents(index: EventIndex, view: ViewState): TimelineEvent[] {
-  const test = criteria(index, view);
-  return index.events.filter((_, order) => {
+/** Whether the events are listed best match first (a search no event matches in every word). */
+const ranked = (view: ViewState, text: TextMatch | null | undefined): text is TextMatch =>
+  !!text && text.query === view.q && text.kind === "some";
+
+/**
+ * The events that match every filter, in date order; when a search matches only some of its words,
+ * best match first.
+ */
+export function filterEvents(index: EventIndex, view: ViewState, text?: TextMatch | null): TimelineEvent[] {
+  const test = criteria(index, view, text);
+  const matches = index.events.filter((_, order) => {
     const c = test(order);
     return c.track && c.actors && c.prov && c.dates && c.text;
   });
+  if (ranked(view, text)) matches.sort((a, b) => text.scores.get(b.id)! - text.scores.get(a.id)!);
+  return matches;
 }
 
 export interface Facets {
@@ -108,8 +132,8 @@ export interface Facets {
  * For each facet value, how many events would match with that value, given every other filter: the
  * number a reader sees beside a checkbox.
  */
-export function facetCounts(index: EventIndex, view: ViewState): Facets {
-  const test = criteria(index, view);
+export function facetCounts(index: EventIndex, view: ViewState, text?: TextMatch | null): Facets {
+  const test = criteria(index, view, text);
   const facets: Facets = {
     tracks: new Map(index.dataset.tracks.map((track) => [track.id, 0])),
     actors: new Map(index.dataset.actors.map((actor) => [actor.id, 0])),
@@ -140,13 +164,16 @@ export interface Visible {
   selectedOutsideFilters: boolean;
 }
 
-export function visibleEvents(index: EventIndex, view: ViewState): Visible {
-  const matches = filterEvents(index, view);
+export function visibleEvents(index: EventIndex, view: ViewState, text?: TextMatch | null): Visible {
+  const matches = filterEvents(index, view, text);
   const selected = view.event === null ? null : (index.byId.get(view.event) ?? null);
   const outside = selected !== null && !matches.includes(selected);
-  const shown = outside
-    ? [...matches, selected].sort((a, b) => index.order.get(a.id)! - index.order.get(b.id)!)
-    : matches;
+  // The selection outside the filters takes its place in date order, or comes last in a ranked list.
+  const shown = !outside
+    ? matches
+    : ranked(view, text)
+      ? [...matches, selected]
+      : [...matches, selected].sort((a, b) => index.order.get(a.id)! - index.order.get(b.id)!);
   return { matches, shown, selected, selectedOutsideFilters: outside };
 }
 

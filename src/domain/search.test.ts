@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { matchesTerms, normaliseForSearch, queryTerms } from "./search";
+import { contentTerms, inPeriod, matchesTerms, normaliseForSearch, parseQueryDates, queryTerms } from "./search";
+import { spanOf } from "./dates";
 
 describe("search normalisation", () => {
   it.each([
@@ -7,7 +8,8 @@ describe("search normalisation", () => {
     ["MUTTAQI", "muttaqi"],
     ["Guantánamo", "guantanamo"],
     ["Abbey  Gate!", "abbey gate"],
-    ["U.S.–Taliban", "u s taliban"],
+    ["U.S.–Taliban", "us taliban"],
+    ["the U.N. and the US", "the un and the us"],
     ["Taliban’s", "talibans"],
     ["ＡＢＣ", "abc"],
     ["   ", ""],
@@ -27,5 +29,48 @@ describe("search normalisation", () => {
     expect(matchesTerms(text, queryTerms("KABUL doha"))).toBe(false);
     expect(matchesTerms(text, queryTerms("isis k"))).toBe(true);
     expect(matchesTerms(text, [])).toBe(true);
+  });
+});
+
+describe("what a query means", () => {
+  it("leaves out the small words of a question, and keeps the ones a student searches for", () => {
+    expect(contentTerms("Why did the Taliban free George Glezmann?")).toEqual([
+      "taliban",
+      "free",
+      "george",
+      "glezmann",
+    ]);
+    expect(contentTerms("What happened after the war?")).toEqual(["after", "war"]);
+    expect(contentTerms("the")).toEqual([]);
+  });
+
+  it.each([
+    ["August 2021", "August 2021", "2021-08", ""],
+    ["aug 2021 airport", "August 2021", "2021-08", "airport"],
+    ["Kabul airport in 2021", "2021", "2021", "kabul airport in"],
+    ["26 August 2021", "26 August 2021", "2021-08-26", ""],
+    ["August 26th, 2021", "26 August 2021", "2021-08-26", ""],
+  ])("%j names %j", (query, label, date, words) => {
+    const { period, words: rest } = parseQueryDates(query);
+    expect(period?.label).toBe(label);
+    expect({ start: period?.start, end: period?.end }).toEqual(spanOf(date));
+    expect(rest).toBe(words);
+  });
+
+  it("spans from the first date to the last, and leaves a month without a year as a word", () => {
+    const { period } = parseQueryDates("2020 to 2021");
+    expect({ start: period?.start, end: period?.end }).toEqual(spanOf("2020", "2021"));
+    expect(parseQueryDates("May the talks").period).toBeNull();
+    expect(parseQueryDates("Executive Order 14064").period).toBeNull();
+    // No such day: the month and year still count.
+    expect(parseQueryDates("31 September 2021").period?.label).toBe("September 2021");
+  });
+
+  it("keeps an event whose span overlaps the period at all", () => {
+    const { period } = parseQueryDates("August 2021");
+    expect(inPeriod(period, spanOf("2021-07-01", "2021-08-01")!)).toBe(true);
+    expect(inPeriod(period, spanOf("2021-07-31")!)).toBe(false);
+    expect(inPeriod(period, spanOf("2021-09")!)).toBe(false);
+    expect(inPeriod(null, spanOf("1999")!)).toBe(true);
   });
 });

@@ -214,7 +214,7 @@ export function SearchBox({
         id={id}
         type="search"
         value={text}
-        placeholder="Airport, Glezmann, Qatar…"
+        placeholder="Words or a date (2021)"
         autoComplete="off"
         spellCheck={false}
         maxLength={200}

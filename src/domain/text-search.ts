@@ -1,0 +1,163 @@
+/**
+ * The search index: MiniSearch over each event's title, summary, details, notes, actors, tags,
+ * track, what each side said and its date, with English word forms reduced to their stem (Porter's
+ * stemmer), so "evacuation" finds "evacuated". Loaded when a reader first searches (or the page is
+ * idle): the page opens without it.
+ */
+import MiniSearch, { type SearchResult } from "minisearch";
+import { stemmer } from "stemmer";
+import type { EventIndex } from "./filter";
+import { STOP_WORDS, contentTerms, inPeriod, normaliseForSearch, parseQueryDates, type TextMatch } from "./search";
+
+export interface TextSearch {
+  match(query: string): TextMatch;
+}
+
+interface Doc {
+  id: string;
+  title: string;
+  summary: string;
+  details: string;
+  notes: string;
+  actors: string;
+  tags: string;
+  track: string;
+  voices: string;
+  dates: string;
+}
+
+const MONTH_NAMES = "january february march april may june july august september october november december".split(" ");
+/** How many nearest matches an empty result offers. */
+const NEAREST = 3;
+
+const tokenize = (text: string) => normaliseForSearch(text).split(" ");
+const stem = (term: string) => stemmer(term);
+/** Indexed both as typed and as its stem: a word still being typed ("evacua") finds its prefix too. */
+const indexTerm = (term: string) => {
+  if (term === "" || STOP_WORDS.has(term)) return null;
+  const stemmed = stem(term);
+  return stemmed === term ? term : [term, stemmed];
+};
+/** Prefix matching from three letters: "gle" finds Glezmann while it is typed; "us" stays a word. */
+const prefix = (term: string) => term.length >= 3;
+
+/** The search over a dataset, indexed at once (tests, small datasets). */
+export function createTextSearch(index: EventIndex): TextSearch {
+  const mini = newIndex();
+  mini.addAll(documents(index));
+  return searchOver(index, mini);
+}
+
+/** The same, indexed a few hundred events at a time, so thousands never hold up the page. */
+export async function buildTextSearch(index: EventIndex): Promise<TextSearch> {
+  const mini = newIndex();
+  await mini.addAllAsync(documents(index), { chunkSize: 250 });
+  return searchOver(index, mini);
+}
+
+const documents = (index: EventIndex) => index.events.map((event, order) => documentOf(index, order, event.id));
+
+function newIndex() {
+  return new MiniSearch<Doc>({
+    fields: ["title", "summary", "details", "notes", "actors", "tags", "track", "voices", "dates"],
+    tokenize,
+    processTerm: indexTerm,
+    searchOptions: {
+      tokenize,
+      processTerm: (term) => (term === "" || STOP_WORDS.has(term) ? null : stem(term)),
+      prefix,
+      boost: { title: 3, actors: 2, tags: 2, summary: 1.5 },
+    },
+  });
+}
+
+function searchOver(index: EventIndex, mini: MiniSearch<Doc>): TextSearch {
+  return {
+    match(query) {
+      const { period, words } = parseQueryDates(query);
+      const span = (id: string) => index.spans[index.order.get(id)!]!;
+      const filter = (result: SearchResult) => inPeriod(period, span(result.id as string));
+      const terms = contentTerms(words);
+      const answer = (
+        kind: TextMatch["kind"],
+        results: { id: string; score: number }[],
+        extra?: Partial<TextMatch>,
+      ) => ({
+        query,
+        kind,
+        scores: new Map(results.map((result) => [result.id, result.score])),
+        unmatched: [],
+        period,
+        nearest: [],
+        ...extra,
+      });
+
+      // Only a period (or only small words): every event in it.
+      if (terms.length === 0) {
+        const all = index.events.filter((event) => inPeriod(period, span(event.id)));
+        if (all.length > 0 || !period)
+          return answer(
+            "all",
+            all.map((event) => ({ id: event.id, score: 1 })),
+          );
+        return answer("none", [], { nearest: nearestInTime(index, period) });
+      }
+      const text = terms.join(" ");
+      const every = mini.search(text, { combineWith: "AND", filter });
+      if (every.length > 0) return answer("all", every.map(scored));
+
+      const some = mini.search(text, { combineWith: "OR", filter });
+      const unmatched = terms.filter((term) => mini.search(term, { filter }).length === 0);
+      if (some.length > 0) return answer("some", some.map(scored), { unmatched });
+
+      // Nothing at all: offer what is nearest, by spelling (anywhere in time), else by date.
+      const fuzzy = mini.search(text, { combineWith: "OR", fuzzy: 0.3 });
+      const nearest = fuzzy.length > 0 ? fuzzy.slice(0, NEAREST).map((result) => result.id as string) : [];
+      return answer("none", [], {
+        unmatched,
+        nearest: nearest.length > 0 || !period ? nearest : nearestInTime(index, period),
+      });
+    },
+  };
+}
+
+const scored = (result: SearchResult) => ({ id: result.id as string, score: result.score });
+
+function documentOf(index: EventIndex, order: number, id: string): Doc {
+  const event = index.events[order]!;
+  const actorLabel = (actor: string) => index.actorLabels.get(actor) ?? actor;
+  const span = index.spans[order]!;
+  const dates = new Set<string>();
+  for (const time of [span.start, span.end - 1]) {
+    const date = new Date(time);
+    dates.add(`${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`);
+  }
+  return {
+    id,
+    title: `${event.title} ${event.shortTitle ?? ""}`,
+    summary: event.summary,
+    details: event.details ?? "",
+    notes: event.notes ?? "",
+    actors: event.actors.map(actorLabel).join(" "),
+    tags: (event.tags ?? []).join(" "),
+    track: index.trackLabels.get(event.track) ?? event.track,
+    voices: [
+      ...(event.perspectives ?? []).map(
+        (voice) => `${actorLabel(voice.actor)} ${voice.words ?? ""} ${voice.paraphrase ?? ""}`,
+      ),
+      ...(event.articleQuotes ?? []).map((quote) => quote.text),
+    ].join(" "),
+    dates: [...dates].join(" "),
+  };
+}
+
+/** With nothing in the period a query names: the events closest to it in time. */
+function nearestInTime(index: EventIndex, period: { start: number; end: number }): string[] {
+  const distance = (span: { start: number; end: number }) =>
+    span.end <= period.start ? period.start - span.end : span.start >= period.end ? span.start - period.end : 0;
+  return index.events
+    .map((event, order) => ({ id: event.id, distance: distance(index.spans[order]!) }))
+    .sort((a, b) => a.distance - b.distance)
+    .slice(0, NEAREST)
+    .map((entry) => entry.id);
+}
