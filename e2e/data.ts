@@ -21,3 +21,19 @@ export function eventById(id: string) {
   if (!event) throw new Error(`no event ${id}`);
   return event;
 }
+
+/** Every text of an event the search reads (its words as written, before any stemming), lower case. */
+export function searchableText(event: (typeof dataset.events)[number]): string {
+  return [
+    event.title,
+    event.summary,
+    event.details ?? "",
+    event.notes ?? "",
+    ...(event.tags ?? []),
+    ...event.actors,
+    ...(event.perspectives ?? []).flatMap((voice) => [voice.words ?? "", voice.paraphrase ?? ""]),
+    ...(event.articleQuotes ?? []).map((quote) => quote.text),
+  ]
+    .join(" ")
+    .toLowerCase();
+}

@@ -132,3 +132,39 @@ test.describe("on a phone", () => {
       .toBe(true);
   });
 });
+
+test.describe("an embed of fixed height", () => {
+  for (const size of [
+    { width: 800, height: 600 },
+    { width: 390, height: 600 },
+  ]) {
+    test(`lays out within its frame at ${size.width}×${size.height}: the events scroll inside, the page never`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      const explorer = new ExplorerPage(page);
+      await explorer.open("embed=1");
+      const fits = () => page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight);
+      expect(await fits()).toBe(true);
+      await expect(explorer.heading).toBeInViewport();
+      await expect(explorer.timeline).toBeInViewport();
+      await expect(explorer.events).toBeInViewport();
+
+      // Stepping through events scrolls the list inside the frame to the card; the page stays put.
+      for (let step = 0; step < 6; step++) await explorer.button("Next event").click();
+      const id = await explorer.selectedCard().getAttribute("data-event-id");
+      await expect(explorer.cardButton(id!)).toBeInViewport();
+      await expect(explorer.button("Next event")).toBeInViewport();
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      expect(await fits()).toBe(true);
+      await explorer.expectNoAxeViolations();
+    });
+  }
+
+  test("the Embed dialog suggests a height", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open();
+    await explorer.button("Embed").click();
+    await expect(page.getByLabel("Height in pixels")).toHaveAccessibleDescription(/640 suits most lessons/);
+  });
+});

@@ -83,24 +83,28 @@ export function FullLayout({ wide, footer, ...parts }: ExplorerParts & { wide: b
 /** In a frame: compact, the filters folded behind a button unless the link asks for them open. */
 export function EmbedLayout({ filtersOpen, ...parts }: ExplorerParts & { filtersOpen: boolean }) {
   const [panelOpen, setPanelOpen] = useState(filtersOpen);
+  // The frame's height is the page's: the title, the Filters button and the timeline stay in sight,
+  // and the filters (when opened) and the events scroll inside, so a frame of fixed height (as LMSs
+  // make them) never scrolls as a page. A frame too short for that (under 30rem) scrolls as a whole.
   return (
-    <>
-      {parts.header}
-      <div className="space-y-4 px-3 py-3">
+    <div className="flex h-dvh min-h-[30rem] flex-col">
+      <div className="shrink-0">{parts.header}</div>
+      <main className="flex min-h-0 min-w-0 flex-1 flex-col gap-3 px-3 pt-3">
         {parts.messages}
-        <div className="flex flex-wrap items-center justify-between gap-2">
+        <div className="flex shrink-0 flex-wrap items-center justify-between gap-2">
           <Button aria-expanded={panelOpen} aria-controls="embed-filters" onClick={() => setPanelOpen((open) => !open)}>
             {filtersLabel(parts.filterCount)}
           </Button>
         </div>
-        <div id="embed-filters" hidden={!panelOpen} className="rounded-lg border border-[var(--line)] p-3">
-          {panelOpen && parts.panel}
-        </div>
-        <main className="min-w-0 space-y-6">
-          {parts.timeline}
+        <div className="shrink-0">{parts.timeline}</div>
+        {/* Scrolled by the reader, and by the explorer to a selected card (card-list.tsx). */}
+        <div data-scroll-container className="-mx-3 min-h-[7rem] flex-1 overflow-y-auto px-3 pb-3">
+          <div id="embed-filters" hidden={!panelOpen} className="mb-4 rounded-lg border border-[var(--line)] p-3">
+            {panelOpen && parts.panel}
+          </div>
           {parts.events}
-        </main>
-      </div>
-    </>
+        </div>
+      </main>
+    </div>
   );
 }

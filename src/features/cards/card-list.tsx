@@ -155,12 +155,14 @@ function bringIntoView(element: Element, { reducedMotion, embedded }: { reducedM
     afterScroll(() => settle(element, 8));
     return;
   }
+  // In a frame the events scroll in a box of their own (or, in a frame too short for that, the page).
+  const container = element.closest<HTMLElement>("[data-scroll-container]");
+  const scroller = container && container.scrollHeight > container.clientHeight ? container : null;
+  const box = scroller?.getBoundingClientRect() ?? { top: 0, bottom: window.innerHeight, height: window.innerHeight };
   const rect = element.getBoundingClientRect();
-  if (rect.top >= 0 && rect.bottom <= window.innerHeight) return;
-  window.scrollBy({
-    top: rect.top < 0 || rect.height > window.innerHeight ? rect.top - 8 : rect.bottom - window.innerHeight + 8,
-    behavior,
-  });
+  if (rect.top >= box.top && rect.bottom <= box.bottom) return;
+  const top = rect.top < box.top || rect.height > box.height ? rect.top - box.top - 8 : rect.bottom - box.bottom + 8;
+  (scroller ?? window).scrollBy({ top, behavior });
 }
 
 /** Scrolls the element into view again while it is out of place, for at most this many frames. */

@@ -84,7 +84,8 @@ function EmbedForm({ base, view, title, fileName }: Omit<EmbedDialogProps, "open
             aria-describedby={`${id}-height-help`}
           />
           <p id={`${id}-height-help`} className="mt-1 text-xs text-[var(--muted)]">
-            {MIN_EMBED_HEIGHT} to {MAX_EMBED_HEIGHT}
+            {MIN_EMBED_HEIGHT} to {MAX_EMBED_HEIGHT}. {DEFAULT_EMBED_HEIGHT} suits most lessons: the title, the timeline
+            and the first events, with the list scrolling inside the frame. Under 480 the whole frame scrolls.
           </p>
         </div>
         <fieldset>

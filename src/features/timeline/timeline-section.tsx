@@ -32,7 +32,11 @@ export interface TimelineSectionProps {
   onHover(id: string | null): void;
   /** Previous or next event; with nothing selected, the first or the last. */
   onStep(direction: 1 | -1, by: "step"): void;
-  /** In a frame, the timeline's height must not depend on the frame's (the host sizes it to the content). */
+  /**
+   * In a frame: the timeline takes what the frame leaves after its controls and a few cards (the host may
+   * also size the frame to the content: the timeline's cap keeps that from growing without end), and
+   * its controls are compact.
+   */
   embedded: boolean;
   /** Lets the explorer's keyboard shortcuts drive the same controls as the buttons. */
   handleRef?: React.RefObject<TimelineHandle | null>;
@@ -63,6 +67,8 @@ function usePinnedHeight(section: React.RefObject<HTMLElement | null>, pinned: b
   }, [section, pinned]);
 }
 
+const EMBEDDED_HEIGHT = "max(7rem, min(26rem, 100dvh - 25rem))";
+
 export function TimelineSection({ onStep, handleRef, embedded, ...rest }: TimelineSectionProps) {
   const [ready, setReady] = useState(false);
   /** The timeline could not load or draw: its notice needs no reserved space. */
@@ -75,8 +81,9 @@ export function TimelineSection({ onStep, handleRef, embedded, ...rest }: Timeli
   // Pinned on a laptop, the timeline stays in view above the cards (the card of a selected event
   // scrolls in below it) and its rows scroll inside past half the screen. On a phone it grows with its
   // rows instead: a vertical swipe over it scrolls the page, so no row may be out of reach inside it.
-  // In a frame it has a height of its own (the host sizes the frame to the content).
-  const maxHeight = embedded ? "26rem" : pinned ? PINNED_HEIGHT : undefined;
+  // In a frame it takes what the frame has left after its controls and a few cards of the list of
+  // events, which scrolls inside the frame.
+  const maxHeight = embedded ? EMBEDDED_HEIGHT : pinned ? PINNED_HEIGHT : undefined;
   // Until the first draw, the space the timeline will most likely take is kept free, so the cards below
   // do not jump when it appears: its cap when it has one, else a phone's screen (a typical dataset's
   // tracks fill it).
@@ -84,6 +91,7 @@ export function TimelineSection({ onStep, handleRef, embedded, ...rest }: Timeli
   // On a phone's narrow screen most items overlap at first: counts ("5 events", a tap zooms in) keep
   // the timeline a few rows tall, where every title would stack into a column taller than the screen.
   const narrow = useMediaQuery("(max-width: 40rem)");
+  const size = embedded ? "sm" : "md";
   const canvasProps: TimelineCanvasProps = {
     ...rest,
     cluster: rest.large || narrow,
@@ -107,34 +115,40 @@ export function TimelineSection({ onStep, handleRef, embedded, ...rest }: Timeli
           </span>
         </h2>
         <div className="flex flex-wrap gap-1.5" role="group" aria-label="Timeline controls">
-          <Button onClick={() => onStep(-1, "step")}>
+          <Button size={size} onClick={() => onStep(-1, "step")}>
             <Icon path="M10 3 5 8l5 5" />
             Previous event
           </Button>
-          <Button onClick={() => onStep(1, "step")}>
+          <Button size={size} onClick={() => onStep(1, "step")}>
             Next event
             <Icon path="m6 3 5 5-5 5" />
           </Button>
           <span className="mx-1 hidden w-px bg-[var(--line)] sm:block" aria-hidden="true" />
-          <Button onClick={() => handle.current?.move(-0.4)}>Earlier</Button>
-          <Button onClick={() => handle.current?.move(0.4)}>Later</Button>
+          <Button size={size} onClick={() => handle.current?.move(-0.4)}>
+            Earlier
+          </Button>
+          <Button size={size} onClick={() => handle.current?.move(0.4)}>
+            Later
+          </Button>
           <span className="mx-1 hidden w-px bg-[var(--line)] sm:block" aria-hidden="true" />
-          <Button onClick={() => handle.current?.zoom(1)}>
+          <Button size={size} onClick={() => handle.current?.zoom(1)}>
             <Icon path="M8 3v10M3 8h10" />
             Zoom in
           </Button>
-          <Button onClick={() => handle.current?.zoom(-1)}>
+          <Button size={size} onClick={() => handle.current?.zoom(-1)}>
             <Icon path="M3 8h10" />
             Zoom out
           </Button>
-          <Button onClick={() => handle.current?.fit()}>Fit all</Button>
+          <Button size={size} onClick={() => handle.current?.fit()}>
+            Fit all
+          </Button>
         </div>
       </div>
       <p id="timeline-alternative" className="sr-only">
         The timeline draws the events listed below by date, one row per track. The list of events after it holds the
         same events and is the way through them by keyboard and screen reader.
       </p>
-      <div className="min-h-60" style={ready || failed ? undefined : { height: reserved }}>
+      <div className={embedded ? "min-h-28" : "min-h-60"} style={ready || failed ? undefined : { height: reserved }}>
         <ErrorBoundary
           onError={(error) => {
             console.warn("The timeline failed and was replaced by a notice:", error.message);
@@ -149,7 +163,10 @@ export function TimelineSection({ onStep, handleRef, embedded, ...rest }: Timeli
           </Suspense>
         </ErrorBoundary>
       </div>
-      <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-[var(--muted)]" aria-hidden="true">
+      <p
+        className={`mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-[var(--muted)] ${embedded ? "max-sm:hidden" : ""}`}
+        aria-hidden="true"
+      >
         <span className="inline-flex items-center gap-1.5">
           <span className="inline-block size-2.5 rounded-full bg-[var(--muted)]" /> known to the day
         </span>
@@ -161,7 +178,8 @@ export function TimelineSection({ onStep, handleRef, embedded, ...rest }: Timeli
           <span className="inline-block h-2.5 w-5 rounded-sm border-l-4 border-[var(--muted)] bg-[var(--line)]" /> a
           span of time
         </span>
-        <span>Drag to move, Ctrl + scroll to zoom, or use the buttons.</span>
+        {/* A frame has no room to spare: there the buttons say it. */}
+        {!embedded && <span>Drag to move, Ctrl + scroll to zoom, or use the buttons.</span>}
       </p>
     </section>
   );
