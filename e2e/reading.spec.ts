@@ -43,6 +43,7 @@ test.describe("on a laptop", () => {
     await card.getByRole("listitem").getByRole("button").last().click();
     await expect.poll(() => explorer.params().get("event")).not.toBe("glezmann-released");
     await expectTimelineAndCardInSight(explorer, explorer.params().get("event")!);
+    await explorer.expectNoAxeViolations();
   });
 
   test("most labels on the timeline read in full", async ({ page }) => {
@@ -108,6 +109,7 @@ test.describe("on a phone", () => {
     // The bar stays with the reader as the page scrolls.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await expect(explorer.search).toBeInViewport();
+    await explorer.expectNoAxeViolations();
   });
 
   test("a tap on a cluster of close events zooms in to them", async ({ page }) => {
