@@ -7,13 +7,14 @@ import { NO_FILTERS, type ViewState } from "../domain/view-state";
 import { DropOverlay, OpenDatasetButton, useFileDrop } from "../features/datasets/open-dataset";
 import { FilterPanel, SearchBox } from "../features/filters/filter-panel";
 import { PrintHandout, usePrinting } from "../features/print/print-handout";
+import { preloadable } from "../hooks/preloadable";
 import { CopyLink } from "../features/share/copy-link";
 import type { TimelineHandle } from "../features/timeline/timeline-canvas";
 import { TimelineSection } from "../features/timeline/timeline-section";
 import { useMediaQuery, useReducedMotion } from "../hooks/use-media-query";
 import { useUrl } from "../hooks/use-url";
 import { Button } from "../ui/button";
-import { downloadEvents } from "./download";
+import { download, downloadEvents } from "./download";
 import { EventsSection } from "./events-section";
 import { FeatureBoundary } from "./feature-boundary";
 import { Footer } from "./footer";
@@ -23,6 +24,7 @@ import { Messages } from "./messages";
 import type { DatasetSource, LoadedDataset } from "./use-dataset-source";
 import { useEmbedHeight } from "./use-embed-height";
 import { useExplorerModel } from "./use-explorer-model";
+import { useLesson } from "./use-lesson";
 import { useSelection } from "./use-selection";
 import { useShortcuts } from "./use-shortcuts";
 import { useTheme } from "./use-theme";
@@ -30,6 +32,10 @@ import { useView } from "./use-view";
 
 const SKIP_LINK =
   "sr-only z-50 rounded-md bg-[var(--accent)] px-4 py-2 font-semibold text-[var(--surface)] focus:not-sr-only focus:fixed focus:top-3 focus:left-3";
+
+// Lesson mode's code loads only when a lesson is opened.
+const lessonPanel = preloadable(() => import("../features/lessons").then((module) => module.LessonPanel));
+const worksheet = preloadable(() => import("../features/lessons").then((module) => module.Worksheet));
 
 // Loaded when a teacher first opens it: no reader waits for the embed dialog's code.
 const EmbedDialog = lazy(() =>
@@ -88,7 +94,21 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
   const [embedOpen, setEmbedOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   useEmbedHeight(root, embedded);
-  useShortcuts({ selected: view.event, selection, timeline: timelineHandle }, { root, embedded });
+  const lessonMode = useLesson(dataset, view, update, selection, embedded || !wide);
+  const { active: lesson } = lessonMode;
+  // In a lesson, the worksheet's code is loaded ahead: printing renders at once, with no time to load.
+  useEffect(() => {
+    if (lesson) void worksheet.preload().catch(() => {});
+  }, [lesson]);
+  useShortcuts(
+    {
+      selected: view.event,
+      selection,
+      timeline: timelineHandle,
+      lessonStep: lesson ? (direction) => lessonMode.go(lesson.step + direction, "keyboard") : null,
+    },
+    { root, embedded },
+  );
   const dragging = useFileDrop(source.openFile, !embedded);
 
   useEffect(() => {
@@ -108,6 +128,13 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
   // After a feature failed: every filter off and nothing selected, the view most likely to work.
   const resetView = () => update({ ...NO_FILTERS, event: null });
   const shareLink = () => fullExplorerUrl(url.base(), view);
+  const lessonContext = (active: NonNullable<typeof lesson>) => ({
+    lesson: active.lesson,
+    fromLink: active.fromLink,
+    datasetId: dataset.id,
+    locale: dataset.language,
+    eventOf: (id: string) => index.byId.get(id),
+  });
   const ranked = model.text?.kind === "some" && visible.matches.length > 0;
   const status = `${visible.matches.length} of ${dataset.events.length} events${ranked ? ", best matches first" : ""}`;
   const nearest = (model.text?.nearest ?? []).flatMap((id) => {
@@ -139,7 +166,34 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
         }
       />
     ),
-    messages: <Messages source={source} loaded={loaded} linkNotice={notice} onDismissLinkNotice={dismissNotice} />,
+    messages: (
+      <Messages
+        source={source}
+        loaded={loaded}
+        linkNotice={[...notice, ...lessonMode.problems]}
+        onDismissLinkNotice={() => {
+          dismissNotice();
+          lessonMode.dismissProblems();
+        }}
+      />
+    ),
+    lesson: lesson && (
+      <FeatureBoundary name="the lesson" onReset={lessonMode.leave}>
+        <Suspense fallback={<p className="text-sm text-[var(--muted)]">Loading the lesson…</p>}>
+          <lessonPanel.Component
+            {...lessonContext(lesson)}
+            step={lesson.step}
+            selectedId={view.event}
+            compact={wide && !embedded}
+            onGo={(index) => lessonMode.go(index)}
+            onShowStep={lessonMode.showStep}
+            onLeave={lessonMode.leave}
+            onDownload={(fileName, text) => download(fileName, "text/plain;charset=utf-8", `\uFEFF${text}`)}
+            link={shareLink}
+          />
+        </Suspense>
+      </FeatureBoundary>
+    ),
     panel: (
       <FeatureBoundary name="the filters" onReset={resetView}>
         <FilterPanel
@@ -242,7 +296,14 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
           </Suspense>
         </FeatureBoundary>
       )}
-      {printing && (
+      {printing && lesson && (
+        <FeatureBoundary name="the printed worksheet" onReset={resetView}>
+          <Suspense fallback={null}>
+            <worksheet.Component {...lessonContext(lesson)} link={shareLink()} />
+          </Suspense>
+        </FeatureBoundary>
+      )}
+      {printing && !lesson && (
         <FeatureBoundary name="the printed handout" onReset={resetView}>
           <PrintHandout
             dataset={dataset}

@@ -13,6 +13,8 @@ export interface ExplorerParts {
   search: ReactNode;
   timeline: ReactNode;
   events: ReactNode;
+  /** The lesson's panel in lesson mode (null otherwise): beside the events, where it stays in sight. */
+  lesson: ReactNode;
   /** "12 of 62 events", for the phone's filters bar and its drawer. */
   status: string;
   /** How many filters are on, shown on the button that opens them. */
@@ -32,6 +34,7 @@ export function FullLayout({ wide, footer, ...parts }: ExplorerParts & { wide: b
         {wide && (
           <aside aria-labelledby="filters-heading">
             <div className="sticky top-4 max-h-[calc(100vh-2rem)] overflow-y-auto pr-2 pb-4">
+              {parts.lesson && <div className="mb-6">{parts.lesson}</div>}
               <h2 id="filters-heading" className="sr-only">
                 Filters
               </h2>
@@ -56,6 +59,7 @@ export function FullLayout({ wide, footer, ...parts }: ExplorerParts & { wide: b
               {parts.search}
             </div>
           )}
+          {!wide && parts.lesson}
           {parts.timeline}
           {parts.events}
         </main>
@@ -97,8 +101,10 @@ export function EmbedLayout({ filtersOpen, ...parts }: ExplorerParts & { filters
           </Button>
         </div>
         <div className="shrink-0">{parts.timeline}</div>
-        {/* Scrolled by the reader, and by the explorer to a selected card (card-list.tsx). */}
-        <div data-scroll-container className="-mx-3 min-h-[7rem] flex-1 overflow-y-auto px-3 pb-3">
+        {/* Scrolled by the reader, and by the explorer to a selected card (card-list.tsx); positioned, so that
+            what is visually hidden inside it (live regions) is clipped by it, not by the page. */}
+        <div data-scroll-container className="relative -mx-3 min-h-[7rem] flex-1 overflow-y-auto px-3 pb-3">
+          {parts.lesson && <div className="mb-4">{parts.lesson}</div>}
           <div id="embed-filters" hidden={!panelOpen} className="mb-4 rounded-lg border border-[var(--line)] p-3">
             {panelOpen && parts.panel}
           </div>

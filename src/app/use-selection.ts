@@ -10,12 +10,17 @@ import type { UpdateView } from "./use-view";
  * Where a selection came from: a card's own button needs no scrolling; the others bring the card into
  * view. After a related link or a keyboard shortcut, focus moves to the card too, so a screen reader
  * reads the event it announces; a click on a button or the timeline leaves focus where the reader is.
+ * A lesson's step on a phone ("lesson") does not scroll either: its prompt, above the timeline, stays
+ * in sight, and the panel's "Show this step's card" leads on.
  */
-export type SelectedBy = "card" | "related" | "timeline" | "step" | "keyboard";
+export type SelectedBy = "card" | "related" | "timeline" | "step" | "keyboard" | "lesson";
 
 export interface Selection {
-  /** `also`: more of the view to change in the same history entry (leaving a search, say). */
-  select(id: string | null, by: SelectedBy, also?: Partial<ViewState>): void;
+  /**
+   * `also`: more of the view to change in the same history entry (leaving a search, say); `replace`:
+   * change the current entry rather than add one (a lesson link selecting its first step's event).
+   */
+  select(id: string | null, by: SelectedBy, also?: Partial<ViewState>, replace?: boolean): void;
   /** Previous or next event among those shown; with nothing selected, the first or the last. */
   step(direction: 1 | -1, by: "step" | "keyboard"): void;
   /** The card to scroll to (and focus, after a related link). */
@@ -47,9 +52,10 @@ export function useSelection({
   const [announcement, setAnnouncement] = useState("");
 
   const select = useCallback(
-    (id: string | null, by: SelectedBy, also?: Partial<ViewState>) => {
-      update({ ...also, event: id });
-      if (id && by !== "card") setReveal({ id, focus: by === "related" || by === "keyboard", nonce: Date.now() });
+    (id: string | null, by: SelectedBy, also?: Partial<ViewState>, replace = false) => {
+      update({ ...also, event: id }, replace ? { mode: "replace" } : {});
+      if (id && by !== "card" && by !== "lesson")
+        setReveal({ id, focus: by === "related" || by === "keyboard", nonce: Date.now() });
     },
     [update],
   );

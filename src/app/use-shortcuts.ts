@@ -6,11 +6,14 @@ interface Shortcuts {
   selected: string | null;
   selection: Pick<Selection, "select" | "step">;
   timeline: RefObject<TimelineHandle | null>;
+  /** In lesson mode: to the previous or next step. */
+  lessonStep: ((direction: 1 | -1) => void) | null;
 }
 
 /**
  * The explorer's keyboard shortcuts: n and p step through events (focus follows, so a screen reader
- * reads the event it hears announced), Escape clears the selection, + - 0 zoom and fit the timeline.
+ * reads the event it hears announced), Escape clears the selection, + - 0 zoom and fit the timeline,
+ * and in a lesson [ and ] go to the previous and next step.
  * On its own page they work as soon as it loads, wherever focus is; in a frame only while focus is
  * inside the explorer, never on the host page. Never while the reader types or works in a dialog. Every
  * one is a shortcut for a control reachable by Tab.
@@ -33,7 +36,7 @@ export function useShortcuts(
   }, [root, embedded]);
 }
 
-function handleShortcut(event: KeyboardEvent, { selected, selection, timeline }: Shortcuts) {
+function handleShortcut(event: KeyboardEvent, { selected, selection, timeline, lessonStep }: Shortcuts) {
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
   const target = event.target instanceof HTMLElement ? event.target : null;
   if (target && (isTyping(target) || target.closest("dialog"))) return;
@@ -58,6 +61,11 @@ function handleShortcut(event: KeyboardEvent, { selected, selection, timeline }:
       break;
     case "0":
       handle?.fit();
+      break;
+    case "[":
+    case "]":
+      if (!lessonStep) return;
+      lessonStep(event.key === "]" ? 1 : -1);
       break;
     default:
       return;

@@ -33,6 +33,7 @@ export function useView(dataset: Dataset, { hold = false }: { hold?: boolean } =
       tracks: dataset.tracks.map((track) => track.id),
       actors: dataset.actors.map((actor) => actor.id),
       events: new Set(dataset.events.map((event) => event.id)),
+      lessons: new Map((dataset.lessons ?? []).map((lesson) => [lesson.id, lesson.steps.length])),
     }),
     [dataset],
   );

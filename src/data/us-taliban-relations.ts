@@ -3,6 +3,7 @@ import { usTalibanRelationsHeading } from "./us-taliban-relations-heading";
 import { withdrawalEvents } from "./us-taliban-relations/events-2020-2021";
 import { talibanRuleEvents } from "./us-taliban-relations/events-2021-2024";
 import { secondTermEvents } from "./us-taliban-relations/events-2025-2026";
+import { lessons } from "./us-taliban-relations/lessons";
 
 /**
  * The default dataset. Its events live in three modules by era; the rules they follow (first-rank sources,
@@ -142,4 +143,5 @@ export const usTalibanRelations: Dataset = {
     { id: "talks-2025", label: "The 2025 talks", from: "2025-01-20", to: "2025-12-31" },
   ],
   events: [...withdrawalEvents, ...talibanRuleEvents, ...secondTermEvents],
+  lessons,
 };

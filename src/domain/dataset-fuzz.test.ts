@@ -16,7 +16,13 @@ const SAMPLE = ["doha-agreement", "kabul-airlift", "glezmann-released", "biden-s
 const sample = usTalibanRelations.events
   .filter((event) => SAMPLE.includes(event.id))
   .map((event) => ({ ...event, related: (event.related ?? []).filter((link) => SAMPLE.includes(link.id)) }));
-const base = JSON.parse(JSON.stringify({ ...usTalibanRelations, events: sample })) as Json;
+// With a lesson on the sample's events, so lessons are mutated too.
+const lesson = {
+  id: "fuzz",
+  title: "Fuzz",
+  steps: sample.slice(0, 2).map((event) => ({ event: event.id, prompt: "Why?" })),
+};
+const base = JSON.parse(JSON.stringify({ ...usTalibanRelations, events: sample, lessons: [lesson] })) as Json;
 
 /** Every path into the document, so a mutation can land anywhere. */
 function paths(value: Json, prefix: Path = []): Path[] {

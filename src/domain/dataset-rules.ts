@@ -23,6 +23,7 @@ export const HINTS = {
   corrects:
     'Set "correctsArticle" only on an event the source reports (provenance "article") whose "notes" say where the record differs.',
   unique: "Give each item its own id, for example by adding -2 to the second one.",
+  lessonStep: "Use the id of one of this file's events (as an event=… link does), or remove the step.",
 } as const;
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -43,6 +44,8 @@ export function checkConsistency(input: unknown, ctx: Ctx) {
   uniqueIds(input, "periods", ctx);
   uniqueIds(input, "presets", ctx);
 
+  uniqueIds(input, "lessons", ctx);
+  records(input.lessons).forEach((lesson, index) => checkLessonSteps(lesson, ["lessons", index], eventIds, ctx));
   records(input.periods).forEach((period, index) => checkOrder(period, ["periods", index], ctx));
   records(input.presets).forEach((preset, index) =>
     checkOrder({ start: preset.from, end: preset.to }, ["presets", index], ctx, "to"),
@@ -190,6 +193,20 @@ function checkCorrection(event: Record<string, unknown>, at: Path, ctx: Ctx) {
     path: [...at, "correctsArticle"],
     message: `needs ${missing.join(" and ")}: it marks notes that correct what the source says`,
     params: { hint: HINTS.corrects },
+  });
+}
+
+/** Each step names an event of the dataset. */
+export function checkLessonSteps(lesson: Record<string, unknown>, at: Path, eventIds: ReadonlySet<string>, ctx: Ctx) {
+  records(lesson.steps).forEach((step, index) => {
+    if (typeof step.event === "string" && ID_PATTERN.test(step.event) && !eventIds.has(step.event)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [...at, "steps", index, "event"],
+        message: `no event with this id ("${step.event}")`,
+        params: { hint: HINTS.lessonStep },
+      });
+    }
   });
 }
 

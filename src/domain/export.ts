@@ -25,6 +25,14 @@ export function datasetOfView(dataset: Dataset, events: readonly TimelineEvent[]
       const { related: _dropped, ...rest } = event;
       return related.length > 0 ? { ...rest, related } : rest;
     }),
+    // A lesson keeps the steps on the events kept; one with none left goes.
+    ...(dataset.lessons
+      ? {
+          lessons: dataset.lessons
+            .map((lesson) => ({ ...lesson, steps: lesson.steps.filter((step) => kept.has(step.event)) }))
+            .filter((lesson) => lesson.steps.length > 0),
+        }
+      : {}),
   };
 }
 

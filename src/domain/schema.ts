@@ -164,6 +164,27 @@ const eventSchema = described(
 
 const periodSchema = z.strictObject({ id, label: text("a label"), start: dateText, end: dateText });
 
+/** A lesson step's prompt: a question or task, plain text, short enough to read at a glance. */
+export const PROMPT_MAX = 500;
+
+/** A guided path through the events: an ordered set of them, each with a question or task for the student. */
+export const LessonSchema = described(
+  z.strictObject({
+    id: described(id, "Kebab-case, unique among the dataset's lessons; used in links (lesson=…)"),
+    title: text("a title"),
+    description: optional(z.string({ error: "expected a description as text" }), "What the lesson is for"),
+    steps: z
+      .array(
+        z.strictObject({
+          event: described(id, "The id of one of the dataset's events"),
+          prompt: boundedText("a prompt", PROMPT_MAX, "ask one question; the cards hold the rest"),
+        }),
+      )
+      .check(z.minLength(1, { error: "needs at least one step" })),
+  }),
+  "A lesson: steps through the events, each with a question or task",
+);
+
 export const DatasetSchema = described(
   z
     .strictObject({
@@ -205,6 +226,7 @@ export const DatasetSchema = described(
         "Date ranges offered beside the From and To filters as one-click shortcuts",
       ),
       events: z.array(eventSchema).check(z.minLength(1, { error: "needs at least one event" })),
+      lessons: optional(z.array(LessonSchema), "Guided paths through the events, opened by lesson=<id>"),
     })
     // The rules that span fields run even when other fields failed, so a teacher sees every problem in
     // one pass; z.infer still types the result, since the check only adds issues.
@@ -224,5 +246,7 @@ export type SourceRef = TimelineEvent["sources"][number];
 export type SourceKind = NonNullable<SourceRef["kind"]>;
 export type ArticleQuote = NonNullable<TimelineEvent["articleQuotes"]>[number];
 export type Perspective = NonNullable<TimelineEvent["perspectives"]>[number];
+export type Lesson = NonNullable<Dataset["lessons"]>[number];
+export type LessonStep = Lesson["steps"][number];
 export type Provenance = TimelineEvent["provenance"];
 export type Relation = NonNullable<TimelineEvent["related"]>[number]["relation"];

@@ -318,3 +318,30 @@ describe("hints", () => {
     });
   });
 });
+
+describe("lessons", () => {
+  it("accepts lessons whose steps name the dataset's events, and reports each problem with its path", () => {
+    const dataset = testDataset();
+    const event = dataset.events[0]!.id;
+    dataset.lessons = [{ id: "one", title: "One", steps: [{ event, prompt: "What happened?" }] }];
+    expect(validateDataset(dataset).ok).toBe(true);
+    dataset.lessons = [
+      {
+        id: "one",
+        title: "One",
+        steps: [
+          { event, prompt: "Why?" },
+          { event: "moon-landing", prompt: "p" },
+        ],
+      },
+      { id: "one", title: "Two", steps: [] },
+      { id: "three", title: "Three", steps: [{ event, prompt: "x".repeat(501) }] },
+    ];
+    expect(linesOf(dataset)).toEqual([
+      "lessons[1].steps: needs at least one step",
+      "lessons[2].steps[0].prompt: at most 500 characters (this is 501): ask one question; the cards hold the rest",
+      expect.stringMatching(/^lessons\[1\]\.id: /),
+      'lessons[0].steps[1].event: no event with this id ("moon-landing")',
+    ]);
+  });
+});

@@ -216,7 +216,11 @@ describe("generated links", () => {
       filters: fc.boolean(),
       theme: fc.constantFrom(null, "light" as const, "dark" as const),
       data: fc.option(fc.webUrl(), { nil: null }),
+      lesson: fc.option(id, { nil: null }),
+      step: fc.option(fc.integer({ min: 2, max: 999 }), { nil: null }),
+      path: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,80}$/), { nil: null }),
     })
+    .map((state) => (state.lesson || state.path ? state : { ...state, step: null }))
     .filter((state) => !(state.from && state.to && state.to.slice(0, 4) < state.from.slice(0, 4)))
     .filter(
       (state) => !state.from || !state.to || parseViewState(`from=${state.from}&to=${state.to}`).ignored.length === 0,
@@ -229,5 +233,51 @@ describe("generated links", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("lessons in the link", () => {
+  const known = {
+    tracks: ["diplomacy"],
+    actors: ["qatar"],
+    events: ["doha-agreement"],
+    lessons: new Map([["hostage-diplomacy", 5]]),
+  };
+
+  it("reads a lesson, its step and a built lesson, and writes them last", () => {
+    const { state, ignored } = parseViewState("step=3&lesson=hostage-diplomacy&event=doha-agreement");
+    expect(ignored).toEqual([]);
+    expect(state).toMatchObject({ lesson: "hostage-diplomacy", step: 3 });
+    expect(serialiseViewState(state)).toBe("event=doha-agreement&lesson=hostage-diplomacy&step=3");
+    expect(parseViewState("path=eJxLTEpOSU1LBwAIrgK8&step=2").state).toMatchObject({
+      path: "eJxLTEpOSU1LBwAIrgK8",
+      step: 2,
+    });
+  });
+
+  it("leaves the first step out of the link: lesson=x and lesson=x&step=1 are one view", () => {
+    const { state } = parseViewState("lesson=hostage-diplomacy&step=1");
+    expect(state.step).toBeNull();
+    expect(serialiseViewState(state)).toBe("lesson=hostage-diplomacy");
+  });
+
+  it.each([
+    ["lesson=Not%20an%20id", "“Not an id” is not a lesson id"],
+    ["lesson=a&step=zero", "step “zero” is not a step number (1, 2, 3…); the first step is shown"],
+    ["lesson=a&step=0", "step “0” is not a step number (1, 2, 3…); the first step is shown"],
+    ["step=4", "step was given without a lesson"],
+    ["path=abc%3Cscript%3E", "the lesson in the link is damaged (it has characters a lesson link never has)"],
+    [`path=${"a".repeat(6001)}`, "the lesson in the link is too long to be read"],
+  ])("%s: says what was ignored", (search, note) => {
+    expect(parseViewState(search).ignored).toEqual([note]);
+  });
+
+  it("drops an unknown lesson and shows the last step for a step past the end", () => {
+    const unknown = reconcileViewState(parseViewState("lesson=moon&step=2").state, known);
+    expect(unknown.state).toMatchObject({ lesson: null, step: null });
+    expect(unknown.ignored).toEqual(["there is no lesson “moon”"]);
+    const past = reconcileViewState(parseViewState("lesson=hostage-diplomacy&step=9").state, known);
+    expect(past.state).toMatchObject({ lesson: "hostage-diplomacy", step: 5 });
+    expect(past.ignored).toEqual(["the lesson has 5 steps, not 9; the last one is shown"]);
   });
 });

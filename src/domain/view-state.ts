@@ -32,6 +32,12 @@ export interface ViewState {
   theme: Theme | null;
   /** URL of a dataset to load instead of the default. */
   data: string | null;
+  /** A lesson of the dataset, by id. */
+  lesson: string | null;
+  /** The lesson's step, from 1; null is the first. */
+  step: number | null;
+  /** A lesson built in the page, carried whole (compressed): see domain/lesson-link.ts. */
+  path: string | null;
 }
 
 /** The filter part of a view, every filter off: what "Clear all" applies. */
@@ -51,6 +57,9 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   filters: false,
   theme: null,
   data: null,
+  lesson: null,
+  step: null,
+  path: null,
 });
 
 /** The order keys are written in, fixed so that equal views have equal links. */
@@ -66,7 +75,14 @@ export const PARAMETERS = [
   "filters",
   "theme",
   "data",
+  "lesson",
+  "step",
+  "path",
 ] as const;
+
+/** A built lesson's link stays well inside what browsers, LMSs and chat apps carry (about 8,000 characters). */
+export const MAX_PATH_LENGTH = 6000;
+const MAX_STEP = 999;
 
 export const MAX_QUERY_LENGTH = 200;
 const MAX_LIST_LENGTH = 500;
@@ -100,8 +116,10 @@ export function parseViewState(search: string): Parsed {
     if (!all) return undefined;
     if (all.length > 1) ignored.push(`${key} was given ${all.length} times; the first value was used`);
     const value = all[0]!;
-    if (value.length > MAX_VALUE_LENGTH) {
-      ignored.push(`${key} was too long to be a real value`);
+    if (value.length > (key === "path" ? MAX_PATH_LENGTH : MAX_VALUE_LENGTH)) {
+      ignored.push(
+        key === "path" ? "the lesson in the link is too long to be read" : `${key} was too long to be a real value`,
+      );
       return undefined;
     }
     return value;
@@ -171,6 +189,29 @@ export function parseViewState(search: string): Parsed {
   const data = single("data");
   if (data !== undefined && data.trim() !== "") state.data = data.trim();
 
+  const lesson = single("lesson");
+  if (lesson !== undefined && lesson !== "") {
+    if (ID_PATTERN.test(lesson)) state.lesson = lesson;
+    else ignored.push(`“${clip(lesson)}” is not a lesson id`);
+  }
+  const step = single("step");
+  if (step !== undefined && step !== "") {
+    const number = /^\d{1,4}$/.test(step) ? Number(step) : NaN;
+    if (number >= 1 && number <= MAX_STEP) state.step = number;
+    else ignored.push(`step “${clip(step)}” is not a step number (1, 2, 3…); the first step is shown`);
+  }
+  const path = single("path");
+  if (path !== undefined && path !== "") {
+    // base64url: anything else was cut or changed on its way; decoding says the rest (lesson-link.ts).
+    if (/^[A-Za-z0-9_-]+$/.test(path)) state.path = path;
+    else ignored.push("the lesson in the link is damaged (it has characters a lesson link never has)");
+  }
+  if (state.step !== null && state.lesson === null && state.path === null) {
+    ignored.push("step was given without a lesson");
+    state.step = null;
+  }
+  if (state.step === 1) state.step = null; // the first step is the default
+
   return { state, ignored };
 }
 
@@ -190,6 +231,10 @@ export function serialiseViewState(state: ViewState): string {
   if (state.filters) put("filters", "1");
   if (state.theme) put("theme", state.theme);
   if (state.data) put("data", state.data);
+  if (state.lesson) put("lesson", state.lesson);
+  // The first step is the lesson's default; it is written only with a lesson to step through.
+  if ((state.lesson || state.path) && state.step !== null && state.step > 1) put("step", String(state.step));
+  if (state.path) put("path", state.path);
   return parts.join("&");
 }
 
@@ -199,7 +244,13 @@ export function serialiseViewState(state: ViewState): string {
  */
 export function reconcileViewState(
   state: ViewState,
-  known: { tracks: readonly string[]; actors: readonly string[]; events: ReadonlySet<string> | readonly string[] },
+  known: {
+    tracks: readonly string[];
+    actors: readonly string[];
+    events: ReadonlySet<string> | readonly string[];
+    /** Each lesson's id and how many steps it has. */
+    lessons?: ReadonlyMap<string, number>;
+  },
 ): Parsed {
   const ignored: string[] = [];
   const next: ViewState = { ...state };
@@ -227,6 +278,19 @@ export function reconcileViewState(
       next.event = null;
     }
   }
+  // A lesson carried whole in the link (path=) is checked once it is decoded, not here.
+  if (state.lesson !== null && state.path === null) {
+    const steps = known.lessons?.get(state.lesson);
+    if (steps === undefined) {
+      ignored.push(`there is no lesson “${state.lesson}”`);
+      next.lesson = null;
+      next.step = null;
+    } else if (state.step !== null && state.step > steps) {
+      ignored.push(`the lesson has ${steps} steps, not ${state.step}; the last one is shown`);
+      next.step = steps;
+    }
+  }
+  if (next.lesson === null && next.path === null) next.step = null;
   return { state: next, ignored };
 }
 

@@ -16,6 +16,9 @@ const BASE: Record<ButtonVariant, string> = {
   link: "font-medium text-[var(--accent)] underline underline-offset-2",
 };
 
+/** A button that cannot act now (Next step on the last step) looks it, and ignores the pointer. */
+const DISABLED = "disabled:pointer-events-none disabled:opacity-50";
+
 const SIZES: Record<ButtonSize, string> = {
   sm: "min-h-8 px-2.5 text-xs",
   md: "min-h-9 px-3 text-sm",
@@ -31,7 +34,9 @@ export interface ButtonStyle {
 
 /** The classes of a button, for elements that must look like one (a label, a link). */
 export function buttonClass({ variant = "tool", size = "md", block = false }: ButtonStyle = {}): string {
-  return [BASE[variant], variant === "link" ? "" : SIZES[size], block ? "w-full" : ""].filter(Boolean).join(" ");
+  return [BASE[variant], variant === "link" ? "" : SIZES[size], block ? "w-full" : "", DISABLED]
+    .filter(Boolean)
+    .join(" ");
 }
 
 export type ButtonProps = ButtonStyle & ButtonHTMLAttributes<HTMLButtonElement>;

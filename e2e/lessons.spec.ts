@@ -1,0 +1,160 @@
+import { readFileSync } from "node:fs";
+import { dataset } from "./data";
+import { expect, test } from "./fixtures";
+import { ExplorerPage } from "./pages/explorer-page";
+import { LessonPanel } from "./pages/lesson-panel";
+
+const lesson = dataset.lessons!.find((candidate) => candidate.id === "hostage-diplomacy")!;
+const stepEvent = (step: number) => lesson.steps[step - 1]!.event;
+
+test.describe("lesson mode", () => {
+  test("a lesson link opens its first step: the panel, the prompt, and the step's event selected", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    const panel = new LessonPanel(page);
+    await explorer.open("lesson=hostage-diplomacy");
+    await expect(panel.region.getByRole("heading", { name: lesson.title })).toBeVisible();
+    await panel.expectStep(1, lesson.steps.length, lesson.steps[0]!.prompt);
+    await expect(explorer.selectedCard()).toHaveAttribute("data-event-id", stepEvent(1));
+    await expect(explorer.timelineItem(stepEvent(1))).toHaveClass(/vis-selected/);
+    await expect(explorer.timelineItem(stepEvent(1))).toBeInViewport();
+    await explorer.expectNoAxeViolations();
+  });
+
+  test("steps with the buttons, the [ and ] keys and Back, each announced", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    const panel = new LessonPanel(page);
+    await explorer.open("lesson=hostage-diplomacy");
+    await expect(panel.button("Previous step")).toBeDisabled();
+    await panel.button("Next step").click();
+    await panel.expectStep(2, lesson.steps.length, lesson.steps[1]!.prompt);
+    await expect(explorer.selectedCard()).toHaveAttribute("data-event-id", stepEvent(2));
+    expect(explorer.params().get("step")).toBe("2");
+    await expect(panel.announcement).toHaveText(new RegExp(`^Step 2 of ${lesson.steps.length}: `));
+
+    await page.keyboard.press("]");
+    await panel.expectStep(3, lesson.steps.length, lesson.steps[2]!.prompt);
+    await expect(explorer.selectedCard()).toHaveAttribute("data-event-id", stepEvent(3));
+    await page.keyboard.press("[");
+    await panel.expectStep(2, lesson.steps.length, lesson.steps[1]!.prompt);
+
+    await page.goBack();
+    await panel.expectStep(3, lesson.steps.length, lesson.steps[2]!.prompt);
+    await page.goBack();
+    await panel.expectStep(2, lesson.steps.length, lesson.steps[1]!.prompt);
+    await page.goBack();
+    await panel.expectStep(1, lesson.steps.length, lesson.steps[0]!.prompt);
+    await expect(explorer.selectedCard()).toHaveAttribute("data-event-id", stepEvent(1));
+
+    await explorer.open(`lesson=hostage-diplomacy&step=${lesson.steps.length}`);
+    await expect(panel.button("Next step")).toBeDisabled();
+  });
+
+  test("the rest of the explorer keeps working, and one click returns to the step", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    const panel = new LessonPanel(page);
+    await explorer.open("lesson=hostage-diplomacy&step=5");
+    await explorer.search.fill("Abbey Gate");
+    await explorer.cardToggle("abbey-gate-bombing").click();
+    await expect(explorer.selectedCard()).toHaveAttribute("data-event-id", "abbey-gate-bombing");
+    await panel.expectStep(5, lesson.steps.length, lesson.steps[4]!.prompt);
+    await panel.button("Back to this step's event").click();
+    await expect(explorer.selectedCard()).toHaveAttribute("data-event-id", stepEvent(5));
+    await expect(explorer.cardButton(stepEvent(5))).toBeFocused();
+
+    await panel.button("Leave lesson").click();
+    await expect(panel.region).toHaveCount(0);
+    expect(explorer.params().has("lesson")).toBe(false);
+  });
+
+  test("answers stay in this browser: typed, kept after a reload, downloaded and cleared", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    const panel = new LessonPanel(page);
+    await explorer.open("lesson=hostage-diplomacy&step=5");
+    await panel.answer.fill("Qatar mediated; the U.S. dropped rewards on three Haqqani leaders.");
+    await page.reload();
+    await explorer.ready();
+    await expect(panel.answer).toHaveValue("Qatar mediated; the U.S. dropped rewards on three Haqqani leaders.");
+    await panel.button("Previous step").click();
+    await expect(panel.answer).toHaveValue("");
+
+    const downloading = page.waitForEvent("download");
+    await panel.button("Download my answers").click();
+    const file = await downloading;
+    expect(file.suggestedFilename()).toBe("hostage-diplomacy-answers.txt");
+    const text = readFileSync((await file.path())!, "utf8");
+    expect(text).toContain(lesson.title);
+    expect(text).toContain(`Question: ${lesson.steps[4]!.prompt}`);
+    expect(text).toContain("My answer: Qatar mediated; the U.S. dropped rewards on three Haqqani leaders.");
+
+    await panel.button("Clear my answers").click();
+    await panel.button("Yes, clear them").click();
+    await panel.button("Next step").click();
+    await expect(panel.answer).toHaveValue("");
+    await page.reload();
+    await explorer.ready();
+    await expect(panel.answer).toHaveValue("");
+  });
+
+  test("printing in a lesson gives its worksheet: each step's event, sources, prompt and answer or lines", async ({
+    page,
+  }) => {
+    const explorer = new ExplorerPage(page);
+    const panel = new LessonPanel(page);
+    await explorer.open("lesson=hostage-diplomacy&step=2");
+    await panel.answer.fill("He was held by the Taliban's intelligence service.");
+    await page.emulateMedia({ media: "print" });
+    const sheet = page.getByRole("article", { name: "Printable worksheet" });
+    await expect(sheet).toBeVisible();
+    await expect(sheet.getByRole("heading", { level: 1 })).toHaveText(lesson.title);
+    await expect(sheet.getByRole("listitem").filter({ hasText: /^Step \d+ of/ })).toHaveCount(lesson.steps.length);
+    for (const step of lesson.steps) await expect(sheet).toContainText(step.prompt);
+    await expect(sheet).toContainText("He was held by the Taliban's intelligence service.");
+    await expect(sheet.getByLabel("Space for the answer")).toHaveCount(lesson.steps.length - 1);
+    await expect(sheet).toContainText("Source: ");
+    await expect(page.getByRole("article", { name: "Printable handout" })).toHaveCount(0);
+    await expect(panel.region).toBeHidden();
+  });
+
+  test("bad lesson links open the explorer and say what was left out", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    const panel = new LessonPanel(page);
+    await explorer.open("lesson=moon-landing&tracks=detainees");
+    await expect(explorer.notice).toBeVisible();
+    await expect(page.getByText("there is no lesson “moon-landing”")).toBeVisible();
+    await expect(panel.region).toHaveCount(0);
+    expect(explorer.params().get("tracks")).toBe("detainees");
+
+    await explorer.open("lesson=hostage-diplomacy&step=99");
+    await expect(
+      page.getByText(`the lesson has ${lesson.steps.length} steps, not 99; the last one is shown`),
+    ).toBeVisible();
+    await panel.expectStep(lesson.steps.length, lesson.steps.length, lesson.steps.at(-1)!.prompt);
+
+    await explorer.open("lesson=hostage-diplomacy&step=two");
+    await expect(page.getByText("step “two” is not a step number (1, 2, 3…); the first step is shown")).toBeVisible();
+    await panel.expectStep(1, lesson.steps.length, lesson.steps[0]!.prompt);
+
+    await explorer.open("path=bm90IGEgbGVzc29u&event=doha-agreement");
+    await expect(page.getByText(/the lesson in the link is damaged or cut short/)).toBeVisible();
+    await expect(explorer.selectedCard()).toHaveAttribute("data-event-id", "doha-agreement");
+    await expect(panel.region).toHaveCount(0);
+
+    await explorer.open(`path=${"A".repeat(7000)}`);
+    await expect(page.getByText("the lesson in the link is too long to be read")).toBeVisible();
+  });
+
+  test("a lesson link works embedded: the panel in the frame, which still fits its height", async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 640 });
+    const explorer = new ExplorerPage(page);
+    const panel = new LessonPanel(page);
+    await explorer.open("lesson=how-the-us-left&embed=1");
+    const first = dataset.lessons![0]!;
+    await panel.expectStep(1, first.steps.length, first.steps[0]!.prompt);
+    await panel.button("Next step").click();
+    await expect(explorer.selectedCard()).toHaveAttribute("data-event-id", first.steps[1]!.event);
+    await panel.button("Show this step's card").click();
+    await expect(explorer.cardButton(first.steps[1]!.event)).toBeInViewport();
+    expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
+    await explorer.expectNoAxeViolations();
+  });
+});

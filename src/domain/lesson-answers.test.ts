@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { usTalibanRelations } from "../data/us-taliban-relations";
+import { answersKey, answersText, parseAnswers } from "./lesson-answers";
+
+const lesson = usTalibanRelations.lessons![1]!;
+const eventOf = (id: string) => usTalibanRelations.events.find((event) => event.id === id);
+
+describe("a student's answers", () => {
+  it("are kept per dataset and lesson; a lesson from a link by its content", () => {
+    expect(answersKey("us-taliban", lesson, false)).toBe("timeline-explorer:answers:us-taliban:hostage-diplomacy");
+    const shared = { ...lesson, id: "shared-lesson" };
+    const other = { ...shared, title: "Another lesson" };
+    expect(answersKey("us-taliban", shared, true)).not.toBe(answersKey("us-taliban", other, true));
+    expect(answersKey("us-taliban", shared, true)).toBe(answersKey("us-taliban", { ...shared }, true));
+  });
+
+  it("read back whatever storage holds, keeping only answers", () => {
+    expect(parseAnswers(JSON.stringify({ 0: "Qatar mediated.", 2: "", x: "no", 3: 4 }))).toEqual({
+      0: "Qatar mediated.",
+      2: "",
+    });
+    expect(parseAnswers("{not json")).toEqual({});
+    expect(parseAnswers(null)).toEqual({});
+    expect(parseAnswers("[1,2]")).toEqual({});
+  });
+
+  it("download as a text file with each step's event, question and answer", () => {
+    const text = answersText(lesson, { 0: "Frerichs for Noorzai." }, eventOf, {
+      link: "https://example.org/?lesson=x",
+    });
+    const lines = text.split("\r\n");
+    expect(lines[0]).toBe(lesson.title);
+    expect(lines).toContain("Online: https://example.org/?lesson=x");
+    expect(lines).toContain(`Step 1 of ${lesson.steps.length}`);
+    expect(lines).toContain(`Question: ${lesson.steps[0]!.prompt}`);
+    expect(lines).toContain("My answer: Frerichs for Noorzai.");
+    expect(lines).toContain("My answer: (no answer yet)");
+    expect(lines).toContain("Sep 19, 2022: Mark Frerichs freed in exchange for Bashir Noorzai");
+  });
+});

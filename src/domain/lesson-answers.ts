@@ -1,0 +1,63 @@
+/**
+ * A student's answers to a lesson, kept in this browser only: where they are stored, and the text file
+ * "Download my answers" saves. Nothing here is sent anywhere.
+ */
+import { formatEventDate } from "./format-date";
+import type { Lesson, TimelineEvent } from "./schema";
+
+/** Answers by step (0-based), as typed. */
+export type Answers = Readonly<Record<number, string>>;
+
+/**
+ * The storage key: one set of answers per dataset and lesson. A lesson from a link has no id of its
+ * own, so its key is made from its content: two different shared lessons never mix their answers.
+ */
+export function answersKey(datasetId: string, lesson: Pick<Lesson, "id" | "title" | "steps">, fromLink: boolean) {
+  const id = fromLink ? `link-${hash(JSON.stringify([lesson.title, lesson.steps]))}` : lesson.id;
+  return `timeline-explorer:answers:${datasetId}:${id}`;
+}
+
+/** Reads stored answers, whatever the storage holds: anything unreadable counts as no answers. */
+export function parseAnswers(stored: string | null): Answers {
+  if (!stored) return {};
+  try {
+    const value: unknown = JSON.parse(stored);
+    if (!value || typeof value !== "object" || Array.isArray(value)) return {};
+    const answers: Record<number, string> = {};
+    for (const [key, text] of Object.entries(value)) {
+      if (/^\d{1,3}$/.test(key) && typeof text === "string") answers[Number(key)] = text;
+    }
+    return answers;
+  } catch {
+    return {};
+  }
+}
+
+/** The text file of "Download my answers": the lesson, then each step's event, prompt and answer. */
+export function answersText(
+  lesson: Pick<Lesson, "title" | "description" | "steps">,
+  answers: Answers,
+  eventOf: (id: string) => TimelineEvent | undefined,
+  { locale = "en", link }: { locale?: string; link: string },
+): string {
+  const lines = [lesson.title, "=".repeat(Math.min(lesson.title.length, 72))];
+  if (lesson.description) lines.push(lesson.description);
+  lines.push(`Online: ${link}`, "");
+  lesson.steps.forEach((step, index) => {
+    const event = eventOf(step.event);
+    lines.push(`Step ${index + 1} of ${lesson.steps.length}`);
+    if (event) lines.push(`${formatEventDate(event, { locale })}: ${event.title}`);
+    lines.push(`Question: ${step.prompt}`, `My answer: ${answers[index]?.trim() || "(no answer yet)"}`, "");
+  });
+  return lines.join("\r\n");
+}
+
+/** A short, stable name for a string (FNV-1a, 32 bits): enough to tell lessons apart in storage. */
+function hash(text: string): string {
+  let value = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    value ^= text.charCodeAt(index);
+    value = Math.imul(value, 0x01000193);
+  }
+  return (value >>> 0).toString(36);
+}

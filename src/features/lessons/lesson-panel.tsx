@@ -1,0 +1,188 @@
+import { useId, useState } from "react";
+import { answersKey, answersText, parseAnswers, type Answers } from "../../domain/lesson-answers";
+import { formatEventDate } from "../../domain/format-date";
+import type { Lesson, TimelineEvent } from "../../domain/schema";
+import { Button } from "../../ui/button";
+import { Icon } from "../../ui/icon";
+
+export interface LessonContext {
+  lesson: Lesson;
+  /** The lesson came whole in the link (path=), not from the dataset. */
+  fromLink: boolean;
+  datasetId: string;
+  locale: string;
+  eventOf(id: string): TimelineEvent | undefined;
+}
+
+export interface LessonPanelProps extends LessonContext {
+  /** The current step, 0-based. */
+  step: number;
+  selectedId: string | null;
+  /** Beside the filters on a laptop, where the card is in sight beside it: a narrower panel. */
+  compact: boolean;
+  onGo(step: number): void;
+  onShowStep(): void;
+  onLeave(): void;
+  onDownload(fileName: string, text: string): void;
+  link(): string;
+}
+
+/** The answers of a lesson in this browser's storage (never sent anywhere), kept as they are typed. */
+function useAnswers(key: string): [Answers, (step: number, text: string) => void, () => void] {
+  const [answers, setAnswers] = useState<Answers>(() => read(key));
+  const [shownKey, setShownKey] = useState(key);
+  if (key !== shownKey) {
+    setShownKey(key);
+    setAnswers(read(key));
+  }
+  const write = (next: Answers) => {
+    setAnswers(next);
+    try {
+      if (Object.values(next).some((text) => text !== "")) localStorage.setItem(key, JSON.stringify(next));
+      else localStorage.removeItem(key);
+    } catch {
+      // Storage full or blocked (a private window): the answers stay on the page until it closes.
+    }
+  };
+  return [answers, (step, text) => write({ ...answers, [step]: text }), () => write({})];
+}
+
+export function readAnswers(key: string): Answers {
+  return read(key);
+}
+
+function read(key: string): Answers {
+  try {
+    return parseAnswers(localStorage.getItem(key));
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Lesson mode: the lesson's title, "Step 3 of 8", the step's prompt and the student's answer, with the
+ * buttons to step, to come back to the step's event after reading others, and to leave. Step changes
+ * are announced.
+ */
+export function LessonPanel(props: LessonPanelProps) {
+  const { lesson, step, selectedId, compact, onGo, onShowStep, onLeave } = props;
+  const id = useId();
+  const key = answersKey(props.datasetId, lesson, props.fromLink);
+  const [answers, setAnswer, clearAnswers] = useAnswers(key);
+  const [confirmClear, setConfirmClear] = useState(false);
+  const current = lesson.steps[step]!;
+  const event = props.eventOf(current.event);
+  const total = lesson.steps.length;
+  const position = `Step ${step + 1} of ${total}`;
+  const answered = Object.values(answers).some((text) => text.trim() !== "");
+
+  // What a screen reader hears when the step changes (not when the lesson opens: the panel says it).
+  const [announcement, setAnnouncement] = useState("");
+  const [announced, setAnnounced] = useState(step);
+  if (announced !== step) {
+    setAnnounced(step);
+    setAnnouncement(`${position}${event ? `: ${event.title}` : ""}. ${current.prompt}`);
+    setConfirmClear(false);
+  }
+
+  return (
+    <section
+      aria-labelledby={`${id}-name`}
+      className="rounded-lg border-2 border-[var(--accent)] bg-[var(--surface)] p-4 print:hidden"
+    >
+      <p id={`${id}-name`} className="text-xs font-semibold tracking-wide text-[var(--muted)] uppercase">
+        Lesson
+      </p>
+      <h2 id={`${id}-title`} className="mt-0.5 font-serif text-lg leading-snug font-semibold">
+        <bdi>{lesson.title}</bdi>
+      </h2>
+      <p className="mt-2 text-sm font-semibold" id={`${id}-position`}>
+        {position}
+        {event && (
+          <span className="font-normal text-[var(--muted)]">
+            {" "}
+            · {formatEventDate(event, { locale: props.locale })}: <bdi>{event.title}</bdi>
+          </span>
+        )}
+      </p>
+      <p className="mt-2 leading-relaxed" id={`${id}-prompt`}>
+        <bdi>{current.prompt}</bdi>
+      </p>
+      {selectedId !== current.event ? (
+        <Button size="sm" className="mt-2" onClick={onShowStep}>
+          Back to this step's event
+        </Button>
+      ) : (
+        !compact && (
+          <Button size="sm" className="mt-2" onClick={onShowStep}>
+            Show this step's card
+          </Button>
+        )
+      )}
+      <label htmlFor={`${id}-answer`} className="mt-3 block text-sm font-semibold">
+        Your answer
+      </label>
+      <textarea
+        id={`${id}-answer`}
+        aria-describedby={`${id}-prompt ${id}-saved`}
+        value={answers[step] ?? ""}
+        onChange={(change) => setAnswer(step, change.target.value)}
+        rows={compact ? 3 : 4}
+        maxLength={5000}
+        className="mt-1 w-full rounded-md border border-[var(--line)] bg-[var(--page)] px-3 py-2 text-base sm:text-sm"
+      />
+      <p id={`${id}-saved`} className="mt-1 text-xs text-[var(--muted)]">
+        Saved in this browser only; nothing is sent anywhere.
+      </p>
+      <div className="mt-3 flex flex-wrap gap-1.5">
+        <Button onClick={() => onGo(step - 1)} disabled={step === 0}>
+          <Icon path="M10 3 5 8l5 5" />
+          Previous step
+        </Button>
+        <Button variant="primary" onClick={() => onGo(step + 1)} disabled={step === total - 1}>
+          Next step
+          <Icon path="m6 3 5 5-5 5" />
+        </Button>
+        <Button onClick={onLeave}>Leave lesson</Button>
+      </div>
+      <div className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-sm">
+        <Button
+          variant="link"
+          onClick={() =>
+            props.onDownload(
+              `${lesson.id}-answers.txt`,
+              answersText(lesson, answers, props.eventOf, { locale: props.locale, link: props.link() }),
+            )
+          }
+        >
+          Download my answers
+        </Button>
+        {answered &&
+          (confirmClear ? (
+            <span className="inline-flex flex-wrap items-baseline gap-2">
+              Clear every answer of this lesson?
+              <Button
+                variant="link"
+                onClick={() => {
+                  clearAnswers();
+                  setConfirmClear(false);
+                }}
+              >
+                Yes, clear them
+              </Button>
+              <Button variant="link" onClick={() => setConfirmClear(false)}>
+                Keep them
+              </Button>
+            </span>
+          ) : (
+            <Button variant="link" onClick={() => setConfirmClear(true)}>
+              Clear my answers
+            </Button>
+          ))}
+      </div>
+      <p className="sr-only" aria-live="polite">
+        {announcement}
+      </p>
+    </section>
+  );
+}
