@@ -158,3 +158,97 @@ test.describe("lesson mode", () => {
     await explorer.expectNoAxeViolations();
   });
 });
+
+test.describe("lesson builder", () => {
+  test("a teacher builds a three-step lesson, reorders it without dragging, shares it and downloads it", async ({
+    page,
+    browser,
+  }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open();
+    for (const id of ["doha-agreement", "fall-of-kabul", "abbey-gate-bombing", "kabul-airlift"]) {
+      await explorer.card(id).getByRole("button", { name: "Add to lesson" }).click();
+    }
+    const builder = page.getByRole("region", { name: "Lesson builder" });
+    await expect(builder).toBeVisible();
+    await expect(explorer.card("kabul-airlift").getByRole("button", { name: "Remove from lesson" })).toBeVisible();
+    const prompts = builder.getByRole("textbox", { name: /^Prompt/ });
+    await expect(prompts).toHaveCount(4);
+
+    // Sharing before it is ready says what is missing.
+    await builder.getByRole("button", { name: "Copy lesson link" }).click();
+    await expect(builder.getByRole("alert")).toContainText("Give the lesson a title.");
+    await expect(builder.getByRole("alert")).toContainText("Write a prompt for step 1.");
+
+    await builder.getByLabel("Lesson title").fill("Kabul, August 2021");
+    await builder.getByRole("button", { name: "Remove", exact: true }).nth(0).click(); // the Doha agreement
+    await expect(prompts).toHaveCount(3);
+    // Reorder with the buttons: the bombing (step 2) up to step 1.
+    await builder.getByRole("button", { name: "Move up", description: /Abbey Gate/ }).click();
+    await expect(builder.getByRole("listitem").first()).toContainText("Abbey Gate");
+    await expect(builder.locator("[aria-live]")).toHaveText(/moved to step 1 of 3/);
+    await builder.getByRole("textbox", { name: /Prompt for step 1: .*Abbey Gate/ }).fill("Who carried out the attack?");
+    await builder
+      .getByRole("textbox", { name: /Prompt for step 2: .*Kabul falls/ })
+      .fill("What happened on 15 August?");
+    await builder
+      .getByRole("textbox", { name: /Prompt for step 3: .*airlift/ })
+      .fill("How many people were flown out?");
+    await explorer.expectNoAxeViolations();
+
+    // The draft survives a reload.
+    await page.reload();
+    await explorer.ready();
+    await expect(builder.getByLabel("Lesson title")).toHaveValue("Kabul, August 2021");
+    await expect(builder.getByRole("textbox", { name: /Prompt for step 1: .*Abbey Gate/ })).toHaveValue(
+      "Who carried out the attack?",
+    );
+
+    await builder.getByRole("button", { name: "Copy lesson link" }).click();
+    const link = await builder.getByLabel("Lesson link").inputValue();
+    expect(link).toMatch(/\?path=[A-Za-z0-9_-]+$/);
+    expect(link.length).toBeLessThanOrEqual(2000);
+
+    const downloading = page.waitForEvent("download");
+    await builder.getByRole("button", { name: "Download lesson" }).click();
+    const file = await downloading;
+    const saved = JSON.parse(readFileSync((await file.path())!, "utf8")) as typeof dataset;
+    expect(saved.lessons!.at(-1)).toEqual({
+      id: "kabul-august-2021",
+      title: "Kabul, August 2021",
+      steps: [
+        { event: "abbey-gate-bombing", prompt: "Who carried out the attack?" },
+        { event: "fall-of-kabul", prompt: "What happened on 15 August?" },
+        { event: "kabul-airlift", prompt: "How many people were flown out?" },
+      ],
+    });
+
+    // A student opens the link in a browser of their own, and embedded.
+    const student = await browser.newContext();
+    const studentPage = await student.newPage();
+    const studentExplorer = new ExplorerPage(studentPage);
+    const panel = new LessonPanel(studentPage);
+    await studentPage.goto(link);
+    await studentExplorer.ready();
+    await expect(panel.region.getByRole("heading", { name: "Kabul, August 2021" })).toBeVisible();
+    await panel.expectStep(1, 3, "Who carried out the attack?");
+    await expect(studentExplorer.selectedCard()).toHaveAttribute("data-event-id", "abbey-gate-bombing");
+    await panel.button("Next step").click();
+    await panel.expectStep(2, 3, "What happened on 15 August?");
+    await studentPage.goto(`${link}&embed=1`);
+    await studentExplorer.ready();
+    await panel.expectStep(1, 3, "Who carried out the attack?");
+    await student.close();
+  });
+
+  test("steps can be reordered by dragging", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open();
+    for (const id of ["doha-agreement", "fall-of-kabul"]) {
+      await explorer.card(id).getByRole("button", { name: "Add to lesson" }).click();
+    }
+    const steps = page.getByRole("region", { name: "Lesson builder" }).getByRole("listitem");
+    await steps.nth(1).dragTo(steps.nth(0));
+    await expect(steps.first()).toContainText("Kabul falls");
+  });
+});

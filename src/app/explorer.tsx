@@ -3,12 +3,13 @@ import { describeFilters } from "../domain/active-filters";
 import { fullExplorerUrl } from "../domain/embed";
 import { activeFilterCount } from "../domain/filter";
 import { formatEventDate } from "../domain/format-date";
-import { NO_FILTERS, type ViewState } from "../domain/view-state";
+import { DEFAULT_VIEW, NO_FILTERS, type ViewState } from "../domain/view-state";
 import { DropOverlay, OpenDatasetButton, useFileDrop } from "../features/datasets/open-dataset";
 import { FilterPanel, SearchBox } from "../features/filters/filter-panel";
 import { PrintHandout, usePrinting } from "../features/print/print-handout";
 import { preloadable } from "../hooks/preloadable";
 import { CopyLink } from "../features/share/copy-link";
+import { copyText } from "../features/share/clipboard";
 import type { TimelineHandle } from "../features/timeline/timeline-canvas";
 import { TimelineSection } from "../features/timeline/timeline-section";
 import { useMediaQuery, useReducedMotion } from "../hooks/use-media-query";
@@ -25,6 +26,7 @@ import type { DatasetSource, LoadedDataset } from "./use-dataset-source";
 import { useEmbedHeight } from "./use-embed-height";
 import { useExplorerModel } from "./use-explorer-model";
 import { useLesson } from "./use-lesson";
+import { useLessonDraft } from "./use-lesson-draft";
 import { useSelection } from "./use-selection";
 import { useShortcuts } from "./use-shortcuts";
 import { useTheme } from "./use-theme";
@@ -36,6 +38,7 @@ const SKIP_LINK =
 // Lesson mode's code loads only when a lesson is opened.
 const lessonPanel = preloadable(() => import("../features/lessons").then((module) => module.LessonPanel));
 const worksheet = preloadable(() => import("../features/lessons").then((module) => module.Worksheet));
+const lessonBuilder = preloadable(() => import("../features/lessons").then((module) => module.LessonBuilder));
 
 // Loaded when a teacher first opens it: no reader waits for the embed dialog's code.
 const EmbedDialog = lazy(() =>
@@ -95,6 +98,8 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
   const root = useRef<HTMLDivElement>(null);
   useEmbedHeight(root, embedded);
   const lessonMode = useLesson(dataset, view, update, selection, embedded || !wide);
+  const lessonDraft = useLessonDraft(dataset);
+  const building = lessonDraft.open && !embedded;
   const { active: lesson } = lessonMode;
   // In a lesson, the worksheet's code is loaded ahead: printing renders at once, with no time to load.
   useEffect(() => {
@@ -161,6 +166,9 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
               Embed
             </Button>
             <Button onClick={() => window.print()}>Print handout</Button>
+            <Button onClick={() => lessonDraft.setOpen(true)} aria-expanded={building}>
+              Build a lesson
+            </Button>
             <OpenDatasetButton onFile={source.openFile} />
           </>
         }
@@ -177,22 +185,46 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
         }}
       />
     ),
-    lesson: lesson && (
-      <FeatureBoundary name="the lesson" onReset={lessonMode.leave}>
-        <Suspense fallback={<p className="text-sm text-[var(--muted)]">Loading the lesson…</p>}>
-          <lessonPanel.Component
-            {...lessonContext(lesson)}
-            step={lesson.step}
-            selectedId={view.event}
-            compact={wide && !embedded}
-            onGo={(index) => lessonMode.go(index)}
-            onShowStep={lessonMode.showStep}
-            onLeave={lessonMode.leave}
-            onDownload={(fileName, text) => download(fileName, "text/plain;charset=utf-8", `\uFEFF${text}`)}
-            link={shareLink}
-          />
-        </Suspense>
-      </FeatureBoundary>
+    lesson: (lesson || building) && (
+      <div className="space-y-4">
+        {lesson && (
+          <FeatureBoundary name="the lesson" onReset={lessonMode.leave}>
+            <Suspense fallback={<p className="text-sm text-[var(--muted)]">Loading the lesson…</p>}>
+              <lessonPanel.Component
+                {...lessonContext(lesson)}
+                step={lesson.step}
+                selectedId={view.event}
+                compact={wide && !embedded}
+                onGo={(index) => lessonMode.go(index)}
+                onShowStep={lessonMode.showStep}
+                onLeave={lessonMode.leave}
+                onDownload={(fileName, text) => download(fileName, "text/plain;charset=utf-8", `\uFEFF${text}`)}
+                link={shareLink}
+              />
+            </Suspense>
+          </FeatureBoundary>
+        )}
+        {building && (
+          <FeatureBoundary name="the lesson builder" onReset={() => lessonDraft.setOpen(false)}>
+            <Suspense fallback={<p className="text-sm text-[var(--muted)]">Loading the lesson builder…</p>}>
+              <lessonBuilder.Component
+                draft={lessonDraft.draft}
+                dataset={dataset}
+                eventOf={(id) => index.byId.get(id)}
+                onChange={lessonDraft.change}
+                // On this dataset (data=) and theme, from the lesson's first step.
+                linkFor={(path) =>
+                  fullExplorerUrl(url.base(), { ...DEFAULT_VIEW, data: view.data, theme: view.theme, path })
+                }
+                copy={copyText}
+                onDownload={(fileName, json) => download(fileName, "application/json", json)}
+                onPreview={(path) => update({ path, lesson: null, step: null, event: null })}
+                onClose={() => lessonDraft.setOpen(false)}
+              />
+            </Suspense>
+          </FeatureBoundary>
+        )}
+      </div>
     ),
     panel: (
       <FeatureBoundary name="the filters" onReset={resetView}>
@@ -250,6 +282,8 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
           onRemoveFilter={(patch) => update(patch)}
           onClearAll={clearAll}
           onDownload={(format) => downloadEvents(format, dataset, visible.matches, view)}
+          lessonSteps={embedded ? undefined : lessonDraft.steps}
+          onLessonToggle={embedded ? undefined : lessonDraft.toggle}
           search={{ query: view.q, text: model.text, searching: model.searching, nearest }}
           // The search found nothing: leave it, and show the event the reader chose (one Back returns).
           onPickNearest={(id) => select(id, "related", { q: "" })}

@@ -26,6 +26,9 @@ export const HINTS = {
   lessonStep: "Use the id of one of this file's events (as an event=… link does), or remove the step.",
 } as const;
 
+/** A lesson step's prompt: a question or task, plain text, short enough to read at a glance. */
+export const PROMPT_MAX = 500;
+
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 type Ctx = z.core.$RefinementCtx;

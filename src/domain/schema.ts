@@ -3,7 +3,7 @@
  * types, and the published JSON Schema (see `toDatasetJsonSchema`). It is a public contract.
  */
 import * as z from "zod/mini";
-import { HINTS, ID_PATTERN, checkConsistency } from "./dataset-rules";
+import { HINTS, ID_PATTERN, PROMPT_MAX, checkConsistency } from "./dataset-rules";
 import { DATE_PATTERN, isDateText, parsePartialDate } from "./dates";
 
 // Zod probes `new Function` to decide whether to compile its parsers; under the explorer's Content
@@ -163,9 +163,6 @@ const eventSchema = described(
 );
 
 const periodSchema = z.strictObject({ id, label: text("a label"), start: dateText, end: dateText });
-
-/** A lesson step's prompt: a question or task, plain text, short enough to read at a glance. */
-export const PROMPT_MAX = 500;
 
 /** A guided path through the events: an ordered set of them, each with a question or task for the student. */
 export const LessonSchema = described(

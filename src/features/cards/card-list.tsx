@@ -25,6 +25,9 @@ export interface CardListProps {
   onToggle(id: string): void;
   onSelectRelated(id: string): void;
   onHover(id: string | null): void;
+  /** The events in the lesson being built, and the card's button that adds or removes one (none in a frame). */
+  lessonSteps?: ReadonlySet<string>;
+  onLessonToggle?(id: string): void;
 }
 
 /**
@@ -97,6 +100,8 @@ export function CardList(props: CardListProps) {
         onToggle={props.onToggle}
         onSelectRelated={props.onSelectRelated}
         onHover={props.onHover}
+        inLesson={props.lessonSteps?.has(event.id) ?? false}
+        onLessonToggle={props.onLessonToggle}
       />
     );
   };

@@ -34,6 +34,10 @@ export interface EventCardProps {
   onToggle(id: string): void;
   onSelectRelated(id: string): void;
   onHover(id: string | null): void;
+  /** The event is a step of the lesson being built. */
+  inLesson?: boolean;
+  /** Adds the event to the lesson being built, or takes it out; absent where no lesson is built (a frame). */
+  onLessonToggle?(id: string): void;
 }
 
 const PROVENANCE_STYLES: Record<TimelineEvent["provenance"], string> = {
@@ -44,6 +48,7 @@ const PROVENANCE_STYLES: Record<TimelineEvent["provenance"], string> = {
 
 export const EventCard = memo(function EventCard(props: EventCardProps) {
   const { event, context, selected, highlighted, outsideFilters, onToggle, onSelectRelated, onHover } = props;
+  const { inLesson = false, onLessonToggle } = props;
   const id = useId();
   const detailsId = `${id}-details`;
   const titleId = `${id}-title`;
@@ -113,21 +118,33 @@ export const EventCard = memo(function EventCard(props: EventCardProps) {
           ))}
         </p>
       )}
-      <button
-        type="button"
-        data-card-toggle=""
-        aria-expanded={selected}
-        aria-controls={selected ? detailsId : undefined}
-        aria-describedby={titleId}
-        onClick={() => onToggle(event.id)}
-        className="mt-3 inline-flex min-h-8 items-center gap-1.5 rounded-md border border-[var(--line)] px-2.5 py-1 text-sm font-medium text-[var(--accent)] hover:border-[var(--accent)]"
-      >
-        <Icon
-          path="M6 3.5 10.5 8 6 12.5"
-          className={`size-3.5 motion-safe:transition-transform ${selected ? "rotate-90" : ""}`}
-        />
-        {selected ? "Hide details" : detailsLabel(event)}
-      </button>
+      <div className="mt-3 flex flex-wrap items-center gap-2">
+        <button
+          type="button"
+          data-card-toggle=""
+          aria-expanded={selected}
+          aria-controls={selected ? detailsId : undefined}
+          aria-describedby={titleId}
+          onClick={() => onToggle(event.id)}
+          className="inline-flex min-h-8 items-center gap-1.5 rounded-md border border-[var(--line)] px-2.5 py-1 text-sm font-medium text-[var(--accent)] hover:border-[var(--accent)]"
+        >
+          <Icon
+            path="M6 3.5 10.5 8 6 12.5"
+            className={`size-3.5 motion-safe:transition-transform ${selected ? "rotate-90" : ""}`}
+          />
+          {selected ? "Hide details" : detailsLabel(event)}
+        </button>
+        {onLessonToggle && (
+          <button
+            type="button"
+            aria-describedby={titleId}
+            onClick={() => onLessonToggle(event.id)}
+            className="inline-flex min-h-8 items-center rounded-md px-2.5 py-1 text-sm font-medium text-[var(--muted)] hover:text-[var(--accent)] hover:underline print:hidden"
+          >
+            {inLesson ? "Remove from lesson" : "Add to lesson"}
+          </button>
+        )}
+      </div>
       {selected && <Details id={detailsId} event={event} context={context} onSelectRelated={onSelectRelated} />}
     </article>
   );

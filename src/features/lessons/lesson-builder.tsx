@@ -1,0 +1,223 @@
+import { useId, useRef, useState } from "react";
+import { formatEventDate } from "../../domain/format-date";
+import { removeStep, type LessonDraft } from "../../domain/lesson-draft";
+import { datasetWithLesson, draftLesson, draftProblems, moveStep, setPrompt } from "../../domain/lesson-editing";
+import { PROMPT_MAX } from "../../domain/dataset-rules";
+import type { Dataset, TimelineEvent } from "../../domain/schema";
+import { Button } from "../../ui/button";
+
+export interface LessonBuilderProps {
+  draft: LessonDraft;
+  dataset: Dataset;
+  eventOf(id: string): TimelineEvent | undefined;
+  onChange(draft: LessonDraft): void;
+  /** The explorer's link carrying a lesson (path=), on this dataset. */
+  linkFor(path: string): string;
+  /** Copies text; false where the clipboard is unavailable. */
+  copy(text: string): Promise<boolean>;
+  onDownload(fileName: string, json: string): void;
+  /** Opens the lesson (path=) in this page, to try it as a student would. */
+  onPreview(path: string): void;
+  onClose(): void;
+}
+
+/**
+ * The lesson builder: a title, the steps in order (each event with its prompt), reordered by dragging or
+ * with Move up and Move down, removed with Remove; then shared as one link or downloaded in the dataset.
+ * Events are added with "Add to lesson" on their cards.
+ */
+/** The lesson as a link's path=: its code (and the lesson schema) loads when first asked for. */
+const encode = (draft: LessonDraft) =>
+  import("../../domain/lesson-link").then((module) => module.encodeLesson(draftLesson(draft)));
+
+export function LessonBuilder(props: LessonBuilderProps) {
+  const { draft, dataset, eventOf, onChange } = props;
+  const locale = dataset.language;
+  const id = useId();
+  const [status, setStatus] = useState("");
+  const [copied, setCopied] = useState<string | null>(null);
+  const [showProblems, setShowProblems] = useState(false);
+  const dragged = useRef<number | null>(null);
+  const problems = draftProblems(draft);
+  const ready = problems.length === 0;
+
+  const move = (from: number, to: number, name: string) => {
+    onChange(moveStep(draft, from, to));
+    setStatus(`${name} moved to step ${to + 1} of ${draft.steps.length}.`);
+  };
+  const whenReady = (action: () => void | Promise<void>) => () => {
+    setShowProblems(!ready);
+    if (ready) void action();
+  };
+
+  return (
+    <section aria-labelledby={`${id}-name`} className="rounded-lg border border-[var(--line)] bg-[var(--surface)] p-4">
+      <div className="flex items-baseline justify-between gap-2">
+        <h2 id={`${id}-name`} className="font-serif text-lg font-semibold">
+          Lesson builder
+        </h2>
+        <Button size="sm" onClick={props.onClose}>
+          Close
+        </Button>
+      </div>
+      <p className="mt-1 text-sm text-[var(--muted)]">
+        Add events with “Add to lesson” on their cards, then write a question for each. Saved in this browser.
+      </p>
+      <label htmlFor={`${id}-title`} className="mt-3 block text-sm font-semibold">
+        Lesson title
+      </label>
+      <input
+        id={`${id}-title`}
+        value={draft.title}
+        maxLength={200}
+        onChange={(change) => onChange({ ...draft, title: change.target.value })}
+        className="mt-1 w-full rounded-md border border-[var(--line)] bg-[var(--page)] px-3 py-2 text-base sm:text-sm"
+      />
+      <label htmlFor={`${id}-description`} className="mt-3 block text-sm font-semibold">
+        Description (optional)
+      </label>
+      <input
+        id={`${id}-description`}
+        value={draft.description}
+        maxLength={500}
+        onChange={(change) => onChange({ ...draft, description: change.target.value })}
+        className="mt-1 w-full rounded-md border border-[var(--line)] bg-[var(--page)] px-3 py-2 text-base sm:text-sm"
+      />
+      {draft.steps.length === 0 ? (
+        <p className="mt-4 rounded-md border border-dashed border-[var(--line)] p-3 text-sm text-[var(--muted)]">
+          No steps yet: choose “Add to lesson” on an event's card.
+        </p>
+      ) : (
+        <ol className="mt-4 space-y-3" aria-label="Steps">
+          {draft.steps.map((step, index) => {
+            const event = eventOf(step.event);
+            const name = event?.title ?? step.event;
+            return (
+              <li
+                key={step.event}
+                draggable
+                onDragStart={(drag) => {
+                  dragged.current = index;
+                  drag.dataTransfer.effectAllowed = "move";
+                  drag.dataTransfer.setData("text/plain", step.event);
+                }}
+                onDragOver={(drag) => {
+                  if (dragged.current !== null) drag.preventDefault();
+                }}
+                onDrop={(drop) => {
+                  drop.preventDefault();
+                  if (dragged.current !== null) move(dragged.current, index, name);
+                  dragged.current = null;
+                }}
+                onDragEnd={() => (dragged.current = null)}
+                className="cursor-grab rounded-md border border-[var(--line)] bg-[var(--page)] p-3"
+              >
+                <p className="text-sm">
+                  <span className="font-semibold">Step {index + 1}</span>
+                  {event && <span className="text-[var(--muted)]"> · {formatEventDate(event, { locale })}</span>}
+                </p>
+                <p className="font-medium" id={`${id}-step-${index}`}>
+                  <bdi>{name}</bdi>
+                </p>
+                <label htmlFor={`${id}-prompt-${index}`} className="mt-2 block text-sm font-semibold">
+                  Prompt{" "}
+                  <span className="sr-only">
+                    for step {index + 1}: {name}
+                  </span>
+                </label>
+                <textarea
+                  id={`${id}-prompt-${index}`}
+                  value={step.prompt}
+                  rows={2}
+                  maxLength={PROMPT_MAX}
+                  placeholder="A question or task for this step"
+                  onChange={(change) => onChange(setPrompt(draft, index, change.target.value))}
+                  className="mt-1 w-full rounded-md border border-[var(--line)] bg-[var(--surface)] px-3 py-2 text-base sm:text-sm"
+                />
+                <div className="mt-2 flex flex-wrap gap-1.5">
+                  <Button
+                    size="sm"
+                    aria-describedby={`${id}-step-${index}`}
+                    disabled={index === 0}
+                    onClick={() => move(index, index - 1, name)}
+                  >
+                    Move up
+                  </Button>
+                  <Button
+                    size="sm"
+                    aria-describedby={`${id}-step-${index}`}
+                    disabled={index === draft.steps.length - 1}
+                    onClick={() => move(index, index + 1, name)}
+                  >
+                    Move down
+                  </Button>
+                  <Button
+                    size="sm"
+                    aria-describedby={`${id}-step-${index}`}
+                    onClick={() => {
+                      onChange(removeStep(draft, index));
+                      setStatus(`${name} removed from the lesson.`);
+                    }}
+                  >
+                    Remove
+                  </Button>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {showProblems && !ready && (
+        <div role="alert" className="mt-3 text-sm">
+          <p className="font-semibold">Before sharing:</p>
+          <ul className="list-disc pl-5">
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="mt-4 flex flex-wrap gap-1.5">
+        <Button
+          variant="primary"
+          onClick={whenReady(async () => {
+            const link = props.linkFor(await encode(draft));
+            const done = await props.copy(link);
+            setCopied(link);
+            setStatus(done ? "Lesson link copied." : "Select the link below and copy it.");
+          })}
+        >
+          Copy lesson link
+        </Button>
+        <Button
+          onClick={whenReady(() =>
+            props.onDownload(
+              `${dataset.id}-with-lesson.json`,
+              `${JSON.stringify(datasetWithLesson(dataset, draft), null, 2)}\n`,
+            ),
+          )}
+        >
+          Download lesson
+        </Button>
+        <Button onClick={whenReady(async () => props.onPreview(await encode(draft)))}>Try the lesson</Button>
+      </div>
+      {copied && (
+        <div className="mt-3">
+          <label htmlFor={`${id}-link`} className="block text-sm font-semibold">
+            Lesson link
+          </label>
+          <input
+            id={`${id}-link`}
+            readOnly
+            value={copied}
+            onFocus={(focus) => focus.target.select()}
+            className="mt-1 w-full rounded-md border border-[var(--line)] bg-[var(--page)] px-3 py-2 font-mono text-xs"
+          />
+        </div>
+      )}
+      <p className="sr-only" aria-live="polite">
+        {status}
+      </p>
+    </section>
+  );
+}
