@@ -130,9 +130,9 @@ test.describe("bring your own dataset", () => {
       return transfer;
     }, LESSON);
     await page.dispatchEvent("main", "dragenter", { dataTransfer });
-    await expect(page.getByText("Drop the .json file to open it")).toBeVisible();
+    await expect(page.getByText("Drop the .json or .csv file to open it")).toBeVisible();
     await page.dispatchEvent("main", "drop", { dataTransfer });
-    await expect(page.getByText("Drop the .json file to open it")).toBeHidden();
+    await expect(page.getByText("Drop the .json or .csv file to open it")).toBeHidden();
     await expect(explorer.heading).toHaveText("Votes for women, 1893–1928");
   });
 
@@ -159,5 +159,67 @@ test.describe("bring your own dataset", () => {
     );
     await expect(explorer.checkbox("Elections")).toBeVisible();
     await explorer.expectNoAxeViolations();
+  });
+});
+
+test.describe("spreadsheets", () => {
+  const SHEET = fixture("timelinejs-sheet.csv");
+
+  async function expectSheetOpened(explorer: ExplorerPage) {
+    await expect(explorer.heading).toHaveText("Votes for women & after");
+    await expect(explorer.cards).toHaveCount(3);
+    await expect(explorer.checkbox("Elections")).toBeVisible();
+    await expect(explorer.checkbox("Campaigns")).toBeVisible();
+    await expect(explorer.timeline.getByText("Suffrage era")).toBeVisible();
+    // Plain text: the HTML's tags are gone and its quotes kept.
+    await expect(explorer.card("wspu-founded-in-manchester")).toContainText("“Deeds, not words”".replace(/[“”]/g, '"'));
+    await expect(explorer.page.getByText("Converted from a TimelineJS file:")).toBeVisible();
+    await expect(explorer.page.getByText(/Slide backgrounds \(1 event\) are not carried over/)).toBeVisible();
+  }
+
+  test("a TimelineJS Google Sheet saved as CSV opens from a file", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open();
+    const chooser = page.waitForEvent("filechooser");
+    await explorer.button("Open dataset…").click();
+    await (await chooser).setFiles({ name: "suffrage.csv", mimeType: "text/csv", buffer: Buffer.from(SHEET) });
+    await expectSheetOpened(explorer);
+    await explorer.expectNoAxeViolations();
+  });
+
+  test.describe(() => {
+    // The teacher's sheet, named in the link: the one request to another origin, as its CSV.
+    test.use({
+      allowRequests: [
+        /^https:\/\/docs\.google\.com\/spreadsheets\/d\/e\/2PACX-1vTest\/pub\?gid=0&single=true&output=csv$/,
+      ],
+    });
+    test("a sheet's CSV opens by link, and a published Google Sheet's address is read as its CSV", async ({ page }) => {
+      const explorer = new ExplorerPage(page);
+      await serve(page, "/sheets/suffrage.csv", SHEET, { type: "text/csv" });
+      await explorer.open("data=./sheets/suffrage.csv");
+      await expectSheetOpened(explorer);
+
+      await serve(page, "https://docs.google.com/spreadsheets/d/e/2PACX-1vTest/pub", SHEET, { type: "text/csv" });
+      await explorer.open(
+        `data=${encodeURIComponent("https://docs.google.com/spreadsheets/d/e/2PACX-1vTest/pubhtml?gid=0&single=true")}`,
+      );
+      await expectSheetOpened(explorer);
+    });
+  });
+
+  test("a broken sheet is reported by row and column, and the page keeps what it showed", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open("tracks=military");
+    const broken = SHEET.replace("1893,9,19", "18x3,9,19").replace("1918,2,6", "1918,13,6");
+    const chooser = page.waitForEvent("filechooser");
+    await explorer.button("Open dataset…").click();
+    await (await chooser).setFiles({ name: "broken.csv", mimeType: "text/csv", buffer: Buffer.from(broken) });
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("Could not open the file “broken.csv”: 2 problems.");
+    await expect(alert).toContainText("Row 3, Year: “18x3” is not a year");
+    await expect(alert).toContainText("Row 5, Month: “13” is not a month (1 to 12)");
+    await expect(explorer.heading).toHaveText("U.S.–Taliban relations, 2020–2026");
+    expect(explorer.params().get("tracks")).toBe("military");
   });
 });

@@ -51,7 +51,7 @@ const SUPERSEDED = "superseded";
  */
 const loader = () => Promise.all([import("../domain/load-dataset"), import("../platform/html-text")]);
 const readDatasetText = async (text: string): Promise<LoadResult> => {
-  const [{ readDatasetText: read }, { htmlToText }] = await loader();
+  const [{ readTimelineText: read }, { htmlToText }] = await loader();
   return read(text, htmlToText);
 };
 

@@ -1,15 +1,40 @@
 /**
  * Reading a teacher's file: text in, a validated dataset or a list of problems out. It recognises the
- * dataset format and TimelineJS's, says plainly when the text is not JSON at all (a web page, a typo),
- * and never throws.
+ * dataset format and TimelineJS's, as JSON or as a CSV of TimelineJS's spreadsheet, says plainly when the
+ * text is neither (a web page, a typo), and never throws.
  */
 import type { Dataset } from "./schema";
 import { convertTimelineJs, isTimelineJs, type HtmlReader } from "./timelinejs";
 import { validateDataset, type Problem } from "./validate-dataset";
 
 export type LoadResult =
-  | { ok: true; dataset: Dataset; format: "dataset" | "timelinejs"; notes: string[] }
+  | { ok: true; dataset: Dataset; format: "dataset" | "timelinejs" | "sheet"; notes: string[] }
   | { ok: false; problems: Problem[] };
+
+/**
+ * A file or download whose kind is not known: JSON when it looks like JSON (or a web page, to say so),
+ * otherwise a spreadsheet saved as CSV, whose reader loads only then.
+ */
+export async function readTimelineText(text: string, html: HtmlReader): Promise<LoadResult> {
+  const trimmed = text.replace(/^\uFEFF/, "").trim();
+  if (trimmed === "" || /^[[{<]/.test(trimmed)) return readDatasetText(text, html);
+  try {
+    const { parseCsv, isTimelineJsHeader, timelineJsSheet } = await import("./csv-import");
+    const rows = parseCsv(trimmed);
+    if (!isTimelineJsHeader(rows[0] ?? [])) {
+      return fail(
+        "this is neither a JSON dataset nor a spreadsheet with TimelineJS's columns",
+        "A spreadsheet's first row must name its columns: Year, Month, Day, Headline, Text… as in TimelineJS's Google Sheets template.",
+      );
+    }
+    const sheet = timelineJsSheet(rows);
+    if (!sheet.ok) return { ok: false, problems: sheet.problems };
+    const result = readDatasetJson(sheet.json, html);
+    return result.ok ? { ...result, format: "sheet" } : result;
+  } catch {
+    return fail("the spreadsheet could not be read", "Save it again as CSV (UTF-8) and open that file.");
+  }
+}
 
 export function readDatasetText(text: string, html: HtmlReader): LoadResult {
   const trimmed = text.replace(/^\uFEFF/, "").trim();

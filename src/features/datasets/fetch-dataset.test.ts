@@ -105,3 +105,28 @@ describe("fetchDatasetText", () => {
     expect(error.problem.hint).toMatch(/CORS/);
   });
 });
+
+describe("a Google Sheets link", () => {
+  it("is fetched as the sheet's CSV", async () => {
+    const fetcher = vi.fn(async () => new Response("Year,Headline\n2021,Kabul"));
+    const link = "https://docs.google.com/spreadsheets/d/1AbC/edit#gid=7";
+    await expect(fetchDatasetText(link, { base, fetcher })).resolves.toBe("Year,Headline\n2021,Kabul");
+    expect(fetcher).toHaveBeenCalledWith(
+      "https://docs.google.com/spreadsheets/d/1AbC/export?format=csv&gid=7",
+      expect.objectContaining({ credentials: "omit" }),
+    );
+  });
+
+  it("that cannot be read says how to publish it, or to download it as CSV", async () => {
+    for (const fetcher of [
+      vi.fn(async () => new Response("", { status: 401 })),
+      vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))),
+    ]) {
+      const error = await failure(
+        fetchDatasetText("https://docs.google.com/spreadsheets/d/1AbC/edit", { base, fetcher }),
+      );
+      expect(error.problem.message).toBe("the Google Sheet could not be read from here");
+      expect(error.problem.hint).toMatch(/Publish to web.*Download › Comma-separated values/);
+    }
+  });
+});

@@ -77,12 +77,18 @@ async function fetchFresh(url: string, options: FetchOptions): Promise<string> {
       "A dataset link starts with https:// (or is a path on this site, like ./my-lesson.json).",
     );
   }
+  // A Google Sheets link (to edit or as published) is read as its CSV; that code loads only for one.
+  const sheets = resolved.hostname === "docs.google.com" ? await import("../../domain/google-sheets") : null;
+  const sheet = sheets?.googleSheetCsvUrl(resolved) ?? null;
+  const target = sheet ?? resolved;
+  const sheetUnreadable = () => fail(sheets!.SHEET_UNREADABLE.message, sheets!.SHEET_UNREADABLE.hint);
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   const limit = `${Math.round(maxBytes / 1024 / 1024)} MB`;
 
   try {
-    const response = await fetcher(resolved.href, { signal: combined, credentials: "omit", redirect: "follow" });
+    const response = await fetcher(target.href, { signal: combined, credentials: "omit", redirect: "follow" });
+    if (!response.ok && sheet) throw sheetUnreadable();
     if (!response.ok) {
       throw fail(
         `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`,
@@ -114,6 +120,7 @@ async function fetchFresh(url: string, options: FetchOptions): Promise<string> {
   } catch (error) {
     if (error instanceof DatasetFetchError) throw error;
     if (signal?.aborted) throw new DatasetFetchError({ path: "", message: "loading was cancelled" }, true);
+    if (sheet && !timeout.aborted) throw sheetUnreadable();
     if (timeout.aborted) {
       throw fail(
         `the server did not answer within ${Math.round(timeoutMs / 1000)} seconds`,

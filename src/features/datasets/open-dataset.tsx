@@ -14,7 +14,7 @@ export function OpenDatasetButton({ onFile }: OpenDatasetButtonProps) {
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept=".json,application/json,.csv,text/csv"
         className="hidden"
         aria-label="Dataset file"
         tabIndex={-1}
@@ -29,7 +29,7 @@ export function OpenDatasetButton({ onFile }: OpenDatasetButtonProps) {
 }
 
 /**
- * A .json file dropped anywhere on the page opens it. Returns whether a file is being dragged over,
+ * A .json or .csv file dropped anywhere on the page opens it. Returns whether a file is being dragged over,
  * for the overlay that says so.
  */
 export function useFileDrop(onFile: (file: File) => void, enabled: boolean): boolean {
@@ -84,7 +84,7 @@ export function DropOverlay() {
       aria-hidden="true"
     >
       <p className="rounded-xl border-2 border-dashed border-white bg-[var(--surface)] px-8 py-6 text-lg font-semibold text-[var(--ink)] shadow-xl">
-        Drop the .json file to open it
+        Drop the .json or .csv file to open it
       </p>
     </div>
   );

@@ -1,0 +1,156 @@
+/**
+ * Spreadsheets in: a CSV saved from TimelineJS's Google Sheets template (or any sheet with its columns,
+ * in any order) becomes the TimelineJS document that sheet stands for, and goes the same way as a
+ * TimelineJS file. Papa Parse reads the CSV (a byte-order mark, CRLF or LF, quoted fields holding commas,
+ * quotes and line breaks, and the semicolons European spreadsheet programs write). Problems are named by
+ * row and column as the spreadsheet shows them: the header is row 1.
+ */
+import Papa from "papaparse";
+import { daysInMonth } from "./dates";
+import type { Problem } from "./validate-dataset";
+
+/** TimelineJS's template columns, as its Google Sheet names them. */
+export const TIMELINEJS_COLUMNS = [
+  "Year",
+  "Month",
+  "Day",
+  "Time",
+  "End Year",
+  "End Month",
+  "End Day",
+  "End Time",
+  "Display Date",
+  "Headline",
+  "Text",
+  "Media",
+  "Media Credit",
+  "Media Caption",
+  "Media Thumbnail",
+  "Type",
+  "Group",
+  "Background",
+  "Alt Text",
+] as const;
+type Column = (typeof TIMELINEJS_COLUMNS)[number];
+
+export type SheetResult = { ok: true; json: Record<string, unknown> } | { ok: false; problems: Problem[] };
+
+/** Splits CSV text into rows of cells; the delimiter (comma, semicolon or tab) is detected. */
+export function parseCsv(text: string): string[][] {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
+    delimitersToGuess: [",", ";", "\t"],
+    skipEmptyLines: false,
+  });
+  const rows = parsed.data.map((row) => row.map((cell) => String(cell ?? "")));
+  // The line break that ends the last row leaves an empty row behind it: not a row of the sheet.
+  while (rows.length > 0 && rows.at(-1)!.every((cell) => cell === "")) rows.pop();
+  return rows;
+}
+
+const key = (name: string) => name.trim().toLowerCase().replace(/\s+/g, " ");
+
+/** Whether a header row is TimelineJS's: it names a Year and a Headline (other columns may be missing). */
+export function isTimelineJsHeader(header: readonly string[]): boolean {
+  const names = new Set(header.map(key));
+  return names.has("year") && names.has("headline");
+}
+
+/**
+ * The rows of a TimelineJS sheet as the TimelineJS document they stand for: the `title` row gives the
+ * title slide, `era` rows the eras, the others the events. Every problem in the sheet is reported at
+ * once, by row and column; none leaves a half-read timeline.
+ */
+export function timelineJsSheet(rows: readonly string[][]): SheetResult {
+  const [header = [], ...body] = rows;
+  const index = new Map<Column, number>();
+  for (const column of TIMELINEJS_COLUMNS) {
+    const at = header.findIndex((name) => key(name) === key(column));
+    if (at >= 0) index.set(column, at);
+  }
+  const problems: Problem[] = [];
+  const events: Record<string, unknown>[] = [];
+  const eras: Record<string, unknown>[] = [];
+  let title: Record<string, unknown> | undefined;
+
+  body.forEach((cells, position) => {
+    const row = position + 2; // the header is row 1
+    const cell = (column: Column) => {
+      const at = index.get(column);
+      return at === undefined ? "" : (cells[at] ?? "").trim();
+    };
+    if (cells.every((value) => value.trim() === "")) return; // a blank row
+    const problem = (column: Column, message: string) =>
+      problems.push({ path: `Row ${row}, ${column}`, message, hint: SHEET_HINT });
+    const type = cell("Type").toLowerCase();
+    const date = (prefix: "" | "End ") => {
+      const year = cell(`${prefix}Year` as Column);
+      const month = cell(`${prefix}Month` as Column);
+      const day = cell(`${prefix}Day` as Column);
+      if (year === "" && month === "" && day === "") return undefined;
+      const parts: Record<string, number> = {};
+      const whole = (text: string) => (/^-?\d+$/.test(text) ? Number(text) : NaN);
+      if (!Number.isInteger(whole(year))) {
+        problem(`${prefix}Year` as Column, year === "" ? "is empty" : `“${year}” is not a year`);
+        return null;
+      }
+      parts.year = whole(year);
+      if (month !== "") {
+        const value = whole(month);
+        if (!(value >= 1 && value <= 12))
+          return (problem(`${prefix}Month` as Column, `“${month}” is not a month (1 to 12)`), null);
+        parts.month = value;
+      }
+      if (day !== "") {
+        const value = whole(day);
+        if (parts.month === undefined) return (problem(`${prefix}Day` as Column, "a day needs a month"), null);
+        if (!(value >= 1 && value <= daysInMonth(parts.year, parts.month)))
+          return (problem(`${prefix}Day` as Column, `“${day}” is not a day of that month`), null);
+        parts.day = value;
+      }
+      const time = cell(`${prefix}Time` as Column);
+      if (time) parts.hour = 0; // a time of day is noted as left out, not shown
+      return parts;
+    };
+    const text = { headline: cell("Headline"), text: cell("Text") };
+    const media = cell("Media")
+      ? {
+          url: cell("Media"),
+          credit: cell("Media Credit"),
+          caption: cell("Media Caption"),
+          thumbnail: cell("Media Thumbnail"),
+          alt: cell("Alt Text"),
+        }
+      : undefined;
+    if (type === "title") {
+      title = { text, ...(media ? { media } : {}) };
+      return;
+    }
+    const start = date("");
+    const end = date("End ");
+    if (start === undefined && type !== "title") problem("Year", "is empty: every event and era needs a year");
+    if (!start || end === null) return;
+    if (type === "era") {
+      if (!end) return void problem("End Year", "is empty: an era needs an end");
+      eras.push({ start_date: start, end_date: end, text: { headline: text.headline } });
+      return;
+    }
+    const event: Record<string, unknown> = { start_date: start, text };
+    if (end) event.end_date = end;
+    if (cell("Display Date")) event.display_date = cell("Display Date");
+    if (cell("Group")) event.group = cell("Group");
+    if (cell("Background")) event.background = { color: cell("Background") };
+    if (media) event.media = media;
+    events.push(event);
+  });
+
+  if (problems.length > 0) return { ok: false, problems };
+  if (events.length === 0)
+    return {
+      ok: false,
+      problems: [{ path: "", message: "the sheet has no events (rows with a Year and a Headline)", hint: SHEET_HINT }],
+    };
+  return { ok: true, json: { ...(title ? { title } : {}), events, ...(eras.length > 0 ? { eras } : {}) } };
+}
+
+const SHEET_HINT =
+  "Fix the cell in the spreadsheet and open the file again: Year, Month and Day are numbers (2021, 8, 26); Type is empty, “title” or “era”.";
