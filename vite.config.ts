@@ -55,7 +55,8 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
+  // Pictures a teacher's dataset names (media.url) may come from any web address.
+  "img-src 'self' data: https: http:",
   "connect-src 'self' https:",
   "object-src 'none'",
   "base-uri 'self'",

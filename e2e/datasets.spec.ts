@@ -21,7 +21,15 @@ async function serve(page: Page, url: string, body: string, { status = 200, type
   await page.route(matches, (route) => route.fulfill({ status, body, contentType: type }));
 }
 
+/** A one-pixel PNG: a teacher's picture, served by the test. */
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
+
 test.describe("bring your own dataset", () => {
+  // Pictures a teacher's dataset names come from wherever their author put them.
+  test.use({ allowRequests: [/^https:\/\/example\.org\/[\w-]+\.(jpg|png)$/] });
   test("data= loads a dataset from the site, shows its title and where it came from", async ({ page }) => {
     await serve(page, "/lessons/votes.json", LESSON);
     const explorer = new ExplorerPage(page);
@@ -138,6 +146,7 @@ test.describe("bring your own dataset", () => {
 
   test("a TimelineJS file converts, and the reader is told what was left out", async ({ page }) => {
     const explorer = new ExplorerPage(page);
+    await page.route("https://example.org/nz.jpg", (route) => route.fulfill({ body: PNG, contentType: "image/png" }));
     await explorer.open();
     const chooser = page.waitForEvent("filechooser");
     await explorer.button("Open dataset…").click();
@@ -146,7 +155,7 @@ test.describe("bring your own dataset", () => {
     ).setFiles({ name: "suffrage.json", mimeType: "application/json", buffer: Buffer.from(TIMELINEJS) });
     await expect(explorer.heading).toHaveText("Women’s suffrage in brief");
     await expect(page.getByText("Converted from a TimelineJS file:")).toBeVisible();
-    await expect(page.getByText("Images and other media (2 items) are not shown in this explorer.")).toBeVisible();
+    await expect(page.getByText("The title slide's picture is not shown.")).toBeVisible();
     await explorer.expectShowing(
       [
         "nz-1893",
@@ -164,6 +173,11 @@ test.describe("bring your own dataset", () => {
 
 test.describe("spreadsheets", () => {
   const SHEET = fixture("timelinejs-sheet.csv");
+  // The sheet's one picture, served by the test (the tests that break it say so).
+  test.use({ allowRequests: [/^https:\/\/example\.org\/act\.jpg$/] });
+  test.beforeEach(async ({ page }) => {
+    await page.route("https://example.org/act.jpg", (route) => route.fulfill({ body: PNG, contentType: "image/png" }));
+  });
 
   async function expectSheetOpened(explorer: ExplorerPage) {
     await expect(explorer.heading).toHaveText("Votes for women & after");
@@ -188,10 +202,11 @@ test.describe("spreadsheets", () => {
   });
 
   test.describe(() => {
-    // The teacher's sheet, named in the link: the one request to another origin, as its CSV.
+    // The teacher's sheet, named in the link, read as its CSV; and its picture. (One pattern: an array of
+    // two would read as a fixture's [value, options].)
     test.use({
       allowRequests: [
-        /^https:\/\/docs\.google\.com\/spreadsheets\/d\/e\/2PACX-1vTest\/pub\?gid=0&single=true&output=csv$/,
+        /^https:\/\/(docs\.google\.com\/spreadsheets\/d\/e\/2PACX-1vTest\/pub\?gid=0&single=true&output=csv|example\.org\/act\.jpg)$/,
       ],
     });
     test("a sheet's CSV opens by link, and a published Google Sheet's address is read as its CSV", async ({ page }) => {
@@ -205,6 +220,41 @@ test.describe("spreadsheets", () => {
         `data=${encodeURIComponent("https://docs.google.com/spreadsheets/d/e/2PACX-1vTest/pubhtml?gid=0&single=true")}`,
       );
       await expectSheetOpened(explorer);
+    });
+  });
+
+  test.describe(() => {
+    test.use({
+      allowRequests: [/^https:\/\/example\.org\/act\.jpg$/],
+      // The browser itself reports a picture that fails to load; the page does not.
+      allowConsole: [/Failed to load resource: the server responded with a status of 404/],
+    });
+    test("a sheet's picture shows on its card with its alt text and credit, or its alt text when it cannot load", async ({
+      page,
+    }) => {
+      const explorer = new ExplorerPage(page);
+      let status = 200;
+      await page.route("https://example.org/act.jpg", (route) =>
+        route.fulfill(status === 200 ? { body: PNG, contentType: "image/png" } : { status: 404, body: "" }),
+      );
+      await serve(page, "/sheets/suffrage.csv", SHEET, { type: "text/csv" });
+      await explorer.open("data=./sheets/suffrage.csv");
+      const card = explorer.card("representation-of-the-people-act");
+      const picture = card.getByRole("img", { name: "The first page of the Act" });
+      await expect(picture).toBeVisible();
+      await expect(picture).toHaveJSProperty("complete", true);
+      await expect(card.getByRole("figure")).toContainText("The Act (Parliamentary Archives)");
+      // The box keeps its proportions whatever the picture's size: nothing moves when it loads.
+      const box = (await picture.boundingBox())!;
+      expect(Math.round((box.width / box.height) * 10) / 10).toBe(1.5);
+      await explorer.expectNoAxeViolations();
+
+      status = 404;
+      await page.reload();
+      await explorer.ready();
+      await expect(
+        explorer.card("representation-of-the-people-act").getByText("Picture not available: The first page of the Act"),
+      ).toBeVisible();
     });
   });
 

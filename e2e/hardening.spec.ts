@@ -99,7 +99,7 @@ test.describe("data is text, everywhere", () => {
 test("the production build runs under a strict Content Security Policy without a violation", async ({ page }) => {
   const response = await page.goto("./");
   expect(response?.headers()["content-security-policy"]).toBe(
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' https:; object-src 'none'; base-uri 'self'; form-action 'self'",
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https: http:; connect-src 'self' https:; object-src 'none'; base-uri 'self'; form-action 'self'",
   );
   const explorer = new ExplorerPage(page);
   await explorer.ready();

@@ -6,7 +6,7 @@ import { formatEventDate } from "../domain/format-date";
 import { DEFAULT_VIEW, NO_FILTERS, type ViewState } from "../domain/view-state";
 import { DropOverlay, OpenDatasetButton, useFileDrop } from "../features/datasets/open-dataset";
 import { FilterPanel, SearchBox } from "../features/filters/filter-panel";
-import { PrintHandout, usePrinting } from "../features/print/print-handout";
+import { usePrinting } from "../features/print/use-printing";
 import { preloadable } from "../hooks/preloadable";
 import { CopyLink } from "../features/share/copy-link";
 import { copyText } from "../features/share/clipboard";
@@ -34,6 +34,10 @@ import { useView } from "./use-view";
 
 const SKIP_LINK =
   "sr-only z-50 rounded-md bg-[var(--accent)] px-4 py-2 font-semibold text-[var(--surface)] focus:not-sr-only focus:fixed focus:top-3 focus:left-3";
+
+// The handout is printed, not read on screen: its code loads once the page is idle (printing renders at
+// once, with no time to load).
+const handout = preloadable(() => import("../features/print/print-handout").then((module) => module.PrintHandout));
 
 // Lesson mode's code loads only when a lesson is opened.
 const lessonPanel = preloadable(() => import("../features/lessons").then((module) => module.LessonPanel));
@@ -105,6 +109,10 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
   useEffect(() => {
     if (lesson) void worksheet.preload().catch(() => {});
   }, [lesson]);
+  useEffect(() => {
+    const idle = requestIdleCallback(() => void handout.preload().catch(() => {}), { timeout: 3000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
   useShortcuts(
     {
       selected: view.event,
@@ -339,12 +347,14 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
       )}
       {printing && !lesson && (
         <FeatureBoundary name="the printed handout" onReset={resetView}>
-          <PrintHandout
-            dataset={dataset}
-            events={visible.matches}
-            filters={describeFilters(dataset, view)}
-            link={shareLink()}
-          />
+          <Suspense fallback={null}>
+            <handout.Component
+              dataset={dataset}
+              events={visible.matches}
+              filters={describeFilters(dataset, view)}
+              link={shareLink()}
+            />
+          </Suspense>
         </FeatureBoundary>
       )}
       {dragging && <DropOverlay />}

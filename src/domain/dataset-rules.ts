@@ -23,6 +23,7 @@ export const HINTS = {
   corrects:
     'Set "correctsArticle" only on an event the source reports (provenance "article") whose "notes" say where the record differs.',
   unique: "Give each item its own id, for example by adding -2 to the second one.",
+  media: "Give the picture's full web address, starting with https://.",
   lessonStep: "Use the id of one of this file's events (as an event=… link does), or remove the step.",
 } as const;
 
@@ -80,6 +81,7 @@ export function checkConsistency(input: unknown, ctx: Ctx) {
     }
     checkQuotes(event, at(), ctx);
     checkCorrection(event, at(), ctx);
+    checkMedia(event, at(), ctx);
     records(event.perspectives).forEach((view, viewIndex) => {
       const path = at("perspectives", viewIndex);
       if (typeof view.actor === "string" && ID_PATTERN.test(view.actor) && !actorIds.has(view.actor)) {
@@ -197,6 +199,26 @@ function checkCorrection(event: Record<string, unknown>, at: Path, ctx: Ctx) {
     message: `needs ${missing.join(" and ")}: it marks notes that correct what the source says`,
     params: { hint: HINTS.corrects },
   });
+}
+
+/** A picture is fetched by the reader's browser: only from a web address. */
+function checkMedia(event: Record<string, unknown>, at: Path, ctx: Ctx) {
+  const media = isRecord(event.media) ? event.media : null;
+  if (!media || typeof media.url !== "string" || media.url.trim() === "") return;
+  let protocol = "";
+  try {
+    protocol = new URL(media.url).protocol;
+  } catch {
+    // not an absolute address: reported below
+  }
+  if (protocol !== "https:" && protocol !== "http:") {
+    ctx.addIssue({
+      code: "custom",
+      path: [...at, "media", "url"],
+      message: `"${media.url.slice(0, 80)}" is not an http: or https: address`,
+      params: { hint: HINTS.media },
+    });
+  }
 }
 
 /** Each step names an event of the dataset. */

@@ -158,6 +158,15 @@ const eventSchema = described(
       "true when the notes correct or qualify what the source says (needs notes and provenance article)",
     ),
     tags: optional(z.array(text("a tag"))),
+    media: optional(
+      z.strictObject({
+        url: described(text("a picture's address"), "An http: or https: address of an image"),
+        alt: described(text("alt text"), "What the picture shows, for readers who cannot see it"),
+        credit: optional(text("a credit"), "Who made it, or holds its rights"),
+        caption: optional(text("a caption")),
+      }),
+      "A picture for the event, shown on its card",
+    ),
   }),
   "One event: a dated point or, with end, a range",
 );
@@ -244,6 +253,7 @@ export type SourceKind = NonNullable<SourceRef["kind"]>;
 export type ArticleQuote = NonNullable<TimelineEvent["articleQuotes"]>[number];
 export type Perspective = NonNullable<TimelineEvent["perspectives"]>[number];
 export type Lesson = NonNullable<Dataset["lessons"]>[number];
+export type Media = NonNullable<TimelineEvent["media"]>;
 export type LessonStep = Lesson["steps"][number];
 export type Provenance = TimelineEvent["provenance"];
 export type Relation = NonNullable<TimelineEvent["related"]>[number]["relation"];

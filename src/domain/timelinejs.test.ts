@@ -96,12 +96,52 @@ describe("convertTimelineJs", () => {
   it("tells the reader what was not carried over", () => {
     expect(notes).toEqual([
       "Left out, as they cannot be shown: events[4] has the year -500, outside 1–9999 (dates before the common era cannot be shown yet); events[5] has no date.",
-      "Images and other media (2 items) are not shown in this explorer.",
+      "The title slide's picture is not shown.",
       "Slide backgrounds (1 event) are not carried over.",
       "Times of day (1 event) are not shown; dates are.",
       "Custom date labels (1 event) are kept in the events' notes.",
-      "Every event is marked as background (“context”): a TimelineJS file does not say which source reports it.",
+      "Every event is marked “Not in the article” (context): a TimelineJS file does not say which source reports it.",
     ]);
+  });
+
+  it("puts a picture on its event, with alt text (given, or the caption, or the headline), and links other media", () => {
+    const result = convert({
+      events: [
+        {
+          start_date: { year: 1918 },
+          text: { headline: "The Act" },
+          media: {
+            url: "https://example.org/act.jpg",
+            alt: "First page",
+            credit: "Archives",
+            caption: "<i>The Act</i>",
+          },
+        },
+        { start_date: { year: 1919 }, text: { headline: "Untitled" }, media: { url: "https://example.org/b.png" } },
+        {
+          start_date: { year: 1920 },
+          text: { headline: "A film" },
+          media: { url: "https://www.youtube.com/watch?v=x", caption: "Newsreel" },
+        },
+        { start_date: { year: 1921 }, text: { headline: "Relative" }, media: { url: "pictures/c.jpg" } },
+      ],
+    });
+    const [act, untitled, film, relative] = result.dataset.events;
+    expect(act!.media).toEqual({
+      url: "https://example.org/act.jpg",
+      alt: "First page",
+      credit: "Archives",
+      caption: "The Act",
+    });
+    expect(untitled!.media).toEqual({ url: "https://example.org/b.png", alt: "Untitled" });
+    expect(film!.media).toBeUndefined();
+    expect(film!.sources).toContainEqual({
+      title: "Newsreel",
+      publisher: "youtube.com",
+      url: "https://www.youtube.com/watch?v=x",
+    });
+    expect(relative!.media).toBeUndefined();
+    expect(result.notes).toContain("Media that are not pictures (1 item) are kept as links among the events' sources.");
   });
 
   it("names a single track after the events when nothing is grouped", () => {

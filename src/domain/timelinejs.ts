@@ -48,6 +48,37 @@ interface DateParts {
   time: boolean;
 }
 
+/** A media entry with a web address, as the format's picture (alt text: given, else the caption, else the headline). */
+function readMedia(
+  value: unknown,
+  htmlToText: HtmlReader,
+  headline: string,
+): NonNullable<TimelineEvent["media"]> | null {
+  if (!isObject(value) || typeof value.url !== "string") return null;
+  // Only a full web address: a relative one would point at wherever the explorer happens to be hosted.
+  const url = /^https?:\/\//i.test(value.url.trim()) ? webUrl(value.url.trim()) : null;
+  if (!url) return null;
+  const text = (key: string) =>
+    typeof value[key] === "string"
+      ? htmlToText(value[key] as string)
+          .text.replace(/\s+/g, " ")
+          .trim()
+      : "";
+  const caption = text("caption");
+  const credit = text("credit");
+  const alt = text("alt") || caption || headline || "Picture";
+  return { url, alt, ...(credit ? { credit } : {}), ...(caption ? { caption } : {}) };
+}
+
+/** An address that names a picture file (by its extension): anything else is linked, not shown. */
+export function isImageUrl(url: string): boolean {
+  try {
+    return /\.(jpe?g|png|gif|webp|avif|svg)$/i.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
 function readDate(value: unknown): DateParts | string {
   if (!isObject(value)) return "has no date";
   const number = (key: string): number | undefined | null => {
@@ -130,7 +161,8 @@ export function convertTimelineJs(input: unknown, htmlToText: HtmlReader): Conve
   }
   const notes: string[] = [];
   const left: string[] = [];
-  let media = 0;
+  let titleMedia = 0;
+  let mediaLinks = 0;
   let backgrounds = 0;
   let times = 0;
   let displayDates = 0;
@@ -138,7 +170,7 @@ export function convertTimelineJs(input: unknown, htmlToText: HtmlReader): Conve
   const title = isObject(input.title) && isObject(input.title.text) ? input.title.text : {};
   const heading = htmlToText(String(title.headline ?? "")).text.replace(/\s+/g, " ");
   const intro = htmlToText(String(title.text ?? "")).text;
-  if (isObject(input.title) && input.title.media) media++;
+  if (isObject(input.title) && input.title.media) titleMedia++;
 
   // Groups become tracks, in the order they first appear; ungrouped events share one more track.
   const trackIds = new Set<string>();
@@ -189,7 +221,19 @@ export function convertTimelineJs(input: unknown, htmlToText: HtmlReader): Conve
       if (!url || sources.some((source) => source.url === url)) continue;
       sources.push({ title: link.text || hostOf(url), publisher: hostOf(url), url });
     }
-    if (raw.media) media++;
+    let eventMedia: TimelineEvent["media"];
+    // A picture goes on the event; other media (a video page, a map) becomes a link among its sources.
+    const picture = readMedia(raw.media, htmlToText, headline);
+    if (picture && isImageUrl(picture.url)) eventMedia = picture;
+    else if (picture) {
+      mediaLinks++;
+      if (!sources.some((source) => source.url === picture.url))
+        sources.push({
+          title: picture.caption ?? hostOf(picture.url),
+          publisher: hostOf(picture.url),
+          url: picture.url,
+        });
+    }
     if (raw.background) backgrounds++;
 
     const id = uniqueId(
@@ -197,6 +241,7 @@ export function convertTimelineJs(input: unknown, htmlToText: HtmlReader): Conve
       eventIds,
     );
     const event: TimelineEvent = {
+      ...(eventMedia ? { media: eventMedia } : {}),
       id,
       title: eventTitle,
       start: write(start, precision, "start"),
@@ -258,13 +303,17 @@ export function convertTimelineJs(input: unknown, htmlToText: HtmlReader): Conve
   }
 
   if (left.length > 0) notes.unshift(`Left out, as they cannot be shown: ${left.join("; ")}.`);
-  if (media > 0) notes.push(`Images and other media (${count(media, "item")}) are not shown in this explorer.`);
+  if (titleMedia > 0) notes.push("The title slide's picture is not shown.");
+  if (mediaLinks > 0)
+    notes.push(
+      `Media that are not pictures (${count(mediaLinks, "item")}) are kept as links among the events' sources.`,
+    );
   if (backgrounds > 0) notes.push(`Slide backgrounds (${count(backgrounds, "event")}) are not carried over.`);
   if (times > 0) notes.push(`Times of day (${count(times, "event")}) are not shown; dates are.`);
   if (displayDates > 0)
     notes.push(`Custom date labels (${count(displayDates, "event")}) are kept in the events' notes.`);
   notes.push(
-    "Every event is marked as background (“context”): a TimelineJS file does not say which source reports it.",
+    "Every event is marked “Not in the article” (context): a TimelineJS file does not say which source reports it.",
   );
 
   const dataset: Dataset = {

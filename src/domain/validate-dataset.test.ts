@@ -345,3 +345,20 @@ describe("lessons", () => {
     ]);
   });
 });
+
+describe("pictures", () => {
+  it("accept a picture with alt text from a web address, and name anything else by its path", () => {
+    const dataset = testDataset();
+    dataset.events[0] = {
+      ...dataset.events[0]!,
+      media: { url: "https://example.org/a.jpg", alt: "A crowd", credit: "AP" },
+    };
+    expect(validateDataset(dataset).ok).toBe(true);
+    dataset.events[0] = { ...dataset.events[0]!, media: { url: "javascript:alert(1)", alt: "x" } };
+    dataset.events[1] = { ...dataset.events[1]!, media: { url: "https://example.org/b.png" } as never };
+    expect(linesOf(dataset)).toEqual([
+      expect.stringMatching(/^events\[1\]\.media\.alt: /),
+      'events[0].media.url: "javascript:alert(1)" is not an http: or https: address',
+    ]);
+  });
+});

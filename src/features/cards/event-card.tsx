@@ -1,4 +1,5 @@
-import { memo, useId } from "react";
+import { Suspense, memo, useId } from "react";
+import { preloadable } from "../../hooks/preloadable";
 import { formatDateText, formatEventDate } from "../../domain/format-date";
 import {
   PROVENANCE_DESCRIPTIONS,
@@ -39,6 +40,8 @@ export interface EventCardProps {
   /** Adds the event to the lesson being built, or takes it out; absent where no lesson is built (a frame). */
   onLessonToggle?(id: string): void;
 }
+
+const picture = preloadable(() => import("./event-picture").then((module) => module.EventPicture));
 
 const PROVENANCE_STYLES: Record<TimelineEvent["provenance"], string> = {
   article: "border-[var(--ink)] text-[var(--ink)]",
@@ -107,6 +110,13 @@ export const EventCard = memo(function EventCard(props: EventCardProps) {
         </button>
       </h3>
       <p className="mt-1.5 leading-relaxed">{event.summary}</p>
+      {event.media && (
+        // Pictures are rare (the default dataset has none): their code loads with the first one, in a
+        // placeholder of the picture's own proportions, so nothing moves when it arrives.
+        <Suspense fallback={<div className="mt-3 aspect-[3/2] w-full max-w-md rounded-md bg-[var(--page)]" />}>
+          <picture.Component media={event.media} />
+        </Suspense>
+      )}
       {actors.length > 0 && (
         <p className="mt-2 text-sm text-[var(--muted)]">
           <span className="font-medium">With:</span>{" "}

@@ -102,32 +102,35 @@ export function FilterPanel({
 
       <DateRange dataset={dataset} view={view} onChange={onChange} />
 
-      <fieldset>
-        <Legend>Actors</Legend>
-        <p className="-mt-1 mb-2 text-xs text-[var(--muted)]">Events involving any of the actors you tick.</p>
-        <div className={inDrawer ? "" : "max-h-72 overflow-y-auto rounded-md border border-[var(--line)] p-2"}>
-          {actorsByKind.map(({ kind, actors }) => (
-            <div key={kind} className="mb-2 last:mb-0" role="group" aria-labelledby={`${id}-kind-${kind}`}>
-              <p id={`${id}-kind-${kind}`} className="mb-0.5 text-xs font-semibold text-[var(--muted)]">
-                {ACTOR_KIND_LABELS[kind]}
-              </p>
-              <ul className="space-y-0.5">
-                {actors.map((actor) => (
-                  <li key={actor.id}>
-                    <Checkbox
-                      id={`${id}-actor-${actor.id}`}
-                      label={actor.label}
-                      count={facets.actors.get(actor.id) ?? 0}
-                      checked={view.actors?.includes(actor.id) ?? false}
-                      onChange={(checked) => toggleActor(actor.id, checked)}
-                    />
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </div>
-      </fieldset>
+      {/* A dataset without actors (a converted spreadsheet) has nothing to filter by here. */}
+      {actorsByKind.length > 0 && (
+        <fieldset>
+          <Legend>Actors</Legend>
+          <p className="-mt-1 mb-2 text-xs text-[var(--muted)]">Events involving any of the actors you tick.</p>
+          <div className={inDrawer ? "" : "max-h-72 overflow-y-auto rounded-md border border-[var(--line)] p-2"}>
+            {actorsByKind.map(({ kind, actors }) => (
+              <div key={kind} className="mb-2 last:mb-0" role="group" aria-labelledby={`${id}-kind-${kind}`}>
+                <p id={`${id}-kind-${kind}`} className="mb-0.5 text-xs font-semibold text-[var(--muted)]">
+                  {ACTOR_KIND_LABELS[kind]}
+                </p>
+                <ul className="space-y-0.5">
+                  {actors.map((actor) => (
+                    <li key={actor.id}>
+                      <Checkbox
+                        id={`${id}-actor-${actor.id}`}
+                        label={actor.label}
+                        count={facets.actors.get(actor.id) ?? 0}
+                        checked={view.actors?.includes(actor.id) ?? false}
+                        onChange={(checked) => toggleActor(actor.id, checked)}
+                      />
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      )}
     </div>
   );
 }

@@ -1,5 +1,3 @@
-import { flushSync } from "react-dom";
-import { useEffect, useState } from "react";
 import { formatEventDate } from "../../domain/format-date";
 import { PROVENANCE_LABELS, citationText, perspectiveText } from "../../domain/labels";
 import type { Dataset, SourceRef, TimelineEvent } from "../../domain/schema";
@@ -11,30 +9,6 @@ export interface PrintHandoutProps {
   /** The active filters in words. */
   filters: string;
   link: string;
-}
-
-/**
- * True while the page is printed (or shown as print media): the handout renders only then, so a
- * dataset of thousands of events does not carry a second copy of every event on screen.
- */
-export function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(() => window.matchMedia("print").matches);
-  useEffect(() => {
-    const media = window.matchMedia("print");
-    const change = () => setPrinting(media.matches);
-    // beforeprint must render before the browser lays out the pages, hence flushSync.
-    const before = () => flushSync(() => setPrinting(true));
-    const after = () => setPrinting(media.matches);
-    media.addEventListener("change", change);
-    window.addEventListener("beforeprint", before);
-    window.addEventListener("afterprint", after);
-    return () => {
-      media.removeEventListener("change", change);
-      window.removeEventListener("beforeprint", before);
-      window.removeEventListener("afterprint", after);
-    };
-  }, []);
-  return printing;
 }
 
 /** The printed handout: title, filters in words, the link, then every matching event with its sources. */
@@ -70,6 +44,16 @@ export function PrintHandout({ dataset, events, filters, link }: PrintHandoutPro
             </p>
             <h2 className="font-serif text-lg font-bold">{event.title}</h2>
             <p>{event.summary}</p>
+            {event.media && /^https?:\/\//i.test(event.media.url) && (
+              <figure className="mt-1">
+                <img src={event.media.url} alt={event.media.alt} referrerPolicy="no-referrer" className="max-h-48" />
+                {(event.media.caption || event.media.credit) && (
+                  <figcaption className="text-sm">
+                    {[event.media.caption, event.media.credit && `(${event.media.credit})`].filter(Boolean).join(" ")}
+                  </figcaption>
+                )}
+              </figure>
+            )}
             {event.articleQuotes?.map((quote, index) => (
               <p key={index} className="mt-1 text-sm">
                 The article says: “<bdi>{quote.text}</bdi>” (paragraph {quote.paragraph})
