@@ -3,19 +3,18 @@ import { describeFilters } from "../domain/active-filters";
 import { fullExplorerUrl } from "../domain/embed";
 import { activeFilterCount } from "../domain/filter";
 import { formatEventDate } from "../domain/format-date";
-import { DEFAULT_VIEW, NO_FILTERS, type ViewState } from "../domain/view-state";
+import { NO_FILTERS, type ViewState } from "../domain/view-state";
 import { DropOverlay, OpenDatasetButton, useFileDrop } from "../features/datasets/open-dataset";
 import { FilterPanel, SearchBox } from "../features/filters/filter-panel";
 import { usePrinting } from "../features/print/use-printing";
 import { preloadable } from "../hooks/preloadable";
 import { CopyLink } from "../features/share/copy-link";
-import { copyText } from "../features/share/clipboard";
 import type { TimelineHandle } from "../features/timeline/timeline-canvas";
 import { TimelineSection } from "../features/timeline/timeline-section";
 import { useMediaQuery, useReducedMotion } from "../hooks/use-media-query";
 import { useUrl } from "../hooks/use-url";
 import { Button } from "../ui/button";
-import { download, downloadEvents } from "./download";
+import { downloadEvents } from "./download";
 import { EventsSection } from "./events-section";
 import { FeatureBoundary } from "./feature-boundary";
 import { Footer } from "./footer";
@@ -25,6 +24,7 @@ import { Messages } from "./messages";
 import type { DatasetSource, LoadedDataset } from "./use-dataset-source";
 import { useEmbedHeight } from "./use-embed-height";
 import { useExplorerModel } from "./use-explorer-model";
+import { LessonParts, LessonWorksheet } from "./lesson-parts";
 import { useLesson } from "./use-lesson";
 import { useLessonDraft } from "./use-lesson-draft";
 import { useSelection } from "./use-selection";
@@ -38,11 +38,6 @@ const SKIP_LINK =
 // The handout is printed, not read on screen: its code loads once the page is idle (printing renders at
 // once, with no time to load).
 const handout = preloadable(() => import("../features/print/print-handout").then((module) => module.PrintHandout));
-
-// Lesson mode's code loads only when a lesson is opened.
-const lessonPanel = preloadable(() => import("../features/lessons").then((module) => module.LessonPanel));
-const worksheet = preloadable(() => import("../features/lessons").then((module) => module.Worksheet));
-const lessonBuilder = preloadable(() => import("../features/lessons").then((module) => module.LessonBuilder));
 
 // Loaded when a teacher first opens it: no reader waits for the embed dialog's code.
 const EmbedDialog = lazy(() =>
@@ -105,10 +100,6 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
   const lessonDraft = useLessonDraft(dataset);
   const building = lessonDraft.open && !embedded;
   const { active: lesson } = lessonMode;
-  // In a lesson, the worksheet's code is loaded ahead: printing renders at once, with no time to load.
-  useEffect(() => {
-    if (lesson) void worksheet.preload().catch(() => {});
-  }, [lesson]);
   useEffect(() => {
     const idle = requestIdleCallback(() => void handout.preload().catch(() => {}), { timeout: 3000 });
     return () => cancelIdleCallback(idle);
@@ -141,13 +132,6 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
   // After a feature failed: every filter off and nothing selected, the view most likely to work.
   const resetView = () => update({ ...NO_FILTERS, event: null });
   const shareLink = () => fullExplorerUrl(url.base(), view);
-  const lessonContext = (active: NonNullable<typeof lesson>) => ({
-    lesson: active.lesson,
-    fromLink: active.fromLink,
-    datasetId: dataset.id,
-    locale: dataset.language,
-    eventOf: (id: string) => index.byId.get(id),
-  });
   const ranked = model.text?.kind === "some" && visible.matches.length > 0;
   const status = `${visible.matches.length} of ${dataset.events.length} events${ranked ? ", best matches first" : ""}`;
   const nearest = (model.text?.nearest ?? []).flatMap((id) => {
@@ -193,46 +177,19 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
         }}
       />
     ),
-    lesson: (lesson || building) && (
-      <div className="space-y-4">
-        {lesson && (
-          <FeatureBoundary name="the lesson" onReset={lessonMode.leave}>
-            <Suspense fallback={<p className="text-sm text-[var(--muted)]">Loading the lesson…</p>}>
-              <lessonPanel.Component
-                {...lessonContext(lesson)}
-                step={lesson.step}
-                selectedId={view.event}
-                compact={wide && !embedded}
-                onGo={(index) => lessonMode.go(index)}
-                onShowStep={lessonMode.showStep}
-                onLeave={lessonMode.leave}
-                onDownload={(fileName, text) => download(fileName, "text/plain;charset=utf-8", `\uFEFF${text}`)}
-                link={shareLink}
-              />
-            </Suspense>
-          </FeatureBoundary>
-        )}
-        {building && (
-          <FeatureBoundary name="the lesson builder" onReset={() => lessonDraft.setOpen(false)}>
-            <Suspense fallback={<p className="text-sm text-[var(--muted)]">Loading the lesson builder…</p>}>
-              <lessonBuilder.Component
-                draft={lessonDraft.draft}
-                dataset={dataset}
-                eventOf={(id) => index.byId.get(id)}
-                onChange={lessonDraft.change}
-                // On this dataset (data=) and theme, from the lesson's first step.
-                linkFor={(path) =>
-                  fullExplorerUrl(url.base(), { ...DEFAULT_VIEW, data: view.data, theme: view.theme, path })
-                }
-                copy={copyText}
-                onDownload={(fileName, json) => download(fileName, "application/json", json)}
-                onPreview={(path) => update({ path, lesson: null, step: null, event: null })}
-                onClose={() => lessonDraft.setOpen(false)}
-              />
-            </Suspense>
-          </FeatureBoundary>
-        )}
-      </div>
+    lesson: (
+      <LessonParts
+        mode={lessonMode}
+        draft={lessonDraft}
+        building={building}
+        dataset={dataset}
+        index={index}
+        view={view}
+        update={update}
+        wide={wide}
+        link={shareLink}
+        base={url.base}
+      />
     ),
     panel: (
       <FeatureBoundary name="the filters" onReset={resetView}>
@@ -340,9 +297,7 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
       )}
       {printing && lesson && (
         <FeatureBoundary name="the printed worksheet" onReset={resetView}>
-          <Suspense fallback={null}>
-            <worksheet.Component {...lessonContext(lesson)} link={shareLink()} />
-          </Suspense>
+          <LessonWorksheet lesson={lesson} dataset={dataset} index={index} link={shareLink()} />
         </FeatureBoundary>
       )}
       {printing && !lesson && (

@@ -1,0 +1,110 @@
+import { Suspense, useEffect } from "react";
+import type { EventIndex } from "../domain/filter";
+import type { Dataset } from "../domain/schema";
+import { DEFAULT_VIEW, type ViewState } from "../domain/view-state";
+import { fullExplorerUrl } from "../domain/embed";
+import { copyText } from "../features/share/clipboard";
+import { preloadable } from "../hooks/preloadable";
+import { download } from "./download";
+import { FeatureBoundary } from "./feature-boundary";
+import type { ActiveLesson, LessonMode } from "./use-lesson";
+import type { LessonDraftState } from "./use-lesson-draft";
+import type { UpdateView } from "./use-view";
+
+// Lessons' code loads only when a lesson or the builder is opened.
+const lessonPanel = preloadable(() => import("../features/lessons").then((module) => module.LessonPanel));
+const worksheet = preloadable(() => import("../features/lessons").then((module) => module.Worksheet));
+const lessonBuilder = preloadable(() => import("../features/lessons").then((module) => module.LessonBuilder));
+
+/** What the lesson panel and the worksheet share: the lesson and how to name its events. */
+function lessonContext(active: ActiveLesson, dataset: Dataset, index: EventIndex) {
+  return {
+    lesson: active.lesson,
+    fromLink: active.fromLink,
+    datasetId: dataset.id,
+    locale: dataset.language,
+    eventOf: (id: string) => index.byId.get(id),
+  };
+}
+
+/** Lesson mode's panel and the lesson builder, where the layout puts them (beside or above the events). */
+export function LessonParts(props: {
+  mode: LessonMode;
+  draft: LessonDraftState;
+  building: boolean;
+  dataset: Dataset;
+  index: EventIndex;
+  view: ViewState;
+  update: UpdateView;
+  wide: boolean;
+  link(): string;
+  base(): string;
+}) {
+  const { mode, draft, building, dataset, index, view } = props;
+  const lesson = mode.active;
+  // The worksheet is printed at once when asked for, with no time to load: its code comes with the panel's.
+  useEffect(() => {
+    if (lesson) void worksheet.preload().catch(() => {});
+  }, [lesson]);
+  if (!lesson && !building) return null;
+  return (
+    <div className="space-y-4">
+      {lesson && (
+        <FeatureBoundary name="the lesson" onReset={mode.leave}>
+          <Suspense fallback={<p className="text-sm text-[var(--muted)]">Loading the lesson…</p>}>
+            <lessonPanel.Component
+              {...lessonContext(lesson, dataset, index)}
+              step={lesson.step}
+              selectedId={view.event}
+              compact={props.wide && !view.embed}
+              onGo={(step) => mode.go(step)}
+              onShowStep={mode.showStep}
+              onLeave={mode.leave}
+              onDownload={(fileName, text) => download(fileName, "text/plain;charset=utf-8", `\uFEFF${text}`)}
+              link={props.link}
+            />
+          </Suspense>
+        </FeatureBoundary>
+      )}
+      {building && (
+        <FeatureBoundary name="the lesson builder" onReset={() => draft.setOpen(false)}>
+          <Suspense fallback={<p className="text-sm text-[var(--muted)]">Loading the lesson builder…</p>}>
+            <lessonBuilder.Component
+              draft={draft.draft}
+              dataset={dataset}
+              eventOf={(id) => index.byId.get(id)}
+              onChange={draft.change}
+              // On this dataset (data=) and theme, from the lesson's first step.
+              linkFor={(path) =>
+                fullExplorerUrl(props.base(), { ...DEFAULT_VIEW, data: view.data, theme: view.theme, path })
+              }
+              copy={copyText}
+              onDownload={(fileName, json) => download(fileName, "application/json", json)}
+              onPreview={(path) => props.update({ path, lesson: null, step: null, event: null })}
+              onClose={() => draft.setOpen(false)}
+            />
+          </Suspense>
+        </FeatureBoundary>
+      )}
+    </div>
+  );
+}
+
+/** Printing in a lesson: its worksheet instead of the handout. */
+export function LessonWorksheet({
+  lesson,
+  dataset,
+  index,
+  link,
+}: {
+  lesson: ActiveLesson;
+  dataset: Dataset;
+  index: EventIndex;
+  link: string;
+}) {
+  return (
+    <Suspense fallback={null}>
+      <worksheet.Component {...lessonContext(lesson, dataset, index)} link={link} />
+    </Suspense>
+  );
+}
