@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { addStep, parseDraft, removeStep, type LessonDraft } from "../domain/lesson-draft";
 import type { Dataset } from "../domain/schema";
+import { readStored, writeStored } from "../platform/storage";
 
 export interface LessonDraftState {
   draft: LessonDraft;
@@ -17,7 +18,7 @@ export interface LessonDraftState {
 export function useLessonDraft(dataset: Dataset): LessonDraftState {
   const key = `timeline-explorer:lesson-draft:${dataset.id}`;
   const events = useMemo(() => new Set(dataset.events.map((event) => event.id)), [dataset]);
-  const read = () => ({ key, draft: parseDraft(load(key), events), open: load(`${key}:open`) === "1" });
+  const read = () => ({ key, draft: parseDraft(readStored(key), events), open: readStored(`${key}:open`) === "1" });
   const [state, setState] = useState(read);
   const current = state.key === key ? state : read();
   if (state.key !== key) setState(current);
@@ -25,8 +26,8 @@ export function useLessonDraft(dataset: Dataset): LessonDraftState {
   const save = useCallback(
     (next: { draft: LessonDraft; open: boolean }) => {
       setState({ key, ...next });
-      store(key, next.draft.steps.length > 0 || next.draft.title !== "" ? JSON.stringify(next.draft) : null);
-      store(`${key}:open`, next.open ? "1" : null);
+      writeStored(key, next.draft.steps.length > 0 || next.draft.title !== "" ? JSON.stringify(next.draft) : null);
+      writeStored(`${key}:open`, next.open ? "1" : null);
     },
     [key],
   );
@@ -53,21 +54,4 @@ export function useLessonDraft(dataset: Dataset): LessonDraftState {
     setOpen: (next) => save({ draft, open: next }),
     toggle,
   };
-}
-
-function load(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function store(key: string, value: string | null) {
-  try {
-    if (value === null) localStorage.removeItem(key);
-    else localStorage.setItem(key, value);
-  } catch {
-    // Storage full or blocked: the draft stays on the page until it closes.
-  }
 }

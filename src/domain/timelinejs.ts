@@ -5,7 +5,7 @@
  */
 import { daysInMonth } from "./dates";
 import type { Dataset, Period, SourceRef, TimelineEvent, Track } from "./schema";
-import { webUrl } from "./urls";
+import { absoluteWebUrl, webUrl } from "./urls";
 
 /** Plain text of an HTML fragment and the links it holds. */
 export interface HtmlText {
@@ -55,8 +55,7 @@ function readMedia(
   headline: string,
 ): NonNullable<TimelineEvent["media"]> | null {
   if (!isObject(value) || typeof value.url !== "string") return null;
-  // Only a full web address: a relative one would point at wherever the explorer happens to be hosted.
-  const url = /^https?:\/\//i.test(value.url.trim()) ? webUrl(value.url.trim()) : null;
+  const url = absoluteWebUrl(value.url.trim());
   if (!url) return null;
   const text = (key: string) =>
     typeof value[key] === "string"

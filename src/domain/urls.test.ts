@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { siteName, webUrl } from "./urls";
+import { absoluteWebUrl, siteName, webUrl } from "./urls";
 
 describe("webUrl", () => {
   it.each([
@@ -36,5 +36,16 @@ describe("siteName", () => {
     expect(siteName(undefined)).toBeNull();
     expect(siteName("javascript:alert(1)")).toBeNull();
     expect(siteName("./lesson.json")).toBeNull();
+  });
+});
+
+describe("absoluteWebUrl", () => {
+  it("keeps only a web address written out in full", () => {
+    expect(absoluteWebUrl("https://example.org/a.jpg")).toBe("https://example.org/a.jpg");
+    expect(absoluteWebUrl(" HTTP://example.org/a.jpg")).toBe("http://example.org/a.jpg");
+    expect(absoluteWebUrl("pictures/a.jpg")).toBeNull();
+    expect(absoluteWebUrl("//example.org/a.jpg")).toBeNull();
+    expect(absoluteWebUrl("javascript:alert(1)")).toBeNull();
+    expect(absoluteWebUrl(undefined)).toBeNull();
   });
 });

@@ -14,6 +14,14 @@ export function webUrl(url: string | undefined, base = "https://invalid.example/
 }
 
 /**
+ * A full web address (http: or https:, written out), or null: for what the reader's browser fetches, such
+ * as a picture, a relative address would point at wherever the explorer happens to be hosted.
+ */
+export function absoluteWebUrl(url: string | undefined): string | null {
+  return url && /^\s*https?:\/\//i.test(url) ? webUrl(url) : null;
+}
+
+/**
  * A web address as a printed page can show it: the site's name ("apnews.com"), where the full address
  * would run over two lines. Null for anything that is not a web address.
  */

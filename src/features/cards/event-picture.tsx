@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { Media } from "../../domain/schema";
-import { webUrl } from "../../domain/urls";
+import { absoluteWebUrl } from "../../domain/urls";
 
 /**
  * An event's picture: loaded only as it comes near the screen, in a box of fixed proportions so nothing
@@ -9,7 +9,7 @@ import { webUrl } from "../../domain/urls";
  */
 export function EventPicture({ media }: { media: Media }) {
   const [broken, setBroken] = useState(false);
-  const url = /^https?:\/\//i.test(media.url) ? webUrl(media.url) : null;
+  const url = absoluteWebUrl(media.url);
   return (
     <figure className="mt-3 max-w-md">
       <div className="aspect-[3/2] w-full overflow-hidden rounded-md border border-[var(--line)] bg-[var(--page)]">

@@ -5,6 +5,7 @@ import { normaliseQuery, type ProvenanceValue, type ViewState } from "../../doma
 import type { Dataset } from "../../domain/schema";
 import { ACTOR_KIND_LABELS, PROVENANCE_DESCRIPTIONS, PROVENANCE_LABELS } from "../../domain/labels";
 import { TRACK_COLOURS } from "../../domain/timeline-items";
+import { fieldClass } from "../../ui/field";
 
 export type ViewPatch = Partial<ViewState>;
 
@@ -225,7 +226,7 @@ export function SearchBox({
           setText(event.target.value);
           onChange(event.target.value);
         }}
-        className="w-full rounded-md border border-[var(--line)] bg-[var(--surface)] px-3 py-2 text-base placeholder:text-[var(--muted)] sm:text-sm"
+        className={fieldClass()}
       />
     </div>
   );

@@ -5,6 +5,7 @@ import { datasetWithLesson, draftLesson, draftProblems, moveStep, setPrompt } fr
 import { PROMPT_MAX } from "../../domain/dataset-rules";
 import type { Dataset, TimelineEvent } from "../../domain/schema";
 import { Button } from "../../ui/button";
+import { fieldClass } from "../../ui/field";
 
 export interface LessonBuilderProps {
   draft: LessonDraft;
@@ -71,7 +72,7 @@ export function LessonBuilder(props: LessonBuilderProps) {
         value={draft.title}
         maxLength={200}
         onChange={(change) => onChange({ ...draft, title: change.target.value })}
-        className="mt-1 w-full rounded-md border border-[var(--line)] bg-[var(--page)] px-3 py-2 text-base sm:text-sm"
+        className={`mt-1 ${fieldClass({ on: "surface" })}`}
       />
       <label htmlFor={`${id}-description`} className="mt-3 block text-sm font-semibold">
         Description (optional)
@@ -81,7 +82,7 @@ export function LessonBuilder(props: LessonBuilderProps) {
         value={draft.description}
         maxLength={500}
         onChange={(change) => onChange({ ...draft, description: change.target.value })}
-        className="mt-1 w-full rounded-md border border-[var(--line)] bg-[var(--page)] px-3 py-2 text-base sm:text-sm"
+        className={`mt-1 ${fieldClass({ on: "surface" })}`}
       />
       {draft.steps.length === 0 ? (
         <p className="mt-4 rounded-md border border-dashed border-[var(--line)] p-3 text-sm text-[var(--muted)]">
@@ -132,7 +133,7 @@ export function LessonBuilder(props: LessonBuilderProps) {
                   maxLength={PROMPT_MAX}
                   placeholder="A question or task for this step"
                   onChange={(change) => onChange(setPrompt(draft, index, change.target.value))}
-                  className="mt-1 w-full rounded-md border border-[var(--line)] bg-[var(--surface)] px-3 py-2 text-base sm:text-sm"
+                  className={`mt-1 ${fieldClass()}`}
                 />
                 <div className="mt-2 flex flex-wrap gap-1.5">
                   <Button

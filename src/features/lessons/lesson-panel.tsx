@@ -2,7 +2,9 @@ import { useId, useState } from "react";
 import { answersKey, answersText, parseAnswers, type Answers } from "../../domain/lesson-answers";
 import { formatEventDate } from "../../domain/format-date";
 import type { Lesson, TimelineEvent } from "../../domain/schema";
+import { readStored, writeStored } from "../../platform/storage";
 import { Button } from "../../ui/button";
+import { fieldClass } from "../../ui/field";
 import { Icon } from "../../ui/icon";
 
 export interface LessonContext {
@@ -29,34 +31,22 @@ export interface LessonPanelProps extends LessonContext {
 
 /** The answers of a lesson in this browser's storage (never sent anywhere), kept as they are typed. */
 function useAnswers(key: string): [Answers, (step: number, text: string) => void, () => void] {
-  const [answers, setAnswers] = useState<Answers>(() => read(key));
+  const [answers, setAnswers] = useState<Answers>(() => readAnswers(key));
   const [shownKey, setShownKey] = useState(key);
   if (key !== shownKey) {
     setShownKey(key);
-    setAnswers(read(key));
+    setAnswers(readAnswers(key));
   }
   const write = (next: Answers) => {
     setAnswers(next);
-    try {
-      if (Object.values(next).some((text) => text !== "")) localStorage.setItem(key, JSON.stringify(next));
-      else localStorage.removeItem(key);
-    } catch {
-      // Storage full or blocked (a private window): the answers stay on the page until it closes.
-    }
+    // Nothing typed: nothing kept.
+    writeStored(key, Object.values(next).some((text) => text !== "") ? JSON.stringify(next) : null);
   };
   return [answers, (step, text) => write({ ...answers, [step]: text }), () => write({})];
 }
 
 export function readAnswers(key: string): Answers {
-  return read(key);
-}
-
-function read(key: string): Answers {
-  try {
-    return parseAnswers(localStorage.getItem(key));
-  } catch {
-    return {};
-  }
+  return parseAnswers(readStored(key));
 }
 
 /**
@@ -129,7 +119,7 @@ export function LessonPanel(props: LessonPanelProps) {
         onChange={(change) => setAnswer(step, change.target.value)}
         rows={compact ? 3 : 4}
         maxLength={5000}
-        className="mt-1 w-full rounded-md border border-[var(--line)] bg-[var(--page)] px-3 py-2 text-base sm:text-sm"
+        className={`mt-1 ${fieldClass({ on: "surface" })}`}
       />
       <p id={`${id}-saved`} className="mt-1 text-xs text-[var(--muted)]">
         Saved in this browser only; nothing is sent anywhere.

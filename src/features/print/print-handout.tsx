@@ -1,7 +1,7 @@
 import { formatEventDate } from "../../domain/format-date";
 import { PROVENANCE_LABELS, citationText, perspectiveText } from "../../domain/labels";
 import type { Dataset, SourceRef, TimelineEvent } from "../../domain/schema";
-import { siteName } from "../../domain/urls";
+import { absoluteWebUrl, siteName } from "../../domain/urls";
 
 export interface PrintHandoutProps {
   dataset: Dataset;
@@ -44,9 +44,14 @@ export function PrintHandout({ dataset, events, filters, link }: PrintHandoutPro
             </p>
             <h2 className="font-serif text-lg font-bold">{event.title}</h2>
             <p>{event.summary}</p>
-            {event.media && /^https?:\/\//i.test(event.media.url) && (
+            {event.media && absoluteWebUrl(event.media.url) && (
               <figure className="mt-1">
-                <img src={event.media.url} alt={event.media.alt} referrerPolicy="no-referrer" className="max-h-48" />
+                <img
+                  src={absoluteWebUrl(event.media.url)!}
+                  alt={event.media.alt}
+                  referrerPolicy="no-referrer"
+                  className="max-h-48"
+                />
                 {(event.media.caption || event.media.credit) && (
                   <figcaption className="text-sm">
                     {[event.media.caption, event.media.credit && `(${event.media.credit})`].filter(Boolean).join(" ")}
