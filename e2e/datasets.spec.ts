@@ -187,7 +187,7 @@ test.describe("spreadsheets", () => {
     await expect(explorer.timeline.getByText("Suffrage era")).toBeVisible();
     // Plain text: the HTML's tags are gone and its quotes kept.
     await expect(explorer.card("wspu-founded-in-manchester")).toContainText("“Deeds, not words”".replace(/[“”]/g, '"'));
-    await expect(explorer.page.getByText("Converted from a TimelineJS file:")).toBeVisible();
+    await expect(explorer.page.getByText("Converted from a TimelineJS spreadsheet:")).toBeVisible();
     await expect(explorer.page.getByText(/Slide backgrounds \(1 event\) are not carried over/)).toBeVisible();
   }
 
@@ -256,6 +256,73 @@ test.describe("spreadsheets", () => {
         explorer.card("representation-of-the-people-act").getByText("Picture not available: The first page of the Act"),
       ).toBeVisible();
     });
+  });
+
+  /** Opens text as a file through "Open dataset…", as a teacher picks one. */
+  async function openFile(explorer: ExplorerPage, name: string, text: string | Buffer) {
+    const chooser = explorer.page.waitForEvent("filechooser");
+    await explorer.button("Open dataset…").click();
+    await (await chooser).setFiles({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
+  }
+
+  async function downloaded(page: Page, click: Promise<void>) {
+    const [file] = await Promise.all([page.waitForEvent("download"), click]);
+    return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, "utf8") };
+  }
+
+  test("the explorer's own CSV opens again as the same timeline, every field kept", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open("event=glezmann-released");
+    const before = await explorer.card("glezmann-released").innerText();
+    const csv = await downloaded(page, explorer.button("Download CSV").click());
+    expect(csv.name).toBe("us-taliban-relations.csv");
+
+    await openFile(explorer, csv.name, csv.text);
+    await expect(page.getByText("This timeline was opened from a file on this computer.")).toBeVisible();
+    await expect(explorer.heading).toHaveText("U.S.–Taliban relations, 2020–2026");
+    await explorer.expectShowing(ALL, TOTAL);
+    // Nothing had to be assumed, and the card reads as before: sources, the article's words, each side's view.
+    await expect(page.getByText("Read from a spreadsheet:")).toHaveCount(0);
+    await explorer.cardButton("glezmann-released").click();
+    await expect.poll(() => explorer.card("glezmann-released").innerText()).toBe(before);
+    await expect(explorer.checkbox("Detainees and hostages")).toBeVisible();
+  });
+
+  test("the spreadsheet template downloads, and opens as a timeline to start from", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open();
+    const template = await downloaded(page, explorer.button("Download spreadsheet template").click());
+    expect(template.name).toBe("timeline-template.csv");
+    expect(template.text.split("\r\n")[0]).toMatch(/^\uFEFFid,date,start,end,precision,title,track,actors,/);
+
+    await openFile(explorer, template.name, template.text);
+    await expect(explorer.heading).toHaveText("My timeline");
+    await explorer.expectShowing(["doha-agreement", "kabul-airlift", "glezmann-released"], 3);
+    for (const track of ["Diplomacy and recognition", "Military and withdrawal", "Detainees and hostages"])
+      await expect(explorer.checkbox(track)).toBeVisible();
+    await expect(explorer.checkbox("Qatar")).toBeVisible();
+    await explorer.expectNoAxeViolations();
+  });
+
+  test("cells that look like formulas stay text, and keep their guard when downloaded again", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open();
+    const formula = '=HYPERLINK("https://example.org/x","Click me")';
+    const sheet = [
+      "id,start,title,summary,track",
+      `sums,2021-08-15,"${formula.replace(/"/g, '""')}",+1 and -1 @noon,=1+1`,
+    ].join("\r\n");
+    await openFile(explorer, "formulas.csv", sheet);
+    await expect(explorer.card("sums")).toContainText(formula);
+    await expect(explorer.card("sums")).toContainText("+1 and -1 @noon");
+    await expect(explorer.checkbox("=1+1")).toBeVisible();
+    await expect(explorer.card("sums").getByRole("link", { name: "Click me" })).toHaveCount(0);
+
+    const csv = await downloaded(page, explorer.button("Download CSV").click());
+    const row = csv.text.split("\r\n").find((line) => line.startsWith("sums,"))!;
+    expect(row).toContain(`"'${formula.replace(/"/g, '""')}"`);
+    expect(row).toContain(",'+1 and -1 @noon,");
+    expect(row).toContain(",'=1+1,");
   });
 
   test("a broken sheet is reported by row and column, and the page keeps what it showed", async ({ page }) => {

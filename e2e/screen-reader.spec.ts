@@ -130,6 +130,7 @@ test.describe("what a screen reader meets", () => {
           - button "Embed"
           - button "Print handout"
           - button "Open dataset…"
+          - button "Download spreadsheet template"
           - text: Theme
           - combobox "Theme"
     `);

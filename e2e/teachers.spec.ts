@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { parseCsv } from "../src/domain/csv-import";
+import { SHEET_COLUMNS } from "../src/domain/explorer-sheet";
 import { PROVENANCE_LABELS } from "../src/domain/labels";
 import { validateDataset } from "../src/domain/validate-dataset";
 import { TOTAL, eventById, ids, searchableText } from "./data";
@@ -72,10 +74,14 @@ test("the article's words, how each side saw it and each source's kind reach the
 
   const [download] = await Promise.all([page.waitForEvent("download"), explorer.button("Download CSV").click()]);
   const csv = readFileSync((await download.path())!, "utf8");
-  const row = csv.split("\r\n").find((line) => line.startsWith("glezmann-released,"))!;
-  expect(row).toContain(`P${quote.paragraph}: “${quote.text}”`);
-  expect(row).toContain("U.S. Department of State, Mar 20, 2025. Primary source.");
-  expect(row).toContain("Taliban, Mar 20, 2025: ");
+  const [header, ...rows] = parseCsv(csv);
+  const row = Object.fromEntries(
+    header!.map((name, at) => [name, rows.find((cells) => cells[0] === "glezmann-released")![at]]),
+  );
+  // Every part a spreadsheet reader needs: the article's words by paragraph, one source per line, each side's view.
+  expect(row.article_quotes).toContain(`P${quote.paragraph} | ${quote.text}`);
+  expect(row.sources).toMatch(/^.+ \| U\.S\. Department of State \| .* \| 2025-03-20 \| primary$/m);
+  expect(JSON.parse(row.perspectives!)).toEqual(eventById("glezmann-released").perspectives);
 });
 
 test("the downloads hold exactly the view's events, as CSV and as a valid dataset", async ({ page }) => {
@@ -92,15 +98,13 @@ test("the downloads hold exactly the view's events, as CSV and as a valid datase
   // The byte-order mark makes Excel read UTF-8, so dashes and curly quotes survive.
   expect(file.charCodeAt(0)).toBe(0xfeff);
   const csv = file.slice(1);
-  const records = csv.split("\r\n").filter(Boolean);
-  expect(records[0]).toBe(
-    "id,date,start,end,precision,title,track,actors,provenance,summary,details,notes,corrects_article,article_paragraphs,sources,related,article_quotes,perspectives",
-  );
+  const [header, ...records] = parseCsv(csv);
+  expect(header).toEqual([...SHEET_COLUMNS]);
   // Values as the page words them.
-  const first = records.find((line) => line.startsWith(`${expected[0]},`))!;
-  expect(first).toContain(`,${PROVENANCE_LABELS[eventById(expected[0]!).provenance]},`);
-  // Fields may hold line breaks, so count records by their first field, the id.
-  expect(csv.match(/(^|\r\n)[a-z0-9-]+,/g)?.map((match) => match.replace(/\r\n|,/g, ""))).toEqual(["id", ...expected]);
+  const first = records.find((cells) => cells[0] === expected[0])!;
+  expect(first[header!.indexOf("provenance")]).toBe(PROVENANCE_LABELS[eventById(expected[0]!).provenance]);
+  // The dataset's own row (its title, tracks, actors), then the view's events in order.
+  expect(records.map((cells) => cells[0])).toEqual(["us-taliban-relations", ...expected]);
 
   const [jsonDownload] = await Promise.all([page.waitForEvent("download"), explorer.button("Download JSON").click()]);
   expect(jsonDownload.suggestedFilename()).toBe("us-taliban-relations-view.json");

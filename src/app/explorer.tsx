@@ -246,7 +246,7 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
           onHover={setHoveredId}
           onRemoveFilter={(patch) => update(patch)}
           onClearAll={clearAll}
-          onDownload={(format) => downloadEvents(format, dataset, visible.matches, view)}
+          onDownload={(format) => void downloadEvents(format, dataset, visible.matches, view)}
           lessonSteps={embedded ? undefined : lessonDraft.steps}
           onLessonToggle={embedded ? undefined : lessonDraft.toggle}
           search={{ query: view.q, text: model.text, searching: model.searching, nearest }}

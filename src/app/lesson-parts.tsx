@@ -5,7 +5,7 @@ import { DEFAULT_VIEW, type ViewState } from "../domain/view-state";
 import { fullExplorerUrl } from "../domain/embed";
 import { copyText } from "../features/share/clipboard";
 import { preloadable } from "../hooks/preloadable";
-import { download } from "./download";
+import { download } from "../platform/download";
 import { FeatureBoundary } from "./feature-boundary";
 import type { ActiveLesson, LessonMode } from "./use-lesson";
 import type { LessonDraftState } from "./use-lesson-draft";

@@ -39,7 +39,15 @@ export function Messages({
         />
       )}
       {loaded.notes.length > 0 && (
-        <Notice tone="warning" title="Converted from a TimelineJS file:" lines={loaded.notes} />
+        <Notice
+          tone="warning"
+          title={
+            loaded.format === "sheet"
+              ? "Read from a spreadsheet:"
+              : `Converted from a TimelineJS ${loaded.format === "timelinejs-sheet" ? "spreadsheet" : "file"}:`
+          }
+          lines={loaded.notes}
+        />
       )}
     </div>
   );

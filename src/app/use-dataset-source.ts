@@ -1,6 +1,6 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import { MAX_DATASET_BYTES } from "../domain/limits";
-import type { LoadResult } from "../domain/load-dataset";
+import type { DatasetFormat, LoadResult } from "../domain/load-dataset";
 import type { Dataset } from "../domain/schema";
 import type { Problem } from "../domain/validate-dataset";
 import { DEFAULT_VIEW, parseViewState, serialiseViewState } from "../domain/view-state";
@@ -17,8 +17,10 @@ export type DatasetOrigin =
 export interface LoadedDataset {
   dataset: Dataset;
   origin: DatasetOrigin;
-  /** What a conversion (from TimelineJS) could not carry over. */
+  /** What a conversion (from TimelineJS, or a spreadsheet) could not carry over or had to assume. */
   notes: string[];
+  /** What the file or download was; the notes' heading says so. */
+  format?: DatasetFormat;
 }
 
 export interface DatasetFailure {
@@ -127,6 +129,7 @@ export function useDatasetSource(): DatasetSource {
               foreign: resolved?.origin !== url.origin(),
             },
             notes: result.notes,
+            format: result.format,
           });
           setFailure(null);
         });
@@ -177,7 +180,12 @@ export function useDatasetSource(): DatasetSource {
             setFailure({ source, problems: result.problems });
             return;
           }
-          setOther({ dataset: result.dataset, origin: { kind: "file", name: file.name }, notes: result.notes });
+          setOther({
+            dataset: result.dataset,
+            origin: { kind: "file", name: file.name },
+            notes: result.notes,
+            format: result.format,
+          });
           setFailure(null);
           freshView();
         })

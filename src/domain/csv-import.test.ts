@@ -67,7 +67,7 @@ describe("a TimelineJS sheet", () => {
   it("becomes a dataset: the title row, groups as tracks, eras as periods, dates to their precision, plain text", async () => {
     const result = await readTimelineText(SHEET, htmlToText);
     if (!result.ok) throw new Error(result.problems.map(describeProblem).join("; "));
-    expect(result.format).toBe("sheet");
+    expect(result.format).toBe("timelinejs-sheet");
     const { dataset } = result;
     expect(dataset.title).toBe("Kabul & after");
     expect(dataset.description).toBe("A class timeline.");
@@ -121,7 +121,7 @@ describe("a TimelineJS sheet", () => {
     const result = await readTimelineText("name,age\nAda,36", htmlToText);
     expect(result).toMatchObject({
       ok: false,
-      problems: [{ message: "this is neither a JSON dataset nor a spreadsheet with TimelineJS's columns" }],
+      problems: [{ message: "this is neither a JSON dataset nor a spreadsheet whose columns the explorer knows" }],
     });
   });
 

@@ -35,16 +35,24 @@ type Column = (typeof TIMELINEJS_COLUMNS)[number];
 
 export type SheetResult = { ok: true; json: Record<string, unknown> } | { ok: false; problems: Problem[] };
 
-/** Splits CSV text into rows of cells; the delimiter (comma, semicolon or tab) is detected. */
+/** Splits CSV text into rows of cells; the delimiter (comma, semicolon or tab) is the header row's. */
 export function parseCsv(text: string): string[][] {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
-    delimitersToGuess: [",", ";", "\t"],
-    skipEmptyLines: false,
-  });
+  const body = text.replace(/^\uFEFF/, "");
+  const parsed = Papa.parse<string[]>(body, { delimiter: headerDelimiter(body), skipEmptyLines: false });
   const rows = parsed.data.map((row) => row.map((cell) => String(cell ?? "")));
   // The line break that ends the last row leaves an empty row behind it: not a row of the sheet.
   while (rows.length > 0 && rows.at(-1)!.every((cell) => cell === "")) rows.pop();
   return rows;
+}
+
+/**
+ * The delimiter the header row uses most. Papa Parse's own guess weighs every row, and a sheet whose cells
+ * hold "a; b" lists (the explorer's actors) can read as semicolon-separated; column names hold none.
+ */
+function headerDelimiter(text: string): string {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  const count = (delimiter: string) => header.split(delimiter).length;
+  return [";", "\t"].reduce((best, delimiter) => (count(delimiter) > count(best) ? delimiter : best), ",");
 }
 
 const key = (name: string) => name.trim().toLowerCase().replace(/\s+/g, " ");

@@ -7,9 +7,11 @@ import type { Dataset } from "./schema";
 import { convertTimelineJs, isTimelineJs, type HtmlReader } from "./timelinejs";
 import { validateDataset, type Problem } from "./validate-dataset";
 
+/** What the text was: the format, a TimelineJS file, a TimelineJS spreadsheet, or the explorer's own sheet. */
+export type DatasetFormat = "dataset" | "timelinejs" | "timelinejs-sheet" | "sheet";
+
 export type LoadResult =
-  | { ok: true; dataset: Dataset; format: "dataset" | "timelinejs" | "sheet"; notes: string[] }
-  | { ok: false; problems: Problem[] };
+  { ok: true; dataset: Dataset; format: DatasetFormat; notes: string[] } | { ok: false; problems: Problem[] };
 
 /**
  * A file or download whose kind is not known: JSON when it looks like JSON (or a web page, to say so),
@@ -22,15 +24,27 @@ export async function readTimelineText(text: string, html: HtmlReader): Promise<
     const { parseCsv, isTimelineJsHeader, timelineJsSheet } = await import("./csv-import");
     const rows = parseCsv(trimmed);
     if (!isTimelineJsHeader(rows[0] ?? [])) {
-      return fail(
-        "this is neither a JSON dataset nor a spreadsheet with TimelineJS's columns",
-        "A spreadsheet's first row must name its columns: Year, Month, Day, Headline, Text… as in TimelineJS's Google Sheets template.",
-      );
+      const { isExplorerHeader, explorerSheet, sheetProblem } = await import("./explorer-sheet-read");
+      if (!isExplorerHeader(rows[0] ?? [])) {
+        return fail(
+          "this is neither a JSON dataset nor a spreadsheet whose columns the explorer knows",
+          "A spreadsheet's first row names its columns: the explorer's own (id, start, title, summary…, as in its template and its CSV downloads) or TimelineJS's (Year, Month, Day, Headline, Text…).",
+        );
+      }
+      const sheet = explorerSheet(rows);
+      if (!sheet.ok) return sheet;
+      const validation = validateDataset(sheet.json);
+      if (!validation.ok)
+        return {
+          ok: false,
+          problems: validation.problems.map((problem) => sheetProblem(problem, sheet.rowOfEvent, sheet.datasetRow)),
+        };
+      return { ok: true, dataset: validation.dataset, format: "sheet", notes: sheet.notes };
     }
     const sheet = timelineJsSheet(rows);
     if (!sheet.ok) return { ok: false, problems: sheet.problems };
     const result = readDatasetJson(sheet.json, html);
-    return result.ok ? { ...result, format: "sheet" } : result;
+    return result.ok ? { ...result, format: "timelinejs-sheet" } : result;
   } catch {
     return fail("the spreadsheet could not be read", "Save it again as CSV (UTF-8) and open that file.");
   }

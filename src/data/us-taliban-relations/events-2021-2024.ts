@@ -125,7 +125,6 @@ export const talibanRuleEvents: TimelineEvent[] = [
     ],
     notes: paragraphs(
       "Reward figures differ by programme: AP gives the FBI's $5 million reward for Haqqani; Channel 4 News gives $10 million, the figure of the State Department's Rewards for Justice offer, which was withdrawn in March 2025 (see haqqani-rewards-removed).",
-      "",
     ),
     tags: ["recognition", "haqqani", "women", "cabinet"],
   },

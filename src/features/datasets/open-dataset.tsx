@@ -1,11 +1,15 @@
 import { useEffect, useRef, useState } from "react";
+import { download } from "../../platform/download";
 import { Button } from "../../ui/button";
 
 export interface OpenDatasetButtonProps {
   onFile(file: File): void;
 }
 
-/** "Open dataset…": a button for the file picker, so it looks and works like the other buttons. */
+/**
+ * "Open dataset…": a button for the file picker, so it looks and works like the other buttons; beside it
+ * the spreadsheet template to start a timeline from (the sheet's code loads only when it is asked for).
+ */
 export function OpenDatasetButton({ onFile }: OpenDatasetButtonProps) {
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -24,8 +28,17 @@ export function OpenDatasetButton({ onFile }: OpenDatasetButtonProps) {
           if (file) onFile(file);
         }}
       />
+      {/* The name says what a click does; the visible words fit beside Open dataset… on a phone. */}
+      <Button aria-label="Download spreadsheet template" onClick={() => void downloadTemplate()}>
+        Spreadsheet template
+      </Button>
     </>
   );
+}
+
+async function downloadTemplate() {
+  const { sheetTemplate } = await import("../../domain/explorer-sheet");
+  download("timeline-template.csv", "text/csv;charset=utf-8", sheetTemplate());
 }
 
 /**

@@ -1,0 +1,330 @@
+/**
+ * Reading the explorer's own spreadsheet (see explorer-sheet.ts for its columns): rows in, a dataset to
+ * validate out, every problem named by row and column as the spreadsheet shows them (the header is row 1).
+ */
+import { PROVENANCE_LABELS } from "./labels";
+import { LIST, PART, SHEET_COLUMNS, SOURCE_PARTS, type SheetColumn, type Settings } from "./explorer-sheet";
+import type { Actor, ArticleQuote, Track } from "./schema";
+import type { Problem } from "./validate-dataset";
+
+/** Where a problem the dataset's validation found is in the sheet: `events[3].start` → `Row 5, start`. */
+export function sheetProblem(problem: Problem, rowOfEvent: readonly number[], datasetRow: number | undefined): Problem {
+  const match = /^events\[(\d+)\](?:\.(\w+))?(?:\.(\w+))?(.*)$/.exec(problem.path);
+  const row = match ? rowOfEvent[Number(match[1])] : undefined;
+  if (match && row !== undefined) {
+    const [, , field = "", sub = "", rest] = match;
+    const column = field === "media" && sub ? `media_${sub}` : (FIELD_COLUMNS[field] ?? field);
+    const within = field === "media" ? rest : `${sub ? `.${sub}` : ""}${rest}`;
+    // "8/26/2021": a spreadsheet program turned the date into one of its own; say how to keep it as typed.
+    const reformatted = (column === "start" || column === "end") && /^"\d+[/.]\d+[/.]\d+"/.test(problem.message);
+    return {
+      ...problem,
+      path: `Row ${row}, ${column}${within}`,
+      ...(reformatted ? { hint: REFORMATTED_DATE } : {}),
+    };
+  }
+  if (problem.path !== "" && datasetRow !== undefined)
+    return { ...problem, path: `Row ${datasetRow}, settings: ${problem.path}` };
+  return problem;
+}
+
+const REFORMATTED_DATE =
+  "The spreadsheet program changed the date into its own format: set the start and end columns to Text and type dates as 2021-08-26.";
+
+const FIELD_COLUMNS: Record<string, string> = {
+  shortTitle: "short_title",
+  correctsArticle: "corrects_article",
+  articleParagraphs: "article_paragraphs",
+  articleQuotes: "article_quotes",
+};
+
+/** Whether a header row is the explorer's own: it names an id, a start, a title and a summary. */
+export function isExplorerHeader(header: readonly string[]): boolean {
+  const names = new Set(header.map(columnKey));
+  return ["id", "start", "title", "summary"].every((name) => names.has(name));
+}
+
+const columnKey = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
+
+export type ExplorerSheetResult =
+  | { ok: true; json: Record<string, unknown>; rowOfEvent: number[]; datasetRow?: number; notes: string[] }
+  | { ok: false; problems: Problem[] };
+
+/**
+ * The rows of the explorer's CSV as a dataset to validate (its problems are then named by row, see
+ * `rowOfEvent`). Problems of the sheet itself (a list that is not one, an unknown row type) are named
+ * by row and column, all at once.
+ */
+export function explorerSheet(
+  rows: readonly string[][],
+  fallbackTitle = "Timeline from a spreadsheet",
+): ExplorerSheetResult {
+  const [header = [], ...body] = rows;
+  const index = new Map<SheetColumn, number>();
+  for (const column of SHEET_COLUMNS) {
+    const at = header.findIndex((name) => columnKey(name) === column);
+    if (at >= 0) index.set(column, at);
+  }
+  const problems: Problem[] = [];
+  const notes: string[] = [];
+  let datasetRow: { row: number; cell: (column: SheetColumn) => string } | undefined;
+  const eventRows: { row: number; cell: (column: SheetColumn) => string }[] = [];
+
+  body.forEach((cells, position) => {
+    if (cells.every((value) => value.trim() === "")) return;
+    const row = position + 2; // the header is row 1
+    const cell = (column: SheetColumn) => {
+      const at = index.get(column);
+      return at === undefined ? "" : readCell(cells[at] ?? "");
+    };
+    const type = cell("type").toLowerCase();
+    if (type === "dataset") {
+      if (datasetRow) problems.push(problemAt(row, "type", "a second dataset row: a sheet has one"));
+      else datasetRow = { row, cell };
+    } else if (type === "" || type === "event") eventRows.push({ row, cell });
+    else
+      problems.push(
+        problemAt(row, "type", `“${type}” is not a row type: leave it empty for an event, or write “dataset”`),
+      );
+  });
+
+  let settings: Partial<Settings> = {};
+  if (datasetRow?.cell("settings")) {
+    const parsed = parseJson(datasetRow.cell("settings"));
+    if (parsed === undefined || typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+      problems.push(problemAt(datasetRow.row, "settings", "is not the settings the explorer wrote (JSON { … })"));
+    else settings = parsed as Partial<Settings>;
+  }
+
+  const tracks: Track[] = [...(settings.tracks ?? [])];
+  const actors: Actor[] = [...(settings.actors ?? [])];
+  const madeTracks: string[] = [];
+  const madeActors: string[] = [];
+  const trackId = resolver(tracks, (label, id) => (tracks.push({ id, label }), madeTracks.push(label)));
+  // A new actor's kind may follow its name in brackets, "Qatar (state)"; otherwise it is listed as a group.
+  const actorId = (written: string) => {
+    const [, name = written, kind] = /^(.*?)\s*\((state|group|person|organisation)\)$/i.exec(written) ?? [];
+    return resolver(actors, (label, id) => {
+      actors.push({ id, label, kind: (kind?.toLowerCase() as Actor["kind"] | undefined) ?? "group" });
+      if (!kind) madeActors.push(label);
+    })(name);
+  };
+
+  const events = eventRows.map(({ row, cell }) => {
+    const problem = (column: SheetColumn, message: string) => problems.push(problemAt(row, column, message));
+    const event: Record<string, unknown> = {
+      id: cell("id"),
+      title: cell("title"),
+      start: cell("start"),
+      precision: cell("precision") || precisionOf(cell("start")),
+      track: trackId(cell("track") || "Events"),
+      actors: splitList(cell("actors"), LIST, (message) => problem("actors", message)).map(actorId),
+      summary: cell("summary"),
+      provenance: provenanceOf(cell("provenance")),
+      articleParagraphs: paragraphs(cell("article_paragraphs"), (message) => problem("article_paragraphs", message)),
+      sources: splitLines(cell("sources"), (message) => problem("sources", message)).map((item) =>
+        Array.isArray(item) ? fromParts(SOURCE_PARTS, item) : item,
+      ),
+    };
+    const optional = (key: string, value: unknown) => {
+      if (value !== "" && value !== undefined) event[key] = value;
+    };
+    optional("shortTitle", cell("short_title"));
+    optional("end", cell("end"));
+    optional("details", cell("details"));
+    optional("notes", cell("notes"));
+    const corrects = cell("corrects_article").toLowerCase();
+    if (corrects !== "") {
+      if (["yes", "true", "y", "1"].includes(corrects)) event.correctsArticle = true;
+      else if (["no", "false", "n", "0"].includes(corrects)) event.correctsArticle = false;
+      else problem("corrects_article", `“${cell("corrects_article")}” is neither yes nor no`);
+    }
+    if (cell("related")) {
+      event.related = splitList(cell("related"), LIST, (message) => problem("related", message)).map((link) => {
+        const match = /^([a-z-]+)\s*:\s*(.+)$/.exec(link);
+        if (!match) problem("related", `“${link}” is not “relation: event-id”, e.g. “led-to: doha-agreement”`);
+        return { relation: match?.[1] ?? link, id: match?.[2]?.trim() ?? "" };
+      });
+    }
+    if (cell("article_quotes")) {
+      event.articleQuotes = splitLines(cell("article_quotes"), (message) => problem("article_quotes", message)).map(
+        (item): ArticleQuote | unknown => {
+          if (!Array.isArray(item)) return item;
+          const [paragraph = "", ...words] = item;
+          const number = /^P?(\d+)$/i.exec(paragraph);
+          if (!number) problem("article_quotes", `“${paragraph}” is not a paragraph such as P3`);
+          return { paragraph: number ? Number(number[1]) : paragraph, text: words.join(PART) };
+        },
+      );
+    }
+    if (cell("perspectives")) {
+      const parsed = parseJson(cell("perspectives"));
+      if (!Array.isArray(parsed)) problem("perspectives", "is not the list the explorer wrote (JSON [ … ])");
+      else event.perspectives = parsed;
+    }
+    if (cell("tags")) event.tags = splitList(cell("tags"), LIST, (message) => problem("tags", message));
+    if (cell("media_url") || cell("media_alt")) {
+      const media: Record<string, string> = { url: cell("media_url"), alt: cell("media_alt") };
+      if (cell("media_credit")) media.credit = cell("media_credit");
+      if (cell("media_caption")) media.caption = cell("media_caption");
+      event.media = media;
+    }
+    return event;
+  });
+
+  const rowNumber = (problem: Problem) => Number(/^Row (\d+)/.exec(problem.path)?.[1] ?? 0);
+  if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => rowNumber(a) - rowNumber(b)) };
+  if (events.length === 0)
+    return {
+      ok: false,
+      problems: [{ path: "", message: "the sheet has no events (rows below the header)", hint: SHEET_HINT }],
+    };
+  if (madeTracks.length > 0 && settings.tracks) notes.push(`New tracks made from the sheet: ${madeTracks.join(", ")}.`);
+  if (madeActors.length > 0)
+    notes.push(
+      `Listed as groups, since the sheet does not say what they are: ${madeActors.join(", ")}. Write the kind after a name, as in “Qatar (state)”, to list it as a state, a person or an organisation.`,
+    );
+
+  const title = datasetRow?.cell("title") || fallbackTitle;
+  return {
+    ok: true,
+    json: {
+      language: "en",
+      ...settings,
+      schemaVersion: 1,
+      id: datasetRow?.cell("id") || slug(title) || "spreadsheet",
+      title,
+      description: datasetRow?.cell("summary") ?? "",
+      tracks,
+      actors,
+      events,
+    },
+    rowOfEvent: eventRows.map(({ row }) => row),
+    datasetRow: datasetRow?.row,
+    notes,
+  };
+}
+
+const SHEET_HINT =
+  "Fix the cell in the spreadsheet and open the file again; the README's “Spreadsheets” section explains every column.";
+
+function problemAt(row: number, column: SheetColumn, message: string): Problem {
+  return { path: `Row ${row}, ${column}`, message, hint: SHEET_HINT };
+}
+
+/**
+ * A cell's text. The export puts an apostrophe before text a spreadsheet would run as a formula
+ * ("=…", "+…", "-…", "@…"); reading takes it off again. Nothing read is ever run or rendered as markup.
+ */
+function readCell(value: string): string {
+  const text = value.trim();
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "a; b" → ["a", "b"]; a cell holding JSON ["a", "b"] is read as that list. */
+function splitList(text: string, separator: string, problem: (message: string) => void): string[] {
+  if (text === "") return [];
+  if (text.startsWith("[")) {
+    const parsed = parseJson(text);
+    if (Array.isArray(parsed) && parsed.every((item) => typeof item === "string")) return parsed;
+    problem("starts with [ but is not a list of texts in JSON");
+    return [];
+  }
+  return text
+    .split(separator.trim())
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+}
+
+/** One item per line, its parts split at " | " (an array of parts); or the items as JSON (objects). */
+function splitLines(text: string, problem: (message: string) => void): unknown[] {
+  if (text === "") return [];
+  if (text.startsWith("[")) {
+    const parsed = parseJson(text);
+    if (Array.isArray(parsed)) return parsed;
+    problem("starts with [ but is not a list in JSON");
+    return [];
+  }
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .map((line) => line.split("|").map((part) => part.trim()));
+}
+
+function fromParts(keys: readonly string[], parts: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  keys.forEach((key, at) => {
+    if (parts[at]) out[key] = parts[at];
+  });
+  return out;
+}
+
+/** Ids for names: a name or id already known gives its id; a new name makes a new item. */
+function resolver(
+  items: { id: string; label: string }[],
+  make: (label: string, id: string) => void,
+): (name: string) => string {
+  return (name) => {
+    const lower = name.toLowerCase();
+    const known = items.find((item) => item.id === name) ?? items.find((item) => item.label.toLowerCase() === lower);
+    if (known) return known.id;
+    const base = slug(name) || `item-${items.length + 1}`;
+    let id = base;
+    for (let n = 2; items.some((item) => item.id === id); n++) id = `${base}-${n}`;
+    make(name, id);
+    return id;
+  };
+}
+
+function slug(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+}
+
+/** The provenance for a label or code; an empty cell is "context" (from the public record). */
+function provenanceOf(text: string): string {
+  if (text === "") return "context";
+  const lower = text.toLowerCase();
+  const found = Object.entries(PROVENANCE_LABELS).find(
+    ([code, label]) => code === lower || label.toLowerCase() === lower,
+  );
+  return found ? found[0] : text;
+}
+
+/** The precision a date shows: "2021" a year, "2021-08" a month, otherwise a day. */
+function precisionOf(start: string): string {
+  return /^\d{4}$/.test(start) ? "year" : /^\d{4}-\d{2}$/.test(start) ? "month" : "day";
+}
+
+/** "P3 P4" or "3, 4" → [3, 4]. */
+function paragraphs(text: string, problem: (message: string) => void): number[] {
+  if (text === "") return [];
+  return text
+    .split(/[\s,;]+/)
+    .filter((part) => part !== "")
+    .flatMap((part) => {
+      const match = /^P?(\d+)$/i.exec(part);
+      if (match) return [Number(match[1])];
+      problem(`“${part}” is not a paragraph number such as P3`);
+      return [];
+    });
+}

@@ -1,0 +1,175 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from "vitest";
+import { usTalibanRelations } from "../data/us-taliban-relations";
+import { htmlToText } from "../platform/html-text";
+import { parseCsv } from "./csv-import";
+import { SHEET_COLUMNS, TEMPLATE_EVENTS, datasetToCsv, sheetTemplate } from "./explorer-sheet";
+import { isExplorerHeader } from "./explorer-sheet-read";
+import { readTimelineText, type LoadResult } from "./load-dataset";
+import type { Dataset } from "./schema";
+import { testDataset, testEvent } from "./test-dataset";
+
+const read = (csv: string) => readTimelineText(csv, htmlToText);
+const dataset = (result: LoadResult): Dataset => {
+  if (!result.ok) throw new Error(result.problems.map((problem) => `${problem.path}: ${problem.message}`).join("\n"));
+  return result.dataset;
+};
+/** The cells of a written sheet, by column name, for the row whose id is given. */
+const rowOf = (csv: string, id: string) => {
+  const [header = [], ...rows] = parseCsv(csv);
+  const row = rows.find((cells) => cells[0] === id)!;
+  return Object.fromEntries(header.map((name, at) => [name, row[at]]));
+};
+
+describe("the explorer's own CSV", () => {
+  it("gives back the whole default dataset, equal field for field", async () => {
+    const csv = datasetToCsv(usTalibanRelations);
+    const result = await read(csv);
+    expect(result).toMatchObject({ ok: true, format: "sheet", notes: [] });
+    expect(dataset(result)).toEqual(usTalibanRelations);
+  });
+
+  it("keeps text that holds the sheet's separators, formulas, quotes and line breaks", async () => {
+    const tricky = testDataset({
+      tracks: [
+        { id: "a", label: "Talks; truces", description: "Two words" },
+        { id: "b", label: "Talks; truces" },
+      ],
+      actors: [{ id: "x", label: "Same", kind: "person" }],
+      events: [
+        testEvent({
+          id: "one",
+          track: "b",
+          actors: ["x"],
+          title: '=HYPERLINK("https://evil.test")',
+          summary: "-5 degrees, +3 metres, @noon",
+          details: "Two\n\nparagraphs with a | pipe",
+          correctsArticle: false,
+          provenance: "article",
+          articleParagraphs: [2],
+          tags: ["a; b", "c"],
+          sources: [
+            { title: "A | B", publisher: "P", url: "https://x.test/a" },
+            { title: "[bracketed]", publisher: "Q", kind: "analysis" },
+          ],
+          articleQuotes: [{ paragraph: 2, text: "a line\nbreak" }],
+          media: { url: "https://x.test/p.jpg", alt: "A picture", credit: "AP", caption: "Seen here" },
+        }),
+      ],
+      periods: undefined,
+    });
+    const csv = datasetToCsv(tricky);
+    // The formula stays text in the spreadsheet: its apostrophe is taken off again on reading.
+    expect(rowOf(csv, "one").title).toBe('\'=HYPERLINK("https://evil.test")');
+    expect(dataset(await read(csv))).toEqual(tricky);
+  });
+
+  it("writes what a reader follows: names, the page's words, one source per line", () => {
+    const csv = datasetToCsv(usTalibanRelations);
+    expect(csv.startsWith(`\uFEFF${SHEET_COLUMNS.join(",")}\r\n`)).toBe(true);
+    const row = rowOf(csv, "glezmann-released");
+    expect(row).toMatchObject({
+      date: "Mar 20, 2025",
+      track: "Detainees and hostages",
+      provenance: "In the article",
+      type: "",
+    });
+    expect(row.actors).toContain("George Glezmann; Taliban; Adam Boehler");
+    expect(row.sources!.split("\n")[0]).toBe(
+      "Taliban release an American man who was abducted while traveling in Afghanistan | Associated Press | https://bastillepost.com/global/article/4673253-american-man-held-by-the-taliban-for-more-than-2-years-has-been-released-the-state-department-says | 2025-03-20 | report | Bastille Post",
+    );
+    expect(row.article_paragraphs).toMatch(/^P\d+( P\d+)*$/);
+    expect(row.article_quotes).toMatch(/^P\d+ \| /);
+    expect(rowOf(csv, "us-taliban-relations")).toMatchObject({ type: "dataset", title: usTalibanRelations.title });
+  });
+
+  it("is told apart from other sheets by its header", () => {
+    expect(isExplorerHeader(["ID", "Start", "Title", "Summary"])).toBe(true);
+    expect(isExplorerHeader(["Year", "Headline"])).toBe(false);
+  });
+
+  it("reads a sheet typed by hand: columns in any order, no dataset row, semicolons between cells", async () => {
+    const csv = [
+      "title;start;summary;track;actors;id;sources;end",
+      'Talks open;2021;They met.;Talks;"Qatar (state); Taliban";talks;Report | Reuters | https://x.test/r;',
+      "Airlift;2021-08-14;Planes left.;Army;Taliban;airlift;;2021-08-30",
+    ].join("\n");
+    const result = dataset(await read(csv));
+    expect(result.title).toBe("Timeline from a spreadsheet");
+    expect(result.tracks.map((track) => track.label)).toEqual(["Talks", "Army"]);
+    expect(result.actors).toEqual([
+      { id: "qatar", label: "Qatar", kind: "state" },
+      { id: "taliban", label: "Taliban", kind: "group" },
+    ]);
+    expect(result.events[0]).toMatchObject({ precision: "year", provenance: "context", articleParagraphs: [] });
+    expect(result.events[0]!.sources).toEqual([{ title: "Report", publisher: "Reuters", url: "https://x.test/r" }]);
+    expect(result.events[1]).toMatchObject({ end: "2021-08-30", precision: "day", sources: [] });
+  });
+
+  it("names each problem by row and column, all at once", async () => {
+    const result = await read(
+      [
+        "id,start,title,summary,related,type,corrects_article,media_url",
+        "a,2021-13-01,A,Sum,led-to b,,,",
+        "b,2021,,Sum,,,maybe,https://x.test/p.jpg",
+        ",,,,,chapter,,",
+      ].join("\r\n"),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((problem) => `${problem.path}: ${problem.message}`)).toEqual([
+      "Row 2, related: “led-to b” is not “relation: event-id”, e.g. “led-to: doha-agreement”",
+      "Row 3, corrects_article: “maybe” is neither yes nor no",
+      "Row 4, type: “chapter” is not a row type: leave it empty for an event, or write “dataset”",
+    ]);
+    // Once the sheet reads, the format's own checks are named by row and column too.
+    const invalid = await read(
+      ["id,start,title,summary,media_url", "a,2021-13-01,A,Sum,", "b,2021,,Sum,https://x.test/p.jpg"].join("\n"),
+    );
+    expect(invalid.ok).toBe(false);
+    if (invalid.ok) return;
+    const paths = invalid.problems.map((problem) => problem.path);
+    expect(paths).toEqual(expect.arrayContaining(["Row 2, start", "Row 3, title", "Row 3, media_alt"]));
+    // A date a spreadsheet program rewrote says how to keep dates as typed.
+    const excel = await read(["id,start,title,summary", "a,8/26/2021,A,Sum"].join("\n"));
+    expect(excel.ok || excel.problems[0]).toMatchObject({
+      path: "Row 2, start",
+      hint: expect.stringContaining("Text"),
+    });
+  });
+
+  it("says what a damaged dataset row holds", async () => {
+    const result = await read(
+      ["id,start,title,summary,type,settings", "x,,T,,dataset,{not json", "a,2021,A,Sum,,"].join("\n"),
+    );
+    expect(result.ok || result.problems[0]).toMatchObject({ path: "Row 2, settings" });
+  });
+});
+
+describe("the spreadsheet template", () => {
+  it("is read as comma-separated, though its cells hold semicolons", () => {
+    expect(parseCsv(sheetTemplate())[0]).toEqual([...SHEET_COLUMNS]);
+  });
+
+  it("opens as a timeline of its three example events, with a title to change", async () => {
+    const result = await read(sheetTemplate());
+    const opened = dataset(result);
+    expect(opened.title).toBe("My timeline");
+    expect(opened.events.map((event) => event.id)).toEqual(["doha-agreement", "kabul-airlift", "glezmann-released"]);
+    expect(opened.actors.find((actor) => actor.label === "United States")).toMatchObject({ kind: "state" });
+    expect(result.ok && result.notes).toEqual([]);
+  });
+
+  it("tells the default timeline's facts as the default dataset does", async () => {
+    const opened = dataset(await read(sheetTemplate()));
+    for (const event of opened.events) {
+      const original = usTalibanRelations.events.find((candidate) => candidate.id === event.id)!;
+      expect(event).toMatchObject({ start: original.start, title: original.title, summary: original.summary });
+      expect(event.end).toBe(original.end);
+      for (const source of event.sources) expect(original.sources).toContainEqual(source);
+      expect(usTalibanRelations.tracks.find((track) => track.id === original.track)!.label).toBe(
+        TEMPLATE_EVENTS.find((row) => row.id === event.id)!.track,
+      );
+    }
+  });
+});

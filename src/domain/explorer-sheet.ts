@@ -1,0 +1,189 @@
+/**
+ * The explorer's own spreadsheet: what "Download CSV" writes and what "Open dataset…" reads back
+ * (explorer-sheet-read.ts), every
+ * field kept. One row per event, in words a reader can follow (track and actor names, "In the article",
+ * "P3 P4"), and one row of type `dataset` for what belongs to the whole timeline (its title, description,
+ * tracks, actors, periods, lessons). A teacher can start from the template with only the event columns
+ * and no `dataset` row: tracks and actors are then made from the names in the event rows.
+ *
+ * Lists whose items have several parts (sources, the article's words, perspectives) are one item per line
+ * in the cell; where a part holds the separator, the cell holds the same list as JSON, which is always
+ * read too, so nothing is lost either way. Loaded with the first CSV read or written.
+ */
+import { toCsv } from "./csv";
+import { formatEventDate } from "./format-date";
+import { PROVENANCE_LABELS } from "./labels";
+import type { Dataset, SourceRef } from "./schema";
+
+export const SHEET_COLUMNS = [
+  "id",
+  "date",
+  "start",
+  "end",
+  "precision",
+  "title",
+  "track",
+  "actors",
+  "provenance",
+  "summary",
+  "details",
+  "notes",
+  "corrects_article",
+  "article_paragraphs",
+  "sources",
+  "related",
+  "article_quotes",
+  "perspectives",
+  "short_title",
+  "tags",
+  "media_url",
+  "media_alt",
+  "media_credit",
+  "media_caption",
+  "type",
+  "settings",
+] as const;
+export type SheetColumn = (typeof SHEET_COLUMNS)[number];
+
+/** What the `dataset` row's settings cell holds: the dataset's parts that are not events, title or description. */
+export type Settings = Omit<Dataset, "schemaVersion" | "id" | "title" | "description" | "events" | "$schema">;
+
+export const PART = " | ";
+export const LIST = "; ";
+
+// ---------------------------------------------------------------------------------------------- writing
+
+/** The dataset as the explorer's CSV: the `dataset` row first, then one row per event, in order. */
+export function datasetToCsv(dataset: Dataset): string {
+  const trackName = names(dataset.tracks);
+  const actorName = names(dataset.actors);
+  const { schemaVersion: _v, $schema: _s, id, title, description, events, ...settings } = dataset;
+  const row = (cells: Partial<Record<SheetColumn, string>>) => SHEET_COLUMNS.map((column) => cells[column] ?? "");
+  const rows = [
+    row({ type: "dataset", id, title, summary: description, settings: JSON.stringify(settings satisfies Settings) }),
+    ...events.map((event) =>
+      row({
+        id: event.id,
+        date: formatEventDate(event, { locale: dataset.language }),
+        start: event.start,
+        end: event.end,
+        precision: event.precision,
+        title: event.title,
+        track: trackName(event.track),
+        actors: list(event.actors.map(actorName), LIST),
+        provenance: PROVENANCE_LABELS[event.provenance],
+        summary: event.summary,
+        details: event.details,
+        notes: event.notes,
+        corrects_article: event.correctsArticle === undefined ? "" : event.correctsArticle ? "yes" : "no",
+        article_paragraphs: event.articleParagraphs.map((paragraph) => `P${paragraph}`).join(" "),
+        sources: lines(event.sources, sourceParts),
+        related: (event.related ?? []).map((link) => `${link.relation}: ${link.id}`).join(LIST),
+        article_quotes:
+          event.articleQuotes && lines(event.articleQuotes, (quote) => [`P${quote.paragraph}`, quote.text]),
+        perspectives: event.perspectives && JSON.stringify(event.perspectives),
+        short_title: event.shortTitle,
+        tags: event.tags && list(event.tags, LIST),
+        media_url: event.media?.url,
+        media_alt: event.media?.alt,
+        media_credit: event.media?.credit,
+        media_caption: event.media?.caption,
+      }),
+    ),
+  ];
+  // The byte-order mark tells Excel the file is UTF-8; without it every dash and curly quote is garbled.
+  return `\uFEFF${toCsv(SHEET_COLUMNS, rows)}`;
+}
+
+/** Names for ids, where the names tell the items apart; the ids where they do not. */
+function names(items: readonly { id: string; label: string }[]): (id: string) => string {
+  const labels = items.map((item) => item.label.trim().toLowerCase());
+  const unique = new Set(labels).size === labels.length && !labels.some((label) => label.includes(";"));
+  const byId = new Map(items.map((item) => [item.id, item.label]));
+  return (id) => (unique ? (byId.get(id) ?? id) : id);
+}
+
+/** Items joined by `separator`, or as JSON when one of them holds it (or would read as JSON). */
+function list(items: readonly string[], separator: string): string {
+  const plain = items.every((item) => item.trim() === item && item !== "" && !item.includes(separator.trim()));
+  return plain && !items[0]?.startsWith("[") ? items.join(separator) : JSON.stringify(items);
+}
+
+/** One item per line, its parts joined by " | "; JSON when a part holds a line break or " | ". */
+function lines<T>(items: readonly T[], parts: (item: T) => string[]): string {
+  const written = items.map((item) => trimEnd(parts(item)));
+  const plain = written.every((item) =>
+    item.every((part) => part.trim() === part && !/[\r\n|]/.test(part) && !part.startsWith("[")),
+  );
+  return plain ? written.map((item) => item.join(PART)).join("\n") : JSON.stringify(items);
+}
+
+export const SOURCE_PARTS = ["title", "publisher", "url", "date", "kind", "via"] as const;
+const sourceParts = (source: SourceRef) => SOURCE_PARTS.map((key) => source[key] ?? "");
+
+function trimEnd(parts: string[]): string[] {
+  const out = [...parts];
+  while (out.length > 0 && out.at(-1) === "") out.pop();
+  return out;
+}
+
+/**
+ * "Download spreadsheet template": the explorer's columns, a `dataset` row for the title, and three
+ * events of the default timeline (its own words and sources) showing a day, a span and several actors.
+ * Actors are written with their kind in brackets, which the reader understands for a new name.
+ */
+export function sheetTemplate(): string {
+  const row = (cells: Partial<Record<SheetColumn, string>>) => SHEET_COLUMNS.map((column) => cells[column] ?? "");
+  return `\uFEFF${toCsv(SHEET_COLUMNS, [
+    row({
+      type: "dataset",
+      id: "my-timeline",
+      title: "My timeline",
+      summary: "What the timeline is about, in a sentence or two.",
+    }),
+    ...TEMPLATE_EVENTS.map((event) => row(event)),
+  ])}`;
+}
+
+export const TEMPLATE_EVENTS: readonly Partial<Record<SheetColumn, string>>[] = [
+  {
+    id: "doha-agreement",
+    start: "2020-02-29",
+    precision: "day",
+    title: "U.S. and Taliban sign the Doha agreement",
+    short_title: "Doha agreement signed",
+    track: "Diplomacy and recognition",
+    actors: "United States (state); Taliban (group); Qatar (state)",
+    summary:
+      "In Doha, U.S. envoy Zalmay Khalilzad and the Taliban's political chief Abdul Ghani Baradar signed a deal under which every U.S. and allied soldier was to be out of Afghanistan within 14 months, provided the Taliban kept their side of the bargain.",
+    sources:
+      "Secretary Michael R. Pompeo at Afghanistan Signing Ceremony | U.S. Department of State | https://2017-2021.state.gov/secretary-michael-r-pompeo-at-afghanistan-signing-ceremony/index.html | 2020-02-29 | primary",
+    tags: "agreement; withdrawal",
+  },
+  {
+    id: "kabul-airlift",
+    start: "2021-08-14",
+    end: "2021-08-30",
+    precision: "day",
+    title: "The Kabul airport airlift",
+    track: "Military and withdrawal",
+    actors: "United States; Taliban",
+    summary:
+      "In the last two and a half weeks of the war, U.S. and allied aircraft flew well over 120,000 people out of Kabul's Hamid Karzai International Airport, most of them Afghans, in the largest evacuation of civilians the U.S. military had carried out.",
+    sources:
+      "Pentagon Confirms Completion of Afghanistan Withdrawal Press Conference Transcript | U.S. Department of Defense | https://www.rev.com/blog/transcripts/pentagon-confirms-completion-of-afghanistan-withdrawal-press-conference-transcript | 2021-08-30 | primary | Rev (transcript)",
+    related: "see-also: doha-agreement",
+  },
+  {
+    id: "glezmann-released",
+    start: "2025-03-20",
+    precision: "day",
+    title: "Taliban free George Glezmann",
+    track: "Detainees and hostages",
+    actors: "Taliban; Qatar; United States",
+    summary:
+      "The Taliban let George Glezmann, an Atlanta airline mechanic they had held since December 2022, fly out of Kabul after U.S. hostage envoy Adam Boehler and former envoy Zalmay Khalilzad met Taliban officials there, with Qatar as mediator.",
+    sources:
+      "Taliban release an American man who was abducted while traveling in Afghanistan | Associated Press | https://bastillepost.com/global/article/4673253-american-man-held-by-the-taliban-for-more-than-2-years-has-been-released-the-state-department-says | 2025-03-20 | report | Bastille Post",
+  },
+];
