@@ -44,6 +44,7 @@ export default tseslint.config(
     ignores: [
       "dist",
       "dist-single",
+      "dist-school",
       "coverage",
       "test-results",
       "playwright-report",

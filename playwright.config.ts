@@ -2,6 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./scripts/chromium";
 
 const port = 4174;
+/** The build with a school's own default dataset. */
+export const SCHOOL_PORT = 4175;
 
 export default defineConfig({
   testDir: "e2e",
@@ -21,13 +23,25 @@ export default defineConfig({
     // CHROMIUM_PATH, else the system Chromium, else Playwright's own: see scripts/chromium.ts.
     launchOptions: chromiumLaunchOptions,
   },
-  webServer: {
-    // Both builds: the single-file one is opened from disk by its own test.
-    command: `npm run build && npm run build:single && npx vite preview --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      // Both builds: the single-file one is opened from disk by its own test.
+      command: `npm run build && npm run build:single && npx vite preview --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      // A school's copy: built with its own default dataset (DEFAULT_DATASET), for e2e/own-default.spec.ts.
+      command: `npx vite build --outDir dist-school && npx vite preview --outDir dist-school --port ${SCHOOL_PORT}`,
+      env: { DEFAULT_DATASET: "e2e/fixtures/lesson.json" },
+      url: `http://127.0.0.1:${SCHOOL_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

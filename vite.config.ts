@@ -7,6 +7,8 @@ import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
 import { viteSingleFile } from "vite-plugin-singlefile";
 
+import { DEFAULT_DATASET_VARIABLE, defaultDataset } from "./scripts/default-dataset.ts";
+import { SECURITY_HEADERS } from "./scripts/security-headers.ts";
 import { PATCHED_MODULE, patchVisTimeline } from "./scripts/vis-timeline-patch.ts";
 import type * as Publish from "./src/data/publish";
 
@@ -14,12 +16,12 @@ import type * as Publish from "./src/data/publish";
  * Publishes the default dataset and the JSON Schema beside the app, so a teacher can download both and
  * start a dataset of their own. The build fails when the default dataset does not validate.
  */
-function publishDataset(): Plugin {
+function publishDataset(school: ReturnType<typeof defaultDataset>): Plugin {
   // Loaded through Vite's module runner (not imported by this config) so the app's TypeScript is
   // compiled the way the app compiles it, and edits show up in dev without a restart.
   const files = async (): Promise<Record<string, string>> => {
-    const { module } = await runnerImport<typeof Publish>("./src/data/publish.ts", { configFile: false });
-    return module.publishedFiles();
+    const { module } = await loadPublish();
+    return module.publishedFiles(await school.own());
   };
   return {
     name: "publish-dataset",
@@ -45,29 +47,13 @@ function publishDataset(): Plugin {
   };
 }
 
-/**
- * The Content Security Policy the production build runs under: no inline script, no eval, nothing from
- * other origins but a dataset a teacher names (fetched over https). The preview server sends it, so
- * `npm start` and the e2e suite run under it; the README gives it for static hosts. Framing is allowed
- * on purpose: teachers embed the explorer.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  // Pictures a teacher's dataset names (media.url) may come from any web address.
-  "img-src 'self' data: https: http:",
-  "connect-src 'self' https:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join("; ");
+const loadPublish = () => runnerImport<typeof Publish>("./src/data/publish.ts", { configFile: false });
 
-const SECURITY_HEADERS = {
-  "Content-Security-Policy": CONTENT_SECURITY_POLICY,
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "strict-origin-when-cross-origin",
-};
+/** DEFAULT_DATASET, checked with the app's own validator (scripts/default-dataset.ts). */
+const schoolDefault = () =>
+  defaultDataset(process.env[DEFAULT_DATASET_VARIABLE], async (fileName, text) =>
+    (await loadPublish()).module.ownDefault(fileName, text),
+  );
 
 /**
  * vis-timeline as the explorer runs it (scripts/vis-timeline-patch.ts): applied to its module wherever it
@@ -142,42 +128,47 @@ function inlineFavicon(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => ({
-  // Relative asset paths let the static build be served from any folder (a school's web space, a sub-path).
-  base: "./",
-  // `--mode single` writes one HTML file with everything inlined, default dataset included, for opening
-  // from disk (file://) or uploading to an LMS; module scripts and CSS files do not load from file://.
-  plugins:
-    mode === "single"
-      ? [
-          react(),
-          tailwindcss(),
-          patchedVisTimeline(),
-          inlineFavicon(),
-          viteSingleFile({ removeViteModuleLoader: true }),
-        ]
-      : [react(), tailwindcss(), patchedVisTimeline(), publishDataset(), checkBudgets()],
-  resolve: {
-    // vis-timeline's XSS filter, made strict and small: see src/features/timeline/xss-as-text.ts.
-    alias: { xss: fileURLToPath(new URL("./src/features/timeline/xss-as-text.ts", import.meta.url)) },
-  },
-  // The single file carries its icon inline: nothing else beside it is needed.
-  publicDir: mode === "single" ? false : "public",
-  build:
-    mode === "single"
-      ? { target: "es2022", outDir: "dist-single", sourcemap: false }
-      : { target: "es2022", sourcemap: true },
-  preview: { host: "127.0.0.1", port: 4173, strictPort: true, headers: SECURITY_HEADERS },
-  server: { host: "127.0.0.1", port: 5173 },
-  // The dev server pre-bundles dependencies with rolldown: vis is patched there too.
-  optimizeDeps: { rolldownOptions: { plugins: [patchedVisTimeline()] } },
-  test: {
-    include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
-    environment: "node",
-    restoreMocks: true,
-    setupFiles: ["src/test-setup.ts"],
-    // vis-timeline goes through the plugins above (not loaded as is from node_modules): the unit tests
-    // run the patched vis, with the strict XSS filter, that the build ships.
-    server: { deps: { inline: [/vis-timeline/] } },
-  },
-}));
+export default defineConfig(({ mode }) => {
+  const school = schoolDefault();
+  return {
+    // Relative asset paths let the static build be served from any folder (a school's web space, a sub-path).
+    base: "./",
+    // `--mode single` writes one HTML file with everything inlined, default dataset included, for opening
+    // from disk (file://) or uploading to an LMS; module scripts and CSS files do not load from file://.
+    plugins:
+      mode === "single"
+        ? [
+            react(),
+            tailwindcss(),
+            patchedVisTimeline(),
+            school,
+            inlineFavicon(),
+            viteSingleFile({ removeViteModuleLoader: true }),
+          ]
+        : [react(), tailwindcss(), patchedVisTimeline(), school, publishDataset(school), checkBudgets()],
+    resolve: {
+      // vis-timeline's XSS filter, made strict and small: see src/features/timeline/xss-as-text.ts.
+      alias: { xss: fileURLToPath(new URL("./src/features/timeline/xss-as-text.ts", import.meta.url)) },
+    },
+    // The single file carries its icon inline: nothing else beside it is needed.
+    publicDir: mode === "single" ? false : "public",
+    build:
+      mode === "single"
+        ? { target: "es2022", outDir: "dist-single", sourcemap: false }
+        : { target: "es2022", sourcemap: true },
+    // The headers a static host should send (scripts/security-headers.ts): `npm start` and the e2e suite run under them.
+    preview: { host: "127.0.0.1", port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
+    server: { host: "127.0.0.1", port: 5173 },
+    // The dev server pre-bundles dependencies with rolldown: vis is patched there too.
+    optimizeDeps: { rolldownOptions: { plugins: [patchedVisTimeline()] } },
+    test: {
+      include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
+      environment: "node",
+      restoreMocks: true,
+      setupFiles: ["src/test-setup.ts"],
+      // vis-timeline goes through the plugins above (not loaded as is from node_modules): the unit tests
+      // run the patched vis, with the strict XSS filter, that the build ships.
+      server: { deps: { inline: [/vis-timeline/] } },
+    },
+  };
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import type { Page } from "@playwright/test";
+import { CONTENT_SECURITY_POLICY } from "../scripts/security-headers";
 import { PARAMETERS } from "../src/domain/view-state";
 import { TOTAL } from "./data";
 import { expect, test } from "./fixtures";
@@ -98,9 +99,9 @@ test.describe("data is text, everywhere", () => {
 
 test("the production build runs under a strict Content Security Policy without a violation", async ({ page }) => {
   const response = await page.goto("./");
-  expect(response?.headers()["content-security-policy"]).toBe(
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https: http:; connect-src 'self' https:; object-src 'none'; base-uri 'self'; form-action 'self'",
-  );
+  // Exactly the headers a static host is given (public/_headers, the README): Trusted Types included.
+  expect(response?.headers()["content-security-policy"]).toBe(CONTENT_SECURITY_POLICY);
+  expect(await page.evaluate(() => "trustedTypes" in window)).toBe(true);
   const explorer = new ExplorerPage(page);
   await explorer.ready();
   // A journey through every feature; a violation would fail the test through the page checks.
@@ -116,8 +117,30 @@ test("the production build runs under a strict Content Security Policy without a
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("article", { name: "Printable handout" })).toBeVisible();
   await page.emulateMedia({ media: "screen" });
+  await explorer.search.fill("Glezmann");
+  await expect(explorer.cards.first()).toBeVisible();
+  await explorer.button("Build a lesson").click();
+  await expect(page.getByRole("region", { name: "Lesson builder" })).toBeVisible();
   await openFile(explorer, "votes.json", LESSON);
   await expect(explorer.heading).toHaveText("Votes for women, 1893–1928");
+});
+
+test.describe(() => {
+  // This test breaks the rule on purpose: the browser reports the refusal.
+  test.use({ allowConsole: [/TrustedHTML|require-trusted-types-for/] });
+  test("HTML written other than through the named Trusted Types policy is refused", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open();
+    const refused = await page.evaluate(() => {
+      try {
+        document.createElement("div").innerHTML = "<b>x</b>";
+        return false;
+      } catch (error) {
+        return error instanceof TypeError;
+      }
+    });
+    expect(refused).toBe(true);
+  });
 });
 
 test.describe("broken input never breaks the page", () => {

@@ -114,6 +114,12 @@ export function patchVisTimeline(code: string, utilExports: readonly string[] = 
     if (!out.includes(from) || out.indexOf(from) !== out.lastIndexOf(from)) throw new VisTimelineChanged(name);
     out = out.replace(from, to);
   }
+  // Under Trusted Types (the explorer's policy) a string written to innerHTML throws, the empty string too:
+  // clearing an element is done with textContent, which writes no HTML. What vis still writes with
+  // innerHTML goes through availableUtils.xss, our named policy (src/features/timeline/xss-as-text.ts).
+  const clears = out.split('.innerHTML = "";').length - 1;
+  if (clears === 0) throw new VisTimelineChanged("clearing elements with innerHTML");
+  out = out.replaceAll('.innerHTML = "";', '.textContent = "";');
   // `{ ...util }` kept every export of vis-util alive: only the helpers vis reads are listed instead.
   const spread = "  ...util,\n";
   if (!out.includes(spread) || utilExports.length === 0) throw new VisTimelineChanged("the helper object");

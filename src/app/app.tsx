@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { LoadingNotice } from "../features/datasets/loading-notice";
-import { usTalibanRelationsHeading } from "../data/us-taliban-relations-heading";
+import { heading as defaultHeading } from "virtual:default-dataset";
 import { parseViewState } from "../domain/view-state";
 import { useLocationSearch, useUrl } from "../hooks/use-url";
 import { Explorer } from "./explorer";
@@ -34,7 +34,7 @@ function ExplorerWithData() {
     // The default dataset is on its way: its heading shows now, where the explorer will show it.
     return (
       <div className="min-h-screen bg-[var(--page)] text-[var(--ink)]">
-        <LoadingHeader dataset={usTalibanRelationsHeading} />
+        <LoadingHeader dataset={defaultHeading} />
         <main className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
           <p className="text-[var(--muted)]">Loading the events…</p>
         </main>

@@ -1,3 +1,4 @@
+import { path } from "virtual:default-dataset";
 import type { Dataset } from "../domain/schema";
 
 let pending: Promise<Dataset> | null = null;
@@ -8,7 +9,8 @@ let pending: Promise<Dataset> | null = null;
  * runs (main.tsx asks before the first render), not preloaded beside it: on a slow connection the two
  * shared the bandwidth, and the heading, the page's largest text, painted later for it, while the cards,
  * needing both, came no sooner. The single-file build has no files beside it and carries the typed module
- * instead. It was validated when the site was built.
+ * instead. It was validated when the site was built. Which dataset it is, the build decides
+ * (DEFAULT_DATASET, see scripts/default-dataset.ts).
  */
 export function loadDefaultDataset(): Promise<Dataset> {
   pending ??= fetchDefaultDataset();
@@ -19,9 +21,9 @@ export function loadDefaultDataset(): Promise<Dataset> {
 
 async function fetchDefaultDataset(): Promise<Dataset> {
   if (import.meta.env.MODE === "single") {
-    return (await import("../data/us-taliban-relations")).usTalibanRelations;
+    return (await import("virtual:default-dataset-bundled")).default;
   }
-  const response = await fetch(new URL("datasets/us-taliban-relations.json", document.baseURI));
+  const response = await fetch(new URL(path, document.baseURI));
   if (!response.ok) throw new Error(`The default dataset answered ${response.status}`);
   return (await response.json()) as Dataset;
 }

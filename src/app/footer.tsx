@@ -1,8 +1,9 @@
+import { own, path } from "virtual:default-dataset";
 import type { DatasetOrigin } from "./use-dataset-source";
 
 /**
- * About the data and the keyboard. What the page says about its data holds for the default dataset only:
- * a teacher's own file is described as theirs, with no claim made for it.
+ * About the data and the keyboard. What the page says about its data holds for the U.S.–Taliban timeline
+ * only: a teacher's own file, or a school's own default, is described as theirs, with no claim made for it.
  */
 export function Footer({ origin }: { origin: DatasetOrigin }) {
   return (
@@ -12,14 +13,21 @@ export function Footer({ origin }: { origin: DatasetOrigin }) {
           <h2 className="mb-2 font-semibold text-[var(--ink)]">About the data</h2>
           {origin.kind === "default" ? (
             <>
-              <p>
-                Every event is checked against the public record and cites sources a reader can check, each marked as a
-                primary source, a report or analysis. Events drawn from the article quote its words; where the article
-                and the record differ, the event follows the record and its notes say so.
-              </p>
+              {own ? (
+                <p>
+                  This timeline is the one this site opens on, chosen by whoever publishes it. Check its events against
+                  the sources each event cites.
+                </p>
+              ) : (
+                <p>
+                  Every event is checked against the public record and cites sources a reader can check, each marked as
+                  a primary source, a report or analysis. Events drawn from the article quote its words; where the
+                  article and the record differ, the event follows the record and its notes say so.
+                </p>
+              )}
               {import.meta.env.MODE !== "single" && (
                 <p className="mt-2">
-                  <a className="text-[var(--accent)] underline" href="./datasets/us-taliban-relations.json">
+                  <a className="text-[var(--accent)] underline" href={`./${path}`}>
                     The default dataset (JSON)
                   </a>{" "}
                   ·{" "}

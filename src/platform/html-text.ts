@@ -5,6 +5,7 @@
  * or loads. The result is only ever shown as text.
  */
 import type { HtmlText } from "../domain/timelinejs";
+import { htmlForParsing } from "./trusted-html";
 
 /** What is not text at all: its content is dropped with the element. */
 const DROPPED = new Set([
@@ -51,7 +52,7 @@ const BLOCK = new Set([
 /** Plain text of an HTML fragment, paragraphs separated by a blank line, list items one to a line, and the links it holds. */
 export function htmlToText(html: string | undefined | null): HtmlText {
   if (!html) return { text: "", links: [] };
-  const body = new DOMParser().parseFromString(html, "text/html").body;
+  const body = new DOMParser().parseFromString(htmlForParsing(html), "text/html").body;
   const links: HtmlText["links"] = [];
   let out = "";
 

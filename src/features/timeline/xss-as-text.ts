@@ -5,18 +5,18 @@
  * explorer never hands vis a string to render (its items are DOM built from text), so this filter is
  * the second line of defence the design asks for, made strict, at a tenth of the bytes.
  */
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+import { escapeHtml, escapedHtml } from "../../platform/trusted-html";
 
-export function escapeHtml(input: string): string {
-  return input.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
-}
+export { escapeHtml };
 
 export class FilterXSS {
   // vis passes js-xss options; none can loosen a filter that lets no markup through.
   constructor(_options?: unknown) {}
 
   process(input: string): string {
-    return escapeHtml(input);
+    // Through the Trusted Types policy "timeline-text" (src/platform/trusted-html.ts): vis only ever
+    // assigns the result to innerHTML, which under the page's policy takes nothing else.
+    return escapedHtml(input);
   }
 }
 
