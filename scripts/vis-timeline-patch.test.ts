@@ -43,6 +43,19 @@ describe("the vis-timeline the explorer runs", () => {
     },
   );
 
+  it("writes HTML only through the Trusted Types policy: every innerHTML it sets is availableUtils.xss(…)", () => {
+    const patched = patchVisTimeline(original);
+    const writes = [...patched.matchAll(/\.(innerHTML|outerHTML)\s*=\s*([^;\n]*)/g)].map((match) => match[2]!.trim());
+    expect(writes.length).toBeGreaterThan(0);
+    for (const value of writes) expect(value).toMatch(/^availableUtils\.xss\(/);
+    expect(patched).not.toMatch(/insertAdjacentHTML|document\.write/);
+    // vis's own build clears elements with innerHTML = "", a sink Trusted Types refuses.
+    expect(original).toContain('.innerHTML = "";');
+    expect(() => patchVisTimeline(original.replaceAll('.innerHTML = "";', '.innerHTML = "" ;'))).toThrow(
+      "clearing elements with innerHTML",
+    );
+  });
+
   it("refers to nothing that was cut out", () => {
     // ESLint's scope analysis, not a pattern: every identifier the kept code uses and nothing declares.
     const undeclared = (code: string) =>
