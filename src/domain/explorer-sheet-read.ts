@@ -100,8 +100,9 @@ export function explorerSheet(
     else settings = parsed as Partial<Settings>;
   }
 
-  const tracks: Track[] = [...(settings.tracks ?? [])];
-  const actors: Actor[] = [...(settings.actors ?? [])];
+  // Settings edited by hand may hold anything: what is not a list is left to the format's checks to name.
+  const tracks: Track[] = Array.isArray(settings.tracks) ? [...settings.tracks] : [];
+  const actors: Actor[] = Array.isArray(settings.actors) ? [...settings.actors] : [];
   const madeTracks: string[] = [];
   const madeActors: string[] = [];
   const trackId = resolver(tracks, (label, id) => (tracks.push({ id, label }), madeTracks.push(label)));
@@ -279,11 +280,12 @@ function resolver(
 ): (name: string) => string {
   return (name) => {
     const lower = name.toLowerCase();
-    const known = items.find((item) => item.id === name) ?? items.find((item) => item.label.toLowerCase() === lower);
+    const known =
+      items.find((item) => item?.id === name) ?? items.find((item) => String(item?.label).toLowerCase() === lower);
     if (known) return known.id;
     const base = slug(name) || `item-${items.length + 1}`;
     let id = base;
-    for (let n = 2; items.some((item) => item.id === id); n++) id = `${base}-${n}`;
+    for (let n = 2; items.some((item) => item?.id === id); n++) id = `${base}-${n}`;
     make(name, id);
     return id;
   };

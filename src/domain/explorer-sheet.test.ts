@@ -138,6 +138,15 @@ describe("the explorer's own CSV", () => {
     });
   });
 
+  it("names what is wrong in settings edited by hand, by row", async () => {
+    const settings = JSON.stringify({ tracks: 3, actors: [null] }).replace(/"/g, '""');
+    const result = await read(
+      ["id,start,title,summary,type,settings", `x,,T,,dataset,"${settings}"`, "a,2021,A,Sum,,"].join("\n"),
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((problem) => problem.path)).toContain("Row 2, settings: actors[0]");
+  });
+
   it("says what a damaged dataset row holds", async () => {
     const result = await read(
       ["id,start,title,summary,type,settings", "x,,T,,dataset,{not json", "a,2021,A,Sum,,"].join("\n"),
