@@ -301,7 +301,26 @@ test.describe("spreadsheets", () => {
     for (const track of ["Diplomacy and recognition", "Military and withdrawal", "Detainees and hostages"])
       await expect(explorer.checkbox(track)).toBeVisible();
     await expect(explorer.checkbox("Qatar")).toBeVisible();
+    // A timeline of one's own has no source article: the page makes no claim about one.
+    await expect(page.getByRole("group", { name: "Where it comes from" })).toHaveCount(0);
+    await expect(explorer.card("doha-agreement")).not.toContainText("Not in the article");
     await explorer.expectNoAxeViolations();
+  });
+
+  test("a sheet saved by Excel in the Windows code page keeps its accents and dashes", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open();
+    // "Café history – 1890s" and "Opéra opens" in Windows-1252, as Excel's "CSV (Comma delimited)" saves them.
+    const latin = (text: string) =>
+      Buffer.from([...text].map((character) => (character === "–" ? 0x96 : character.charCodeAt(0))));
+    const sheet = Buffer.concat([
+      latin("id,start,title,summary,type\r\n"),
+      latin("cafes,,Café history – 1890s,Cafés of the town.,dataset\r\n"),
+      latin("opera,1892-05-01,Opéra opens,The opéra opens.,\r\n"),
+    ]);
+    await openFile(explorer, "cafes.csv", sheet);
+    await expect(explorer.heading).toHaveText("Café history – 1890s");
+    await expect(explorer.card("opera")).toContainText("Opéra opens");
   });
 
   test("cells that look like formulas stay text, and keep their guard when downloaded again", async ({ page }) => {

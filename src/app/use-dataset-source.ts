@@ -6,6 +6,7 @@ import type { Problem } from "../domain/validate-dataset";
 import { DEFAULT_VIEW, parseViewState, serialiseViewState } from "../domain/view-state";
 import { DatasetFetchError, fetchDatasetText, resolveDatasetUrl } from "../features/datasets/fetch-dataset";
 import { useLocationSearch, useUrl } from "../hooks/use-url";
+import { decodeText } from "../platform/decode-text";
 import { loadDefaultDataset } from "./default-dataset";
 
 export type DatasetOrigin =
@@ -173,8 +174,8 @@ export function useDatasetSource(): DatasetSource {
         return;
       }
       file
-        .text()
-        .then(readDatasetText)
+        .arrayBuffer()
+        .then((buffer) => readDatasetText(decodeText(new Uint8Array(buffer))))
         .then((result) => {
           if (!result.ok) {
             setFailure({ source, problems: result.problems });

@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo } from "react";
 import { filterChips } from "../domain/active-filters";
 import { facetCounts, fitWindow, indexDataset, visibleEvents, zoomLimits } from "../domain/filter";
+import { hasSourceArticle } from "../domain/labels";
 import { relatedLinks } from "../domain/related";
 import type { Dataset } from "../domain/schema";
 import { LARGE_TIMELINE, TRACK_COLOURS, timelineGroups, timelineItems } from "../domain/timeline-items";
@@ -72,6 +73,7 @@ export function useExplorerModel(dataset: Dataset, view: ViewState) {
       trackLabel: (id) => index.trackLabels.get(id) ?? id,
       trackColour: (id) => (trackOrder.get(id) ?? 0) % TRACK_COLOURS,
       actorLabel: (id) => index.actorLabels.get(id) ?? id,
+      article: hasSourceArticle(dataset),
       related: (id) => relatedLinks(index, id),
       isShown: (id) => shown.has(id),
     };

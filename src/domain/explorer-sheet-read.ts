@@ -3,7 +3,8 @@
  * validate out, every problem named by row and column as the spreadsheet shows them (the header is row 1).
  */
 import { PROVENANCE_LABELS } from "./labels";
-import { LIST, PART, SHEET_COLUMNS, SOURCE_PARTS, type SheetColumn, type Settings } from "./explorer-sheet";
+import { ID_PATTERN } from "./dataset-rules";
+import { PART, SHEET_COLUMNS, SOURCE_PARTS, type SheetColumn, type Settings } from "./explorer-sheet";
 import type { Actor, ArticleQuote, Track } from "./schema";
 import type { Problem } from "./validate-dataset";
 
@@ -115,15 +116,41 @@ export function explorerSheet(
     })(name);
   };
 
-  const events = eventRows.map(({ row, cell }) => {
+  // Ids as links need them: an empty one is made from the title, one typed as words ("Mayor visits")
+  // becomes its link form (mayor-visits); related links written with the words follow it.
+  const renamed = new Map<string, string>();
+  const taken = new Set(eventRows.map(({ cell }) => cell("id")).filter((id) => ID_PATTERN.test(id)));
+  const made: string[] = [];
+  const ids = eventRows.map(({ row, cell }) => {
+    const written = cell("id");
+    if (ID_PATTERN.test(written)) return written;
+    const base = slug(written || cell("title"));
+    if (!base) return written;
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    if (written) renamed.set(written, id);
+    made.push(`Row ${row}: ${id}`);
+    return id;
+  });
+  const converted: string[] = [];
+
+  const events = eventRows.map(({ row, cell }, position) => {
     const problem = (column: SheetColumn, message: string) => problems.push(problemAt(row, column, message));
+    const date = (column: "start" | "end") => {
+      const read = spreadsheetDate(cell(column));
+      if (read.ambiguous) problem(column, read.ambiguous);
+      else if (read.date !== cell(column)) converted.push(`Row ${row}, ${column}: “${cell(column)}” as ${read.date}`);
+      return read.date;
+    };
+    const start = date("start");
     const event: Record<string, unknown> = {
-      id: cell("id"),
+      id: ids[position],
       title: cell("title"),
-      start: cell("start"),
-      precision: cell("precision") || precisionOf(cell("start")),
+      start,
+      precision: precisionFor(cell("precision"), start),
       track: trackId(cell("track") || "Events"),
-      actors: splitList(cell("actors"), LIST, (message) => problem("actors", message)).map(actorId),
+      actors: splitList(cell("actors"), (message) => problem("actors", message)).map(actorId),
       summary: cell("summary"),
       provenance: provenanceOf(cell("provenance")),
       articleParagraphs: paragraphs(cell("article_paragraphs"), (message) => problem("article_paragraphs", message)),
@@ -135,7 +162,7 @@ export function explorerSheet(
       if (value !== "" && value !== undefined) event[key] = value;
     };
     optional("shortTitle", cell("short_title"));
-    optional("end", cell("end"));
+    if (cell("end")) event.end = date("end");
     optional("details", cell("details"));
     optional("notes", cell("notes"));
     const corrects = cell("corrects_article").toLowerCase();
@@ -145,10 +172,11 @@ export function explorerSheet(
       else problem("corrects_article", `“${cell("corrects_article")}” is neither yes nor no`);
     }
     if (cell("related")) {
-      event.related = splitList(cell("related"), LIST, (message) => problem("related", message)).map((link) => {
+      event.related = splitList(cell("related"), (message) => problem("related", message)).map((link) => {
         const match = /^([a-z-]+)\s*:\s*(.+)$/.exec(link);
         if (!match) problem("related", `“${link}” is not “relation: event-id”, e.g. “led-to: doha-agreement”`);
-        return { relation: match?.[1] ?? link, id: match?.[2]?.trim() ?? "" };
+        const target = match?.[2]?.trim() ?? "";
+        return { relation: match?.[1] ?? link, id: renamed.get(target) ?? target };
       });
     }
     if (cell("article_quotes")) {
@@ -167,7 +195,7 @@ export function explorerSheet(
       if (!Array.isArray(parsed)) problem("perspectives", "is not the list the explorer wrote (JSON [ … ])");
       else event.perspectives = parsed;
     }
-    if (cell("tags")) event.tags = splitList(cell("tags"), LIST, (message) => problem("tags", message));
+    if (cell("tags")) event.tags = splitList(cell("tags"), (message) => problem("tags", message));
     if (cell("media_url") || cell("media_alt")) {
       const media: Record<string, string> = { url: cell("media_url"), alt: cell("media_alt") };
       if (cell("media_credit")) media.credit = cell("media_credit");
@@ -185,6 +213,8 @@ export function explorerSheet(
       problems: [{ path: "", message: "the sheet has no events (rows below the header)", hint: SHEET_HINT }],
     };
   if (madeTracks.length > 0 && settings.tracks) notes.push(`New tracks made from the sheet: ${madeTracks.join(", ")}.`);
+  if (made.length > 0) notes.push(`Ids made for links (from the title where the id was empty): ${made.join("; ")}.`);
+  if (converted.length > 0) notes.push(`Dates read from the spreadsheet's own format: ${converted.join("; ")}.`);
   if (madeActors.length > 0)
     notes.push(
       `Listed as groups, since the sheet does not say what they are: ${madeActors.join(", ")}. Write the kind after a name, as in “Qatar (state)”, to list it as a state, a person or an organisation.`,
@@ -211,7 +241,7 @@ export function explorerSheet(
 }
 
 const SHEET_HINT =
-  "Fix the cell in the spreadsheet and open the file again; the README's “Spreadsheets” section explains every column.";
+  "Fix the cell in the spreadsheet and open the file again; the README's “Make a timeline in a spreadsheet” explains every column.";
 
 function problemAt(row: number, column: SheetColumn, message: string): Problem {
   return { path: `Row ${row}, ${column}`, message, hint: SHEET_HINT };
@@ -234,8 +264,8 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** "a; b" → ["a", "b"]; a cell holding JSON ["a", "b"] is read as that list. */
-function splitList(text: string, separator: string, problem: (message: string) => void): string[] {
+/** "a; b" → ["a", "b"], or "a, b" in a cell without a semicolon; a cell holding JSON ["a", "b"] is that list. */
+function splitList(text: string, problem: (message: string) => void): string[] {
   if (text === "") return [];
   if (text.startsWith("[")) {
     const parsed = parseJson(text);
@@ -244,7 +274,7 @@ function splitList(text: string, separator: string, problem: (message: string) =
     return [];
   }
   return text
-    .split(separator.trim())
+    .split(text.includes(";") ? ";" : ",")
     .map((item) => item.trim())
     .filter((item) => item !== "");
 }
@@ -312,9 +342,41 @@ function provenanceOf(text: string): string {
   return found ? found[0] : text;
 }
 
-/** The precision a date shows: "2021" a year, "2021-08" a month, otherwise a day. */
-function precisionOf(start: string): string {
-  return /^\d{4}$/.test(start) ? "year" : /^\d{4}-\d{2}$/.test(start) ? "month" : "day";
+const COARSENESS = ["day", "month", "year"];
+
+/**
+ * The precision the date allows ("2021" a year, "2021-08" a month), or the one written when it is not
+ * finer than that: a row copied from a day's event and given a year alone is a year, not an error.
+ */
+function precisionFor(written: string, start: string): string {
+  const allowed = /^\d{4}$/.test(start) ? "year" : /^\d{4}-\d{2}$/.test(start) ? "month" : "day";
+  const given = written.toLowerCase();
+  if (!COARSENESS.includes(given)) return written || allowed; // the format's checks name a typo
+  return COARSENESS.indexOf(given) < COARSENESS.indexOf(allowed) ? allowed : given;
+}
+
+/**
+ * A date as spreadsheet programs rewrite it, read back: "2021-08-26 00:00:00" (a time of day added),
+ * "2021/08/26", and "26/08/2021" or "8/26/2021" when only one reading is a date. "03/04/2021" could be
+ * either, and is asked about. Anything else is left for the format's checks to name.
+ */
+export function spreadsheetDate(text: string): { date: string; ambiguous?: string } {
+  const pad = (value: string) => value.padStart(2, "0");
+  const timed = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.exec(text);
+  if (timed) return { date: timed[1]! };
+  const ymd = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text);
+  if (ymd) return { date: `${ymd[1]}-${pad(ymd[2]!)}-${pad(ymd[3]!)}` };
+  const dmy = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
+  if (!dmy) return { date: text };
+  const [, first, second, year] = dmy as unknown as [string, string, string, string];
+  const [a, b] = [Number(first), Number(second)];
+  if (a > 12 && b <= 12) return { date: `${year}-${pad(second)}-${pad(first)}` };
+  if (b > 12 && a <= 12) return { date: `${year}-${pad(first)}-${pad(second)}` };
+  if (a === b) return { date: `${year}-${pad(first)}-${pad(second)}` };
+  return {
+    date: text,
+    ambiguous: `“${text}” could be day ${a} of month ${b} or day ${b} of month ${a}: write it as ${year}-${pad(second)}-${pad(first)} or ${year}-${pad(first)}-${pad(second)}`,
+  };
 }
 
 /** "P3 P4" or "3, 4" → [3, 4]. */

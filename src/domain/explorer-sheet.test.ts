@@ -130,9 +130,22 @@ describe("the explorer's own CSV", () => {
     if (invalid.ok) return;
     const paths = invalid.problems.map((problem) => problem.path);
     expect(paths).toEqual(expect.arrayContaining(["Row 2, start", "Row 3, title", "Row 3, media_alt"]));
-    // A date a spreadsheet program rewrote says how to keep dates as typed.
-    const excel = await read(["id,start,title,summary", "a,8/26/2021,A,Sum"].join("\n"));
-    expect(excel.ok || excel.problems[0]).toMatchObject({
+    // A date a spreadsheet program rewrote is read back where only one reading is a date, and asked
+    // about where two are; one it made unreadable says how to keep dates as typed.
+    const excel = await read(
+      ["id,start,title,summary,end", "a,8/26/2021,A,Sum,2021-08-30 00:00:00", "b,3/4/2021,B,Sum,"].join("\n"),
+    );
+    expect(excel.ok || excel.problems).toEqual([
+      expect.objectContaining({
+        path: "Row 3, start",
+        message: "“3/4/2021” could be day 3 of month 4 or day 4 of month 3: write it as 2021-04-03 or 2021-03-04",
+      }),
+    ]);
+    const fixed = await read(["id,start,title,summary,end", "a,26/08/2021,A,Sum,2021-08-30 00:00:00"].join("\n"));
+    expect(dataset(fixed).events[0]).toMatchObject({ start: "2021-08-26", end: "2021-08-30", precision: "day" });
+    expect(fixed.ok && fixed.notes).toContainEqual(expect.stringContaining("Row 2, start: “26/08/2021” as 2021-08-26"));
+    const named = await read(["id,start,title,summary", "a,26.08.21,A,Sum"].join("\n"));
+    expect(named.ok || named.problems[0]).toMatchObject({
       path: "Row 2, start",
       hint: expect.stringContaining("Text"),
     });
@@ -145,6 +158,29 @@ describe("the explorer's own CSV", () => {
     );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.map((problem) => problem.path)).toContain("Row 2, settings: actors[0]");
+  });
+
+  it("takes a row as a teacher types it: ids from titles, commas between names, a year given to a copied row", async () => {
+    const result = await read(
+      [
+        "id,start,precision,title,summary,actors,related",
+        'Mayor visits,1892,day,The mayor visits,Sum,"Mayor Smith, Town council (organisation)",',
+        ",1901-05,,School founded,Sum,Town council,see-also: Mayor visits",
+      ].join("\n"),
+    );
+    const opened = dataset(result);
+    expect(opened.events.map((event) => [event.id, event.precision])).toEqual([
+      ["mayor-visits", "year"],
+      ["school-founded", "month"],
+    ]);
+    expect(opened.events[1]!.related).toEqual([{ id: "mayor-visits", relation: "see-also" }]);
+    expect(opened.actors.map((actor) => [actor.label, actor.kind])).toEqual([
+      ["Mayor Smith", "group"],
+      ["Town council", "organisation"],
+    ]);
+    expect(result.ok && result.notes).toContainEqual(
+      "Ids made for links (from the title where the id was empty): Row 2: mayor-visits; Row 3: school-founded.",
+    );
   });
 
   it("says what a damaged dataset row holds", async () => {

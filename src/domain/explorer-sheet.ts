@@ -103,9 +103,14 @@ function names(items: readonly { id: string; label: string }[]): (id: string) =>
   return (id) => (unique ? (byId.get(id) ?? id) : id);
 }
 
-/** Items joined by `separator`, or as JSON when one of them holds it (or would read as JSON). */
+/**
+ * Items joined by `separator` ("; "), or as JSON where the reader would split them otherwise: it splits at
+ * ";", or at "," in a cell without one, so an item may hold a comma only beside others.
+ */
 function list(items: readonly string[], separator: string): string {
-  const plain = items.every((item) => item.trim() === item && item !== "" && !item.includes(separator.trim()));
+  const plain = items.every(
+    (item) => item.trim() === item && item !== "" && !item.includes(";") && (items.length > 1 || !item.includes(",")),
+  );
   return plain && !items[0]?.startsWith("[") ? items.join(separator) : JSON.stringify(items);
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { citationText, detailsLabel, perspectiveText, publisherLine } from "./labels";
+import { usTalibanRelations } from "../data/us-taliban-relations";
+import { citationText, detailsLabel, hasSourceArticle, perspectiveText, publisherLine } from "./labels";
+import { testDataset } from "./test-dataset";
 
 describe("publisherLine", () => {
   it("names the original publisher, and the carrier whose page the link is when there is one", () => {
@@ -51,5 +53,15 @@ describe("detailsLabel", () => {
     expect(detailsLabel({ sources: [source, source, source] })).toBe("Details and 3 sources");
     expect(detailsLabel({ sources: [source] })).toBe("Details and 1 source");
     expect(detailsLabel({ sources: [] })).toBe("Details");
+  });
+});
+
+describe("hasSourceArticle", () => {
+  it("is true for a dataset drawn from an article, false for a teacher's own timeline of background events", () => {
+    expect(hasSourceArticle(usTalibanRelations)).toBe(true);
+    const own = testDataset({ source: undefined });
+    expect(own.events.every((event) => event.provenance === "context")).toBe(true);
+    expect(hasSourceArticle(own)).toBe(false);
+    expect(hasSourceArticle({ ...own, events: [{ ...own.events[0]!, provenance: "after-article" }] })).toBe(true);
   });
 });

@@ -1,7 +1,16 @@
 /** Words the reader sees for the format's codes, in one place so every view says the same. */
-import type { Actor, Perspective, SourceKind, SourceRef, TimelineEvent } from "./schema";
+import type { Actor, Dataset, Perspective, SourceKind, SourceRef, TimelineEvent } from "./schema";
 import { formatDateText } from "./format-date";
 import type { ProvenanceValue } from "./view-state";
+
+/**
+ * Whether "In the article" and "Not in the article" mean anything for this dataset: it names a source
+ * article, or some event says it comes from one. A teacher's own timeline (from a spreadsheet, TimelineJS)
+ * has none, and the page then makes no claim about an article: no provenance filter, badge or line.
+ */
+export function hasSourceArticle(dataset: Pick<Dataset, "source" | "events">): boolean {
+  return dataset.source !== undefined || dataset.events.some((event) => event.provenance !== "context");
+}
 
 export const PROVENANCE_LABELS: Record<ProvenanceValue, string> = {
   article: "In the article",

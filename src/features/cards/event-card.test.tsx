@@ -9,6 +9,7 @@ const context: CardContext = {
   trackLabel: () => HOSTILE_TEXT,
   trackColour: () => 0,
   actorLabel: () => HOSTILE_TEXT,
+  article: true,
   related: () => [
     {
       event: testEvent({ id: "other", title: HOSTILE_TEXT }),

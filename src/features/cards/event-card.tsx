@@ -19,6 +19,8 @@ export interface CardContext {
   trackLabel(id: string): string;
   trackColour(id: string): number;
   actorLabel(id: string): string;
+  /** Whether the dataset has a source article, so that provenance means something (labels.ts). */
+  article: boolean;
   /** The event's links to others; asked only for the selected card. */
   related(id: string): RelatedLink[];
   /** Whether a related event is among those the filters show. */
@@ -83,9 +85,11 @@ export const EventCard = memo(function EventCard(props: EventCardProps) {
           <span className="inline-block h-3 w-1.5 rounded-sm bg-[var(--track)]" aria-hidden="true" />
           <bdi>{context.trackLabel(event.track)}</bdi>
         </span>
-        <span className={`rounded-full border px-2 py-0.5 font-medium ${PROVENANCE_STYLES[event.provenance]}`}>
-          {PROVENANCE_LABELS[event.provenance]}
-        </span>
+        {context.article && (
+          <span className={`rounded-full border px-2 py-0.5 font-medium ${PROVENANCE_STYLES[event.provenance]}`}>
+            {PROVENANCE_LABELS[event.provenance]}
+          </span>
+        )}
         {event.correctsArticle && (
           <span className="rounded-full border border-[var(--track-1)] px-2 py-0.5 font-medium text-[var(--ink)]">
             Checked against the record
@@ -175,10 +179,12 @@ function Details({
   const heading = "mt-5 mb-1.5 text-xs font-semibold tracking-wide text-[var(--muted)] uppercase";
   return (
     <div id={id} className="mt-4 border-t border-[var(--line)] pt-2">
-      <p className="mt-2 text-sm text-[var(--muted)]">
-        <span className="font-medium text-[var(--ink)]">{PROVENANCE_LABELS[event.provenance]}:</span>{" "}
-        {PROVENANCE_DESCRIPTIONS[event.provenance]}
-      </p>
+      {context.article && (
+        <p className="mt-2 text-sm text-[var(--muted)]">
+          <span className="font-medium text-[var(--ink)]">{PROVENANCE_LABELS[event.provenance]}:</span>{" "}
+          {PROVENANCE_DESCRIPTIONS[event.provenance]}
+        </p>
+      )}
       {event.details && (
         <>
           <h4 className={heading}>Details</h4>

@@ -4,6 +4,7 @@
  */
 import { MAX_DATASET_BYTES } from "../../domain/limits";
 import type { Problem } from "../../domain/validate-dataset";
+import { decodeText } from "../../platform/decode-text";
 
 export class DatasetFetchError extends Error {
   constructor(
@@ -99,13 +100,12 @@ async function fetchFresh(url: string, options: FetchOptions): Promise<string> {
     }
     const declared = Number(response.headers.get("content-length") ?? "0");
     if (declared > maxBytes) throw tooLarge(limit);
-    if (!response.body) return await response.text();
+    if (!response.body) return decodeText(new Uint8Array(await response.arrayBuffer()));
 
     // Count bytes as they arrive, so an endless or huge response stops at the limit.
     const reader = response.body.getReader();
-    const decoder = new TextDecoder();
+    const chunks: Uint8Array[] = [];
     let received = 0;
-    let text = "";
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
@@ -114,9 +114,16 @@ async function fetchFresh(url: string, options: FetchOptions): Promise<string> {
         await reader.cancel();
         throw tooLarge(limit);
       }
-      text += decoder.decode(value, { stream: true });
+      chunks.push(value);
     }
-    return text + decoder.decode();
+    // Decoded whole: whether it is UTF-8 or a spreadsheet's code page shows only in all its bytes.
+    const bytes = new Uint8Array(received);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.byteLength;
+    }
+    return decodeText(bytes);
   } catch (error) {
     if (error instanceof DatasetFetchError) throw error;
     if (signal?.aborted) throw new DatasetFetchError({ path: "", message: "loading was cancelled" }, true);

@@ -3,7 +3,7 @@ import { endOf, parsePartialDate, startOf } from "../../domain/dates";
 import type { Facets } from "../../domain/filter";
 import { normaliseQuery, type ProvenanceValue, type ViewState } from "../../domain/view-state";
 import type { Dataset } from "../../domain/schema";
-import { ACTOR_KIND_LABELS, PROVENANCE_DESCRIPTIONS, PROVENANCE_LABELS } from "../../domain/labels";
+import { ACTOR_KIND_LABELS, PROVENANCE_DESCRIPTIONS, PROVENANCE_LABELS, hasSourceArticle } from "../../domain/labels";
 import { TRACK_COLOURS } from "../../domain/timeline-items";
 import { fieldClass } from "../../ui/field";
 
@@ -83,23 +83,25 @@ export function FilterPanel({
         </ul>
       </fieldset>
 
-      <fieldset>
-        <Legend>Where it comes from</Legend>
-        <ul className="space-y-0.5">
-          {(Object.entries(PROVENANCE_LABELS) as [ProvenanceValue, string][]).map(([prov, label]) => (
-            <li key={prov}>
-              <Checkbox
-                id={`${id}-prov-${prov}`}
-                label={label}
-                count={facets.prov.get(prov) ?? 0}
-                checked={view.prov === null || view.prov.includes(prov)}
-                onChange={(checked) => toggleProv(prov, checked)}
-                description={PROVENANCE_DESCRIPTIONS[prov]}
-              />
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      {hasSourceArticle(dataset) && (
+        <fieldset>
+          <Legend>Where it comes from</Legend>
+          <ul className="space-y-0.5">
+            {(Object.entries(PROVENANCE_LABELS) as [ProvenanceValue, string][]).map(([prov, label]) => (
+              <li key={prov}>
+                <Checkbox
+                  id={`${id}-prov-${prov}`}
+                  label={label}
+                  count={facets.prov.get(prov) ?? 0}
+                  checked={view.prov === null || view.prov.includes(prov)}
+                  onChange={(checked) => toggleProv(prov, checked)}
+                  description={PROVENANCE_DESCRIPTIONS[prov]}
+                />
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      )}
 
       <DateRange dataset={dataset} view={view} onChange={onChange} />
 

@@ -1,5 +1,5 @@
 import { formatEventDate } from "../../domain/format-date";
-import { PROVENANCE_LABELS, citationText, perspectiveText } from "../../domain/labels";
+import { PROVENANCE_LABELS, citationText, hasSourceArticle, perspectiveText } from "../../domain/labels";
 import type { Dataset, SourceRef, TimelineEvent } from "../../domain/schema";
 import { absoluteWebUrl, siteName } from "../../domain/urls";
 
@@ -14,6 +14,7 @@ export interface PrintHandoutProps {
 /** The printed handout: title, filters in words, the link, then every matching event with its sources. */
 export function PrintHandout({ dataset, events, filters, link }: PrintHandoutProps) {
   const track = new Map(dataset.tracks.map((item) => [item.id, item.label]));
+  const article = hasSourceArticle(dataset);
   const actor = new Map(dataset.actors.map((item) => [item.id, item.label]));
   return (
     <article className="te-handout hidden text-black print:block" aria-label="Printable handout">
@@ -40,7 +41,8 @@ export function PrintHandout({ dataset, events, filters, link }: PrintHandoutPro
           <li key={event.id} className="break-inside-avoid">
             <p className="text-sm">
               <strong>{formatEventDate(event, { locale: dataset.language })}</strong> ·{" "}
-              <bdi>{track.get(event.track) ?? event.track}</bdi> · {PROVENANCE_LABELS[event.provenance]}
+              <bdi>{track.get(event.track) ?? event.track}</bdi>
+              {article && ` · ${PROVENANCE_LABELS[event.provenance]}`}
             </p>
             <h2 className="font-serif text-lg font-bold">{event.title}</h2>
             <p>{event.summary}</p>
