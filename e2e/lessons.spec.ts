@@ -45,8 +45,15 @@ test.describe("lesson mode", () => {
     await panel.expectStep(1, lesson.steps.length, lesson.steps[0]!.prompt);
     await expect(explorer.selectedCard()).toHaveAttribute("data-event-id", stepEvent(1));
 
-    await explorer.open(`lesson=hostage-diplomacy&step=${lesson.steps.length}`);
+    await explorer.open(`lesson=hostage-diplomacy&step=${lesson.steps.length - 1}`);
+    // Next onto the last step: the button is unavailable there, and keeps the focus (not lost to the page).
+    await panel.button("Next step").focus();
+    await page.keyboard.press("Enter");
+    await panel.expectStep(lesson.steps.length, lesson.steps.length, lesson.steps.at(-1)!.prompt);
     await expect(panel.button("Next step")).toBeDisabled();
+    await expect(panel.button("Next step")).toBeFocused();
+    await page.keyboard.press("Enter");
+    await panel.expectStep(lesson.steps.length, lesson.steps.length, lesson.steps.at(-1)!.prompt);
   });
 
   test("the rest of the explorer keeps working, and one click returns to the step", async ({ page }) => {
@@ -250,5 +257,9 @@ test.describe("lesson builder", () => {
     const steps = page.getByRole("region", { name: "Lesson builder" }).getByRole("listitem");
     await steps.nth(1).dragTo(steps.nth(0));
     await expect(steps.first()).toContainText("Kabul falls");
+    // Closing the builder hands the focus back to what opened it.
+    await page.getByRole("region", { name: "Lesson builder" }).getByRole("button", { name: "Close" }).click();
+    await expect(page.getByRole("region", { name: "Lesson builder" })).toHaveCount(0);
+    await expect(explorer.button("Build a lesson")).toBeFocused();
   });
 });

@@ -13,6 +13,15 @@ async function expectTimelineAndCardInSight(explorer: ExplorerPage, id: string) 
   await expect(explorer.button("Next event")).toBeInViewport({ ratio: 1 });
   await expect(explorer.timelineItem(id)).toBeInViewport();
   await expect(explorer.cardButton(id)).toBeInViewport({ ratio: 1 });
+  // Not under the pinned timeline either: the title is what is at its own place on the screen.
+  await expect
+    .poll(() =>
+      explorer.cardButton(id).evaluate((title) => {
+        const box = title.getBoundingClientRect();
+        return title.contains(document.elementFromPoint(box.left + 4, box.top + box.height / 2));
+      }),
+    )
+    .toBe(true);
   // The details themselves (not only the title) begin in sight below the timeline.
   const details = await explorer.cardToggle(id).getAttribute("aria-controls");
   await expect(explorer.page.locator(`[id="${details}"]`)).toBeInViewport();
@@ -35,6 +44,14 @@ test.describe("on a laptop", () => {
     await explorer.button("Next event").click();
     await expectTimelineAndCardInSight(explorer, next);
     await page.keyboard.press("p");
+    await expectTimelineAndCardInSight(explorer, "glezmann-released");
+    // Back once more, to an event above whose card, opened, is taller than the screen: its title comes
+    // into sight below the timeline, with the focus, not its last lines.
+    await page.keyboard.press("p");
+    const previous = before[before.indexOf("glezmann-released") - 1]!;
+    await expectTimelineAndCardInSight(explorer, previous);
+    await expect(explorer.cardButton(previous)).toBeFocused();
+    await page.keyboard.press("n");
     await expectTimelineAndCardInSight(explorer, "glezmann-released");
 
     // A related link inside the opened card leads to another event, some way along the list.

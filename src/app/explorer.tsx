@@ -158,7 +158,7 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
               Embed
             </Button>
             <Button onClick={() => window.print()}>Print handout</Button>
-            <Button onClick={() => lessonDraft.setOpen(true)} aria-expanded={building}>
+            <Button onClick={() => lessonDraft.setOpen(true)} aria-expanded={building} data-build-lesson="">
               Build a lesson
             </Button>
             <OpenDatasetButton onFile={source.openFile} />

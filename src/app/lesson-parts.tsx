@@ -81,7 +81,11 @@ export function LessonParts(props: {
               copy={copyText}
               onDownload={(fileName, json) => download(fileName, "application/json", json)}
               onPreview={(path) => props.update({ path, lesson: null, step: null, event: null })}
-              onClose={() => draft.setOpen(false)}
+              onClose={() => {
+                draft.setOpen(false);
+                // Focus goes back to what opened the builder, as a dialog's does.
+                document.querySelector<HTMLElement>("[data-build-lesson]")?.focus();
+              }}
             />
           </Suspense>
         </FeatureBoundary>

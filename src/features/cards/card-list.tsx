@@ -153,7 +153,7 @@ function bringIntoView(element: Element, { reducedMotion, embedded }: { reducedM
   // A long way is jumped, not glided: a smooth scroll over dozens of cards only delays the answer.
   const behavior = reducedMotion || far ? "auto" : "smooth";
   if (!embedded) {
-    element.scrollIntoView({ block: "nearest", behavior });
+    element.scrollIntoView({ block: placeOf(element), behavior });
     // Cards between here and there are laid out only as they come near (content-visibility), so a
     // long scroll can end short of the card, and cards growing above it as they are laid out push it
     // away again: once the scroll has ended, check for a few frames and finish it.
@@ -170,12 +170,26 @@ function bringIntoView(element: Element, { reducedMotion, embedded }: { reducedM
   (scroller ?? window).scrollBy({ top, behavior });
 }
 
+/** How much of the top of the window the pinned timeline covers (the page's scroll-padding). */
+const coveredTop = () => parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+
+/**
+ * Where the card goes: its top just below the pinned timeline when it starts above the visible part or
+ * is taller than it ("nearest" would align a tall card's bottom and show its sources, its title out of
+ * sight); otherwise the least scrolling that shows it whole.
+ */
+function placeOf(element: Element): ScrollLogicalPosition {
+  const { top, height } = element.getBoundingClientRect();
+  const covered = coveredTop();
+  return top < covered || height > window.innerHeight - covered ? "start" : "nearest";
+}
+
 /** Scrolls the element into view again while it is out of place, for at most this many frames. */
 function settle(element: Element, frames: number) {
   const { top, bottom } = element.getBoundingClientRect();
-  const covered = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+  const covered = coveredTop();
   const outOfPlace = top < covered - 1 || (bottom > window.innerHeight + 1 && top > covered + 1);
-  if (outOfPlace) element.scrollIntoView({ block: "nearest", behavior: "auto" });
+  if (outOfPlace) element.scrollIntoView({ block: placeOf(element), behavior: "auto" });
   if (frames > 0) requestAnimationFrame(() => settle(element, frames - 1));
 }
 

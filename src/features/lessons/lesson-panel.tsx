@@ -125,11 +125,18 @@ export function LessonPanel(props: LessonPanelProps) {
         Saved in this browser only; nothing is sent anywhere.
       </p>
       <div className="mt-3 flex flex-wrap gap-1.5">
-        <Button onClick={() => onGo(step - 1)} disabled={step === 0}>
+        {/* aria-disabled, not disabled: a button disabled under the focus (Next on reaching the last
+            step) would drop the focus to the page. */}
+        <Button onClick={() => step > 0 && onGo(step - 1)} aria-disabled={step === 0} className={ENDED}>
           <Icon path="M10 3 5 8l5 5" />
           Previous step
         </Button>
-        <Button variant="primary" onClick={() => onGo(step + 1)} disabled={step === total - 1}>
+        <Button
+          variant="primary"
+          onClick={() => step < total - 1 && onGo(step + 1)}
+          aria-disabled={step === total - 1}
+          className={ENDED}
+        >
           Next step
           <Icon path="m6 3 5 5-5 5" />
         </Button>
@@ -176,3 +183,6 @@ export function LessonPanel(props: LessonPanelProps) {
     </section>
   );
 }
+
+/** A step button at the end of the lesson: shown as unavailable, still focusable. */
+const ENDED = "aria-disabled:cursor-not-allowed aria-disabled:opacity-50";
