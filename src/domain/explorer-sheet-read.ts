@@ -18,11 +18,16 @@ export function sheetProblem(problem: Problem, rowOfEvent: readonly number[], da
     const within = field === "media" ? rest : `${sub ? `.${sub}` : ""}${rest}`;
     // "8/26/2021": a spreadsheet program turned the date into one of its own; say how to keep it as typed.
     const reformatted = (column === "start" || column === "end") && /^"\d+[/.]\d+[/.]\d+"/.test(problem.message);
-    return {
-      ...problem,
-      path: `Row ${row}, ${column}${within}`,
-      ...(reformatted ? { hint: REFORMATTED_DATE } : {}),
-    };
+    // The format's hints speak of JSON fields; a sheet has cells.
+    const empty = /^(is required|must not be empty)$/.test(problem.message);
+    const hint = reformatted
+      ? REFORMATTED_DATE
+      : empty
+        ? "Fill in this cell."
+        : problem.hint && /\bfield\b/.test(problem.hint)
+          ? SHEET_HINT
+          : problem.hint;
+    return { ...problem, path: `Row ${row}, ${column}${within}`, ...(hint ? { hint } : {}) };
   }
   if (problem.path !== "" && datasetRow !== undefined)
     return { ...problem, path: `Row ${datasetRow}, settings: ${problem.path}` };

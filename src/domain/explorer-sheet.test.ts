@@ -130,6 +130,11 @@ describe("the explorer's own CSV", () => {
     if (invalid.ok) return;
     const paths = invalid.problems.map((problem) => problem.path);
     expect(paths).toEqual(expect.arrayContaining(["Row 2, start", "Row 3, title", "Row 3, media_alt"]));
+    // In a sheet's words: cells, not JSON fields.
+    expect(invalid.problems.find((problem) => problem.path === "Row 3, title")).toMatchObject({
+      message: "must not be empty",
+      hint: "Fill in this cell.",
+    });
     // A date a spreadsheet program rewrote is read back where only one reading is a date, and asked
     // about where two are; one it made unreadable says how to keep dates as typed.
     const excel = await read(
