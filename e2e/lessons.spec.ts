@@ -166,6 +166,23 @@ test.describe("lesson mode", () => {
   });
 });
 
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  test("a lesson link lands the student on the lesson, below the page's header", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    const panel = new LessonPanel(page);
+    await explorer.open("lesson=hostage-diplomacy");
+    await expect(panel.region.getByRole("heading", { name: lesson.title })).toBeInViewport({ ratio: 1 });
+    await expect(panel.button("Next step")).toBeInViewport();
+    // Stepping keeps the page where the student put it.
+    await page.evaluate(() => window.scrollBy(0, 200));
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await panel.button("Next step").click();
+    await panel.expectStep(2, lesson.steps.length, lesson.steps[1]!.prompt);
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(2);
+  });
+});
+
 test.describe("lesson builder", () => {
   test("a teacher builds a three-step lesson, reorders it without dragging, shares it and downloads it", async ({
     page,
