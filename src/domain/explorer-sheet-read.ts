@@ -2,10 +2,22 @@
  * Reading the explorer's own spreadsheet (see explorer-sheet.ts for its columns): rows in, a dataset to
  * validate out, every problem named by row and column as the spreadsheet shows them (the header is row 1).
  */
-import { PROVENANCE_LABELS } from "./labels";
 import { ID_PATTERN } from "./dataset-rules";
 import { PART, SHEET_COLUMNS, SOURCE_PARTS, type SheetColumn, type Settings } from "./explorer-sheet";
 import type { Actor, ArticleQuote, Track } from "./schema";
+import {
+  fromParts,
+  paragraphs,
+  parseJson,
+  precisionFor,
+  provenanceOf,
+  readCell,
+  resolver,
+  slug,
+  splitLines,
+  splitList,
+  spreadsheetDate,
+} from "./sheet-cells";
 import type { Problem } from "./validate-dataset";
 
 /** Where a problem the dataset's validation found is in the sheet: `events[3].start` → `Row 5, start`. */
@@ -250,150 +262,4 @@ const SHEET_HINT =
 
 function problemAt(row: number, column: SheetColumn, message: string): Problem {
   return { path: `Row ${row}, ${column}`, message, hint: SHEET_HINT };
-}
-
-/**
- * A cell's text. The export puts an apostrophe before text a spreadsheet would run as a formula
- * ("=…", "+…", "-…", "@…"); reading takes it off again. Nothing read is ever run or rendered as markup.
- */
-function readCell(value: string): string {
-  const text = value.trim();
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-/** "a; b" → ["a", "b"], or "a, b" in a cell without a semicolon; a cell holding JSON ["a", "b"] is that list. */
-function splitList(text: string, problem: (message: string) => void): string[] {
-  if (text === "") return [];
-  if (text.startsWith("[")) {
-    const parsed = parseJson(text);
-    if (Array.isArray(parsed) && parsed.every((item) => typeof item === "string")) return parsed;
-    problem("starts with [ but is not a list of texts in JSON");
-    return [];
-  }
-  return text
-    .split(text.includes(";") ? ";" : ",")
-    .map((item) => item.trim())
-    .filter((item) => item !== "");
-}
-
-/** One item per line, its parts split at " | " (an array of parts); or the items as JSON (objects). */
-function splitLines(text: string, problem: (message: string) => void): unknown[] {
-  if (text === "") return [];
-  if (text.startsWith("[")) {
-    const parsed = parseJson(text);
-    if (Array.isArray(parsed)) return parsed;
-    problem("starts with [ but is not a list in JSON");
-    return [];
-  }
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== "")
-    .map((line) => line.split("|").map((part) => part.trim()));
-}
-
-function fromParts(keys: readonly string[], parts: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  keys.forEach((key, at) => {
-    if (parts[at]) out[key] = parts[at];
-  });
-  return out;
-}
-
-/** Ids for names: a name or id already known gives its id; a new name makes a new item. */
-function resolver(
-  items: { id: string; label: string }[],
-  make: (label: string, id: string) => void,
-): (name: string) => string {
-  return (name) => {
-    const lower = name.toLowerCase();
-    const known =
-      items.find((item) => item?.id === name) ?? items.find((item) => String(item?.label).toLowerCase() === lower);
-    if (known) return known.id;
-    const base = slug(name) || `item-${items.length + 1}`;
-    let id = base;
-    for (let n = 2; items.some((item) => item?.id === id); n++) id = `${base}-${n}`;
-    make(name, id);
-    return id;
-  };
-}
-
-function slug(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-}
-
-/** The provenance for a label or code; an empty cell is "context" (from the public record). */
-function provenanceOf(text: string): string {
-  if (text === "") return "context";
-  const lower = text.toLowerCase();
-  const found = Object.entries(PROVENANCE_LABELS).find(
-    ([code, label]) => code === lower || label.toLowerCase() === lower,
-  );
-  return found ? found[0] : text;
-}
-
-const COARSENESS = ["day", "month", "year"];
-
-/**
- * The precision the date allows ("2021" a year, "2021-08" a month), or the one written when it is not
- * finer than that: a row copied from a day's event and given a year alone is a year, not an error.
- */
-function precisionFor(written: string, start: string): string {
-  const allowed = /^\d{4}$/.test(start) ? "year" : /^\d{4}-\d{2}$/.test(start) ? "month" : "day";
-  const given = written.toLowerCase();
-  if (!COARSENESS.includes(given)) return written || allowed; // the format's checks name a typo
-  return COARSENESS.indexOf(given) < COARSENESS.indexOf(allowed) ? allowed : given;
-}
-
-/**
- * A date as spreadsheet programs rewrite it, read back: "2021-08-26 00:00:00" (a time of day added),
- * "2021/08/26", and "26/08/2021" or "8/26/2021" when only one reading is a date. "03/04/2021" could be
- * either, and is asked about. Anything else is left for the format's checks to name.
- */
-export function spreadsheetDate(text: string): { date: string; ambiguous?: string } {
-  const pad = (value: string) => value.padStart(2, "0");
-  const timed = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.exec(text);
-  if (timed) return { date: timed[1]! };
-  const ymd = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text);
-  if (ymd) return { date: `${ymd[1]}-${pad(ymd[2]!)}-${pad(ymd[3]!)}` };
-  const dmy = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
-  if (!dmy) return { date: text };
-  const [, first, second, year] = dmy as unknown as [string, string, string, string];
-  const [a, b] = [Number(first), Number(second)];
-  if (a > 12 && b <= 12) return { date: `${year}-${pad(second)}-${pad(first)}` };
-  if (b > 12 && a <= 12) return { date: `${year}-${pad(first)}-${pad(second)}` };
-  if (a === b) return { date: `${year}-${pad(first)}-${pad(second)}` };
-  return {
-    date: text,
-    ambiguous: `“${text}” could be day ${a} of month ${b} or day ${b} of month ${a}: write it as ${year}-${pad(second)}-${pad(first)} or ${year}-${pad(first)}-${pad(second)}`,
-  };
-}
-
-/** "P3 P4" or "3, 4" → [3, 4]. */
-function paragraphs(text: string, problem: (message: string) => void): number[] {
-  if (text === "") return [];
-  return text
-    .split(/[\s,;]+/)
-    .filter((part) => part !== "")
-    .flatMap((part) => {
-      const match = /^P?(\d+)$/i.exec(part);
-      if (match) return [Number(match[1])];
-      problem(`“${part}” is not a paragraph number such as P3`);
-      return [];
-    });
 }

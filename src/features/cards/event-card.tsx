@@ -13,6 +13,7 @@ import type { RelatedLink } from "../../domain/related";
 import type { Perspective, SourceRef, TimelineEvent } from "../../domain/schema";
 import { webUrl } from "../../domain/urls";
 import { Icon } from "../../ui/icon";
+import { RelatedList } from "./related-list";
 
 export interface CardContext {
   locale: string;
@@ -243,26 +244,7 @@ function Details({
       {related.length > 0 && (
         <>
           <h4 className={heading}>Related events</h4>
-          <ul className="flex flex-col gap-1.5">
-            {related.map((link) => (
-              <li key={link.event.id}>
-                <button
-                  type="button"
-                  onClick={() => onSelectRelated(link.event.id)}
-                  className="group inline-flex min-h-8 w-full flex-wrap items-baseline gap-x-2 rounded-md border border-[var(--line)] px-3 py-1.5 text-left text-sm hover:border-[var(--accent)]"
-                >
-                  <span className="shrink-0 text-xs font-semibold text-[var(--muted)]">{link.phrase}:</span>
-                  <bdi className="font-medium group-hover:text-[var(--accent)]">{link.event.title}</bdi>
-                  {!context.isShown(link.event.id) && (
-                    // On a phone on a line of its own, so the title keeps the width to read.
-                    <span className="ml-auto shrink-0 text-xs text-[var(--muted)] max-sm:ml-0 max-sm:basis-full">
-                      (outside your filters)
-                    </span>
-                  )}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <RelatedList related={related} isShown={context.isShown} onSelect={onSelectRelated} />
         </>
       )}
     </div>
