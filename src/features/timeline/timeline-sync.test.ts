@@ -97,6 +97,19 @@ describe("applyChanges", () => {
     expect(spies.add).not.toHaveBeenCalled(); // never setItems or a re-add of everything
   });
 
+  it("changes the items before it switches clustering, so vis draws the new set once, clustered or not", () => {
+    const few = state({ items: [item("a")], cluster: false });
+    const { sync, timeline, spies } = target(few);
+    const many = state({ items: Array.from({ length: 40 }, (_, index) => item(`e${index}`)), cluster: true });
+    applyChanges(sync, few, many);
+    const setOptions = vi.mocked(timeline.setOptions).mock.invocationCallOrder[0]!;
+    expect(spies.update.mock.invocationCallOrder[0]!).toBeLessThan(setOptions);
+    applyChanges(sync, many, few);
+    expect(spies.remove.mock.invocationCallOrder[0]!).toBeLessThan(
+      vi.mocked(timeline.setOptions).mock.invocationCallOrder[1]!,
+    );
+  });
+
   it("applies every update in a run of them, none dropped", () => {
     let previous = state({ items: [] });
     const { sync, items } = target(previous);

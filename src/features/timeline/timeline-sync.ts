@@ -72,8 +72,21 @@ export const clustering = (on: boolean) => (on ? CLUSTERS : (false as unknown as
  * `next`'s options and window) to `next`.
  */
 export function applyChanges(target: SyncTarget, prev: TimelineState | null, next: TimelineState): void {
+  // A track's row comes before its items and goes after them: vis must never hold an item whose row
+  // is gone.
+  const groupsChanged = !prev || prev.groups !== next.groups;
+  const groupDiff = groupsChanged
+    ? diffItems(new Map(target.groups.get().map((group) => [group.id, group])), next.groups)
+    : null;
+  if (groupDiff && (groupDiff.add.length || groupDiff.update.length)) {
+    target.groups.update([...groupDiff.add, ...groupDiff.update] as never);
+  }
+  const itemsChanged = target.acceptsItems && (!prev || prev.items !== next.items);
+  if (itemsChanged) applyDiff(target.items, target.shown, next.items);
   // Options are applied only when they change: setOptions redraws every item. Every setOptions names
-  // `cluster`: vis turns clustering off when an options object leaves it out.
+  // `cluster`: vis turns clustering off when an options object leaves it out. They come after the items:
+  // clustering switched on (Clear all at 2,000 events) then draws the ~1,800 items added as clusters
+  // at once, and switched off (an actor's ~200 events) draws only the items that stay.
   if (
     prev &&
     (prev.maxHeight !== next.maxHeight ||
@@ -88,17 +101,6 @@ export function applyChanges(target: SyncTarget, prev: TimelineState | null, nex
       cluster: clustering(next.cluster),
     });
   }
-  // A track's row comes before its items and goes after them: vis must never hold an item whose row
-  // is gone.
-  const groupsChanged = !prev || prev.groups !== next.groups;
-  const groupDiff = groupsChanged
-    ? diffItems(new Map(target.groups.get().map((group) => [group.id, group])), next.groups)
-    : null;
-  if (groupDiff && (groupDiff.add.length || groupDiff.update.length)) {
-    target.groups.update([...groupDiff.add, ...groupDiff.update] as never);
-  }
-  const itemsChanged = target.acceptsItems && (!prev || prev.items !== next.items);
-  if (itemsChanged) applyDiff(target.items, target.shown, next.items);
   if (groupDiff?.remove.length) target.groups.remove(groupDiff.remove);
   // Fit again when what matches the filters spans another window, not on every change of the view.
   if (prev && !sameWindow(prev.fitTo, next.fitTo) && next.fitTo) {
