@@ -97,6 +97,25 @@ describe("what the changes do", () => {
 
   const window2021 = { start: Date.UTC(2021, 0, 1), end: Date.UTC(2022, 0, 1) };
 
+  it("gives its items one shared table of locales, merged as vis merged it for each", () => {
+    withLayout();
+    const timeline = new vis.Timeline(
+      document.body.appendChild(document.createElement("div")),
+      new DataSet([
+        { id: "a", content: "A", start: Date.UTC(2021, 5, 1) },
+        { id: "b", content: "B", start: Date.UTC(2021, 6, 1) },
+      ]) as never,
+      { start: window2021.start, end: window2021.end },
+    ) as unknown as {
+      itemSet: { items: Record<string, { options: { locales: Record<string, Record<string, string>> } }> };
+    };
+    const [a, b] = [timeline.itemSet.items.a!, timeline.itemSet.items.b!];
+    expect(a.options.locales).toBe(b.options.locales);
+    // Each locale has every English text, its own where it has one.
+    expect(Object.keys(a.options.locales.nl!)).toEqual(expect.arrayContaining(Object.keys(a.options.locales.en!)));
+    expect(a.options.locales.nl!.deleteSelected).not.toBe(a.options.locales.en!.deleteSelected);
+  });
+
   it("draws no timeline over and over in one task while it is created", () => {
     withLayout();
     const redraw = vi.spyOn(vis.Timeline.prototype as unknown as { _redraw(): void }, "_redraw");
