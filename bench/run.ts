@@ -121,7 +121,20 @@ async function measure(browser: Browser, origin: string, kind: Kind, size: numbe
     await quiet(page);
     const card = page.locator("article[data-event-id] h3 button").first();
     run.interactions["select from a card"] = await interaction(page, () => card.click());
-    const item = page.locator(".vis-item[data-event-id]").first();
+    // An item in sight: the rows scroll inside the pinned timeline, so the first in the page may be
+    // drawn in a track scrolled out of view.
+    const inSight = await page.evaluate(() => {
+      const panel = document.querySelector(".vis-panel.vis-center")!.getBoundingClientRect();
+      const items = [...document.querySelectorAll<HTMLElement>(".vis-item[data-event-id]")];
+      const seen = items.find((element) => {
+        const box = element.getBoundingClientRect();
+        return box.top >= Math.max(panel.top, 0) && box.bottom <= Math.min(panel.bottom, window.innerHeight);
+      });
+      return seen?.dataset.eventId ?? null;
+    });
+    const item = inSight
+      ? page.locator(`.vis-item[data-event-id="${inSight}"]`)
+      : page.locator(".vis-item[data-event-id]").first();
     run.interactions["select from the timeline"] = await interaction(page, () => item.click({ force: true }));
     run.interactions["next event"] = await interaction(page, () =>
       page.getByRole("button", { name: "Next event", exact: true }).click(),
