@@ -92,6 +92,8 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
     embedded,
   });
   const timelineHandle = useRef<TimelineHandle | null>(null);
+  // Where the focus goes back to when the lesson builder closes.
+  const buildLesson = useRef<HTMLButtonElement>(null);
   const [hoveredId, setHoveredId] = useState<string | null>(null);
   const [embedOpen, setEmbedOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -158,7 +160,7 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
               Embed
             </Button>
             <Button onClick={() => window.print()}>Print handout</Button>
-            <Button onClick={() => lessonDraft.setOpen(true)} aria-expanded={building} data-build-lesson="">
+            <Button ref={buildLesson} onClick={() => lessonDraft.setOpen(true)} aria-expanded={building}>
               Build a lesson
             </Button>
             <OpenDatasetButton onFile={source.openFile} />
@@ -189,6 +191,7 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
         wide={wide}
         link={shareLink}
         base={url.base}
+        onBuilderClosed={() => buildLesson.current?.focus()}
       />
     ),
     panel: (

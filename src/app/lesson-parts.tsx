@@ -39,6 +39,8 @@ export function LessonParts(props: {
   wide: boolean;
   link(): string;
   base(): string;
+  /** After the builder closes: the focus goes back to what opened it, as a dialog's does. */
+  onBuilderClosed(): void;
 }) {
   const { mode, draft, building, dataset, index, view } = props;
   const lesson = mode.active;
@@ -83,8 +85,7 @@ export function LessonParts(props: {
               onPreview={(path) => props.update({ path, lesson: null, step: null, event: null })}
               onClose={() => {
                 draft.setOpen(false);
-                // Focus goes back to what opened the builder, as a dialog's does.
-                document.querySelector<HTMLElement>("[data-build-lesson]")?.focus();
+                props.onBuilderClosed();
               }}
             />
           </Suspense>

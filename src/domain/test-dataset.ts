@@ -1,4 +1,5 @@
 import type { Dataset, TimelineEvent } from "./schema";
+import { describeProblem, validateDataset, type Problem } from "./validate-dataset";
 
 /** A small valid dataset for unit tests; `events` lets a test add its own. */
 export function testDataset(overrides: Partial<Dataset> = {}): Dataset {
@@ -49,3 +50,15 @@ export function testEvent(overrides: Partial<TimelineEvent> & { id: string }): T
 
 /** Text that would run or inject something if any view treated data as markup. */
 export const HOSTILE_TEXT = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>{{constructor.constructor('1')()}} \u202Egnp.exe`;
+
+/** The problems validation finds in a dataset that must be invalid. */
+export function problemsOf(input: unknown): Problem[] {
+  const result = validateDataset(input);
+  if (result.ok) throw new Error("expected the dataset to be invalid");
+  return result.problems;
+}
+
+/** The problems as "path: message" lines, for readable assertions. */
+export function linesOf(input: unknown): string[] {
+  return problemsOf(input).map(describeProblem);
+}

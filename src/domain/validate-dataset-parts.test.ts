@@ -1,17 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { testDataset, testEvent } from "./test-dataset";
-import { describeProblem, validateDataset, type Problem } from "./validate-dataset";
-
-function problemsOf(input: unknown): Problem[] {
-  const result = validateDataset(input);
-  if (result.ok) throw new Error("expected the dataset to be invalid");
-  return result.problems;
-}
-
-/** The problems as "path: message" lines, for readable assertions. */
-function linesOf(input: unknown): string[] {
-  return problemsOf(input).map(describeProblem);
-}
+import { linesOf, testDataset, testEvent } from "./test-dataset";
+import { validateDataset } from "./validate-dataset";
 
 describe("source kinds, the article's words and perspectives", () => {
   const source = { title: "Report", publisher: "Associated Press", url: "https://example.org/r", via: "WTVA" };

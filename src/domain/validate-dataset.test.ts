@@ -1,17 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { testDataset, testEvent } from "./test-dataset";
-import { describeProblem, formatPath, validateDataset, type Problem } from "./validate-dataset";
-
-function problemsOf(input: unknown): Problem[] {
-  const result = validateDataset(input);
-  if (result.ok) throw new Error("expected the dataset to be invalid");
-  return result.problems;
-}
-
-/** The problems as "path: message" lines, for readable assertions. */
-function linesOf(input: unknown): string[] {
-  return problemsOf(input).map(describeProblem);
-}
+import { linesOf, problemsOf, testDataset, testEvent } from "./test-dataset";
+import { formatPath, validateDataset } from "./validate-dataset";
 
 describe("validateDataset", () => {
   it("accepts a valid dataset and returns it typed", () => {

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from "react";
+import type { ButtonHTMLAttributes, Ref } from "react";
 
 /**
  * The explorer's buttons, in one place so every feature's controls look and behave alike:
@@ -39,7 +39,8 @@ export function buttonClass({ variant = "tool", size = "md", block = false }: Bu
     .join(" ");
 }
 
-export type ButtonProps = ButtonStyle & ButtonHTMLAttributes<HTMLButtonElement>;
+// React 19 passes ref as a prop: a caller may hold the button to give the focus back to it.
+export type ButtonProps = ButtonStyle & ButtonHTMLAttributes<HTMLButtonElement> & { ref?: Ref<HTMLButtonElement> };
 
 export function Button({ variant, size, block, className, type = "button", ...rest }: ButtonProps) {
   const classes = buttonClass({ variant, size, block });
