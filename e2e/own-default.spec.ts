@@ -32,6 +32,7 @@ test("a build with DEFAULT_DATASET opens on the school's own dataset, as its def
   await explorer.ready();
   await expect(explorer.heading).toHaveText(SCHOOL.title);
   await expect(explorer.cards).toHaveCount(SCHOOL.events.length);
+  await explorer.expectNoAxeViolations();
   // It is the site's default: no "opened from" line, and no claims made for the U.S.–Taliban timeline.
   await expect(page.getByText(/Dataset: /)).toHaveCount(0);
   const footer = page.getByRole("contentinfo");

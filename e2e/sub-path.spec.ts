@@ -25,6 +25,7 @@ test("the build works served from a sub-folder, as GitHub Pages serves a fork", 
   await explorer.ready();
   await expect(explorer.card("glezmann-released")).toHaveAttribute("aria-current", "true");
   await expect(explorer.checkbox("Detainees and hostages")).toBeChecked();
+  await explorer.expectNoAxeViolations();
   // The published dataset and schema are found beside the page, and links keep the folder.
   await expect(page.getByRole("link", { name: "The default dataset (JSON)" })).toHaveAttribute(
     "href",
