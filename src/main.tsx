@@ -1,34 +1,30 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./app/app";
+import { App, loadExplorer } from "./app/app";
 import { loadDefaultDataset } from "./app/default-dataset";
-import { preloadVirtualRows } from "./features/cards/card-list";
 import { prefetchDatasetText } from "./features/datasets/fetch-dataset";
-import { preloadTimeline } from "./features/timeline/timeline-section";
-import { pageUrl } from "./hooks/use-url";
+import { pageAddress } from "./app/location";
 import "./index.css";
 
 // The theme before the first paint, so a dark-theme link never flashes white. (The app keeps it in
 // sync afterwards; this cannot be an inline script under the Content Security Policy.)
-const requested = new URLSearchParams(pageUrl().search()).get("theme");
+const linked = pageAddress().read().state;
 document.documentElement.dataset.theme =
-  requested === "dark" || requested === "light"
-    ? requested
-    : window.matchMedia("(prefers-color-scheme: dark)").matches
-      ? "dark"
-      : "light";
+  linked.theme ?? (window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light");
 
 // The dataset starts downloading now rather than after the first render: the default one, or one
 // named in the link, with the code that checks it.
-const data = new URLSearchParams(pageUrl().search()).get("data");
+const data = linked.data;
 if (!data)
   void loadDefaultDataset().catch(() => {}); // a failure shows when the page asks for it
 else {
   prefetchDatasetText(data.trim(), document.baseURI);
   void import("./domain/load-dataset");
   void import("./platform/html-text");
-  preloadVirtualRows(); // teachers' datasets are often long
+  // Teachers' datasets are often long.
+  void loadExplorer().then(() => import("./app/explorer").then((module) => module.preloadLongLists()));
 }
+void loadExplorer().catch(() => {}); // a failure shows when the page asks for it
 
 const root = document.getElementById("root");
 if (!root) throw new Error("The page has no #root element");
@@ -44,4 +40,4 @@ reactRoot.render(
   </StrictMode>,
 );
 // Once that has painted, the timeline's code starts downloading while the events load and render.
-requestAnimationFrame(() => setTimeout(preloadTimeline));
+requestAnimationFrame(() => setTimeout(() => void import("./app/explorer").then((module) => module.preloadTimeline())));

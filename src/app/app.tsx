@@ -1,28 +1,34 @@
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { LoadingNotice } from "../features/datasets/loading-notice";
 import { heading as defaultHeading } from "virtual:default-dataset";
-import { parseViewState } from "../domain/view-state";
-import { useLocationSearch, useUrl } from "../hooks/use-url";
-import { Explorer } from "./explorer";
+import { preloadable } from "../hooks/preloadable";
 import { FeatureBoundary } from "./feature-boundary";
 import { LoadingHeader } from "./header";
+import { useLinked, useLocation } from "./location";
 import { useDatasetSource } from "./use-dataset-source";
+
+/**
+ * The explorer's code comes in a chunk of its own, fetched at once beside the dataset (main.tsx): the page's
+ * first paint (the heading) waits only for this shell, and the events, which wait for the dataset, find
+ * the explorer's code already in.
+ */
+const explorer = preloadable(() => import("./explorer").then((module) => module.Explorer));
+export const loadExplorer = () => explorer.preload();
 
 /** The last line of defence: if the explorer itself fails, the page says so and offers a fresh start. */
 export function App() {
-  const url = useUrl();
+  const location = useLocation();
   return (
-    <FeatureBoundary name="the explorer" onReset={url.restart}>
+    <FeatureBoundary name="the explorer" onReset={location.restart}>
       <ExplorerWithData />
     </FeatureBoundary>
   );
 }
 
 function ExplorerWithData() {
-  const url = useUrl();
+  const location = useLocation();
   const source = useDatasetSource();
-  const [search] = useLocationSearch();
-  const embedded = parseViewState(search).state.embed;
+  const embedded = useLinked().state.embed;
   if (source.firstLoad && source.loading) {
     return (
       <Shell>
@@ -30,24 +36,31 @@ function ExplorerWithData() {
       </Shell>
     );
   }
-  if (!source.loaded && !source.broken && !embedded) {
-    // The default dataset is on its way: its heading shows now, where the explorer will show it.
-    return (
-      <div className="min-h-screen bg-[var(--page)] text-[var(--ink)]">
-        <LoadingHeader dataset={defaultHeading} />
-        <main className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
-          <p className="text-[var(--muted)]">Loading the events…</p>
-        </main>
-      </div>
-    );
-  }
+  // The default dataset (or the explorer's code) is on its way: its heading shows now, where the explorer
+  // will show it.
+  const waiting = embedded ? (
+    <Shell>
+      <p className="mx-auto mt-16 max-w-xl text-center text-[var(--muted)]">Loading the timeline…</p>
+    </Shell>
+  ) : (
+    <div className="min-h-screen bg-[var(--page)] text-[var(--ink)]">
+      <LoadingHeader dataset={defaultHeading} />
+      <main className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
+        <p className="text-[var(--muted)]">Loading the events…</p>
+      </main>
+    </div>
+  );
+  if (!source.loaded && !source.broken && !embedded) return waiting;
   if (!source.loaded) {
     return (
       <Shell>
         {source.broken ? (
           <p role="alert" className="mx-auto mt-16 max-w-xl text-center text-lg">
             The timeline could not be loaded. Check your connection and{" "}
-            <a href={`${url.base()}${url.search()}`} className="text-[var(--accent)] underline">
+            <a
+              href={`${location.base()}${location.read().query ? `?${location.read().query}` : ""}`}
+              className="text-[var(--accent)] underline"
+            >
               reload the page
             </a>
             .
@@ -58,7 +71,11 @@ function ExplorerWithData() {
       </Shell>
     );
   }
-  return <Explorer source={source} loaded={source.loaded} />;
+  return (
+    <Suspense fallback={waiting}>
+      <explorer.Component source={source} loaded={source.loaded} />
+    </Suspense>
+  );
 }
 
 function Shell({ children }: { children: ReactNode }) {

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from "react";
 import { Button } from "../ui/button";
 import { Dialog } from "../ui/dialog";
 import { Icon } from "../ui/icon";
+import { useFilterCount, useStatus } from "./parts";
 
 /** The parts of the explorer, laid out by one of the two layouts below. */
 export interface ExplorerParts {
@@ -15,10 +16,6 @@ export interface ExplorerParts {
   events: ReactNode;
   /** The lesson's panel in lesson mode (null otherwise): beside the events, where it stays in sight. */
   lesson: ReactNode;
-  /** "12 of 62 events", for the phone's filters bar and its drawer. */
-  status: string;
-  /** How many filters are on, shown on the button that opens them. */
-  filterCount: number;
 }
 
 const filtersLabel = (count: number) => `Filters${count > 0 ? ` (${count})` : ""}`;
@@ -26,6 +23,8 @@ const filtersLabel = (count: number) => `Filters${count > 0 ? ` (${count})` : ""
 /** The page on its own: filters in a side column on a wide screen, in a drawer on a phone. */
 export function FullLayout({ wide, footer, ...parts }: ExplorerParts & { wide: boolean; footer: ReactNode }) {
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const status = useStatus();
+  const filterCount = useFilterCount();
   return (
     <>
       {parts.header}
@@ -54,7 +53,7 @@ export function FullLayout({ wide, footer, ...parts }: ExplorerParts & { wide: b
                 aria-haspopup="dialog"
               >
                 <Icon path="M2 4h12M4 8h8M6 12h4" className="size-4" />
-                {filtersLabel(parts.filterCount)}
+                {filtersLabel(filterCount)}
               </Button>
               {parts.search}
             </div>
@@ -73,7 +72,7 @@ export function FullLayout({ wide, footer, ...parts }: ExplorerParts & { wide: b
           onClose={() => setDrawerOpen(false)}
           footer={
             <Button variant="primary" size="lg" block onClick={() => setDrawerOpen(false)}>
-              Show {parts.status}
+              Show {status}
             </Button>
           }
         >
@@ -87,6 +86,7 @@ export function FullLayout({ wide, footer, ...parts }: ExplorerParts & { wide: b
 /** In a frame: compact, the filters folded behind a button unless the link asks for them open. */
 export function EmbedLayout({ filtersOpen, ...parts }: ExplorerParts & { filtersOpen: boolean }) {
   const [panelOpen, setPanelOpen] = useState(filtersOpen);
+  const filterCount = useFilterCount();
   // The frame's height is the page's: the title, the Filters button and the timeline stay in sight,
   // and the filters (when opened) and the events scroll inside, so a frame of fixed height (as LMSs
   // make them) never scrolls as a page. A frame too short for that (under 30rem) scrolls as a whole.
@@ -97,7 +97,7 @@ export function EmbedLayout({ filtersOpen, ...parts }: ExplorerParts & { filters
         {parts.messages}
         <div className="flex shrink-0 flex-wrap items-center justify-between gap-2">
           <Button aria-expanded={panelOpen} aria-controls="embed-filters" onClick={() => setPanelOpen((open) => !open)}>
-            {filtersLabel(parts.filterCount)}
+            {filtersLabel(filterCount)}
           </Button>
         </div>
         <div className="shrink-0">{parts.timeline}</div>

@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { testDataset } from "../domain/test-dataset";
 import { fetchDatasetText } from "../features/datasets/fetch-dataset";
 import type * as FetchDataset from "../features/datasets/fetch-dataset";
-import { UrlProvider } from "../hooks/use-url";
 import { memoryUrlStore, type MemoryUrlStore } from "../platform/url-store";
+import { LocationProvider, createLocation } from "./location";
 import { useDatasetSource } from "./use-dataset-source";
 
 vi.mock("./default-dataset", () => ({
@@ -40,7 +40,9 @@ async function answer(address: string, text: string) {
 }
 
 function renderSource(store: MemoryUrlStore) {
-  const wrapper = ({ children }: { children: ReactNode }) => <UrlProvider value={store}>{children}</UrlProvider>;
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <LocationProvider value={createLocation(store)}>{children}</LocationProvider>
+  );
   return renderHook(() => useDatasetSource(), { wrapper });
 }
 

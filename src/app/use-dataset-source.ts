@@ -3,11 +3,12 @@ import { MAX_DATASET_BYTES } from "../domain/limits";
 import type { DatasetFormat, LoadResult } from "../domain/load-dataset";
 import type { Dataset } from "../domain/schema";
 import type { Problem } from "../domain/validate-dataset";
-import { DEFAULT_VIEW, parseViewState, serialiseViewState } from "../domain/view-state";
+import { DEFAULT_VIEW } from "../domain/view-state";
 import { DatasetFetchError, fetchDatasetText, resolveDatasetUrl } from "../features/datasets/fetch-dataset";
-import { useLocationSearch, useUrl } from "../hooks/use-url";
+
 import { decodeText } from "../platform/decode-text";
 import { loadDefaultDataset } from "./default-dataset";
+import { useLinked, useLocation } from "./location";
 
 export type DatasetOrigin =
   | { kind: "default" }
@@ -64,9 +65,8 @@ const readDatasetText = async (text: string): Promise<LoadResult> => {
  * stays, and a failure is described problem by problem.
  */
 export function useDatasetSource(): DatasetSource {
-  const url = useUrl();
-  const [search, navigate] = useLocationSearch();
-  const dataParam = parseViewState(search).state.data;
+  const location = useLocation();
+  const dataParam = useLinked().state.data;
   const [defaultDataset, setDefaultDataset] = useState<Dataset | null>(null);
   const [broken, setBroken] = useState(false);
   /** A dataset other than the default; null shows the default. */
@@ -95,11 +95,8 @@ export function useDatasetSource(): DatasetSource {
 
   // Rewrites the link to name the dataset shown, after a load failed or was cancelled.
   const restoreLink = useCallback(
-    (address: string | null) => {
-      const view = parseViewState(url.search()).state;
-      navigate(serialiseViewState({ ...view, data: address }), "replace");
-    },
-    [navigate, url],
+    (address: string | null) => location.write({ ...location.read().state, data: address }, { mode: "replace" }),
+    [location],
   );
 
   useEffect(() => {
@@ -127,7 +124,7 @@ export function useDatasetSource(): DatasetSource {
               kind: "url",
               url: loading,
               host: resolved?.host ?? "",
-              foreign: resolved?.origin !== url.origin(),
+              foreign: resolved?.origin !== location.origin(),
             },
             notes: result.notes,
             format: result.format,
@@ -146,16 +143,13 @@ export function useDatasetSource(): DatasetSource {
         restoreLink(shownUrl);
       });
     return () => abort.abort(SUPERSEDED);
-  }, [loading, shownUrl, restoreLink, url]);
+  }, [loading, shownUrl, restoreLink, location]);
 
   // A new dataset starts from all its events; the page's theme and embedding stay.
   const freshView = useCallback(() => {
-    const view = parseViewState(url.search()).state;
-    navigate(
-      serialiseViewState({ ...DEFAULT_VIEW, theme: view.theme, embed: view.embed, filters: view.filters }),
-      "push",
-    );
-  }, [navigate, url]);
+    const { theme, embed, filters } = location.read().state;
+    location.write({ ...DEFAULT_VIEW, theme, embed, filters });
+  }, [location]);
 
   const openFile = useCallback(
     (file: File) => {

@@ -4,13 +4,16 @@ import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../domain/schema";
 import { testDataset } from "../domain/test-dataset";
-import { UrlProvider } from "../hooks/use-url";
 import { memoryUrlStore, type MemoryUrlStore } from "../platform/url-store";
+import { LocationProvider, createLocation } from "./location";
 import { useView } from "./use-view";
 
-function renderView(store: MemoryUrlStore, initial: { dataset: Dataset; hold: boolean }) {
-  const wrapper = ({ children }: { children: ReactNode }) => <UrlProvider value={store}>{children}</UrlProvider>;
-  return renderHook(({ dataset, hold }) => useView(dataset, { hold }), { wrapper, initialProps: initial });
+function renderView(store: MemoryUrlStore, initial: { dataset: Dataset; address: string | null }) {
+  const location = createLocation(store);
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <LocationProvider value={location}>{children}</LocationProvider>
+  );
+  return renderHook(({ dataset, address }) => useView(dataset, address), { wrapper, initialProps: initial });
 }
 
 describe("useView", () => {
@@ -18,7 +21,7 @@ describe("useView", () => {
 
   it("rewrites a link with parts that cannot be used, in place, and says what was left out", () => {
     const store = memoryUrlStore("tracks=diplomacy,nope&event=ghost");
-    const { result } = renderView(store, { dataset, hold: false });
+    const { result } = renderView(store, { dataset, address: null });
     expect(result.current.view.tracks).toEqual(["diplomacy"]);
     expect(store.search()).toBe("?tracks=diplomacy");
     expect(store.entries).toHaveLength(1);
@@ -30,7 +33,7 @@ describe("useView", () => {
 
   it("leaves a link meant for a dataset still loading as it is, and judges it once that dataset is shown", () => {
     const store = memoryUrlStore("data=other.json&tracks=laws");
-    const { result, rerender } = renderView(store, { dataset, hold: true });
+    const { result, rerender } = renderView(store, { dataset, address: null });
     expect(store.search()).toBe("?data=other.json&tracks=laws");
     expect(result.current.notice).toEqual([]);
     // The other dataset has a "laws" track: once it is shown, nothing is dropped.
@@ -41,7 +44,7 @@ describe("useView", () => {
         { id: "votes", label: "Votes" },
       ],
     });
-    rerender({ dataset: other, hold: false });
+    rerender({ dataset: other, address: "other.json" });
     // Written in the canonical order, in place of the entry the reader followed.
     expect(store.search()).toBe("?tracks=laws&data=other.json");
     expect(store.entries).toHaveLength(1);
@@ -51,7 +54,7 @@ describe("useView", () => {
 
   it("pushes an entry per filter or selection, and one per run of typing", () => {
     const store = memoryUrlStore("");
-    const { result } = renderView(store, { dataset, hold: false });
+    const { result } = renderView(store, { dataset, address: null });
     act(() => result.current.update({ event: "first" }));
     act(() => result.current.update({ q: "k" }, { kind: "search" }));
     act(() => result.current.update({ q: "ka" }, { kind: "search" }));

@@ -1,14 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../domain/schema";
-import { parseViewState, reconcileViewState, serialiseViewState, type ViewState } from "../domain/view-state";
-import { useLocationSearch, type HistoryMode } from "../hooks/use-url";
+import { knownIds, reconcileViewState, serialiseViewState, type ViewState } from "../domain/view-state";
+import { useLinked, useLocation, type WriteOptions } from "./location";
 
-export interface UpdateOptions {
-  /** Pan, zoom and theme-like changes replace the history entry; filters and selection push one. */
-  mode?: HistoryMode;
-  /** Names a continuous change (typing a search) whose entries collapse into one. */
-  kind?: string;
-}
+export type UpdateOptions = Omit<WriteOptions, "known">;
 
 /** Changes the view in the link: a patch over the current view, a history entry per discrete action. */
 export type UpdateView = (patch: Partial<ViewState>, options?: UpdateOptions) => void;
@@ -22,52 +17,44 @@ export interface ViewModel {
 }
 
 /**
- * The view state, read from the URL and written back to it. Derived state only: nothing here is a
- * second copy of the view. A link with parts that cannot be used is rewritten to what was used, and
- * the reader is told what was dropped.
+ * The view on the dataset shown, from the link. `address` is the `data=` address that dataset came from
+ * (null for the default one or a file): a link naming another dataset is for one still loading, and is
+ * judged once that dataset is shown, not against this one. Our own changes are written in their canonical
+ * form (location.ts); a link that arrives from outside with parts that cannot be used is rewritten, in
+ * place, to what was used, and the reader is told what was dropped.
  */
-export function useView(dataset: Dataset, { hold = false }: { hold?: boolean } = {}): ViewModel {
-  const [search, navigate] = useLocationSearch();
-  const known = useMemo(
-    () => ({
-      tracks: dataset.tracks.map((track) => track.id),
-      actors: dataset.actors.map((actor) => actor.id),
-      events: new Set(dataset.events.map((event) => event.id)),
-      lessons: new Map((dataset.lessons ?? []).map((lesson) => [lesson.id, lesson.steps.length])),
-    }),
-    [dataset],
-  );
+export function useView(dataset: Dataset, address: string | null): ViewModel {
+  const location = useLocation();
+  const linked = useLinked();
+  const known = useMemo(() => knownIds(dataset), [dataset]);
+  const forShown = linked.state.data === address;
   const { view, ignored } = useMemo(() => {
-    const parsed = parseViewState(search);
-    const reconciled = reconcileViewState(parsed.state, known);
-    return { view: reconciled.state, ignored: [...parsed.ignored, ...reconciled.ignored] };
-  }, [search, known]);
+    const reconciled = reconcileViewState(linked.state, known);
+    return { view: reconciled.state, ignored: [...linked.ignored, ...reconciled.ignored] };
+  }, [linked, known]);
 
   // The notice outlives the faulty link: once the link is rewritten, `ignored` is empty again.
-  // Nothing is judged while `hold` is set: the link is meant for a dataset still loading.
-  const [notice, setNotice] = useState<string[]>(hold ? [] : ignored);
+  const [notice, setNotice] = useState<string[]>(forShown ? ignored : []);
   const [noticed, setNoticed] = useState(ignored);
-  if (!hold && ignored !== noticed) {
+  if (forShown && ignored !== noticed) {
     setNoticed(ignored);
     if (ignored.length > 0) setNotice(ignored);
   }
+  // The one correction of a link: one that came from outside (typed, pasted, an older form) and is not
+  // what the codec would write. Links the explorer writes are canonical already.
   useEffect(() => {
-    if (hold) return;
-    const canonical = serialiseViewState(view);
-    if (canonical !== search.replace(/^\?/, "")) navigate(canonical, "replace");
-  }, [view, search, navigate, hold]);
+    if (forShown && serialiseViewState(view) !== linked.query) location.write(view, { mode: "replace" });
+  }, [forShown, view, linked.query, location]);
 
   // A stable `update` (cards are memoised on it) that always starts from the latest view.
   const latest = useRef({ view, known });
   useEffect(() => {
     latest.current = { view, known };
   });
-  const update = useCallback(
-    (patch: Partial<ViewState>, { mode = "push", kind }: UpdateOptions = {}) => {
-      const next = reconcileViewState({ ...latest.current.view, ...patch }, latest.current.known).state;
-      navigate(serialiseViewState(next), mode, kind);
-    },
-    [navigate],
+  const update = useCallback<UpdateView>(
+    (patch, options = {}) =>
+      location.write({ ...latest.current.view, ...patch }, { ...options, known: latest.current.known }),
+    [location],
   );
   const dismissNotice = useCallback(() => setNotice([]), []);
   return { view, update, notice, dismissNotice };

@@ -6,6 +6,7 @@
  */
 import type * as z from "zod/mini";
 import { parsePartialDate, precisionOf, startOf, type Precision } from "./dates";
+import { ID_PATTERN } from "./limits";
 
 /** Plain-language advice shown under each problem with a teacher's file. */
 export const HINTS = {
@@ -26,11 +27,6 @@ export const HINTS = {
   media: "Give the picture's full web address, starting with https://.",
   lessonStep: "Use the id of one of this file's events (as an event=… link does), or remove the step.",
 } as const;
-
-/** A lesson step's prompt: a question or task, plain text, short enough to read at a glance. */
-export const PROMPT_MAX = 500;
-
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 type Ctx = z.core.$RefinementCtx;
 type Path = (string | number)[];

@@ -2,7 +2,7 @@
  * Reading the explorer's own spreadsheet (see explorer-sheet.ts for its columns): rows in, a dataset to
  * validate out, every problem named by row and column as the spreadsheet shows them (the header is row 1).
  */
-import { ID_PATTERN } from "./dataset-rules";
+import { ID_PATTERN } from "./limits";
 import { PART, SHEET_COLUMNS, SOURCE_PARTS, type SheetColumn, type Settings } from "./explorer-sheet";
 import type { Actor, ArticleQuote, Track } from "./schema";
 import {

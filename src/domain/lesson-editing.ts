@@ -2,7 +2,7 @@
  * What the lesson builder does to a draft: move a step, write its prompt, check it before it is shared,
  * and make the lesson (for its link) and the dataset with it (for "Download lesson").
  */
-import { ID_PATTERN, PROMPT_MAX } from "./dataset-rules";
+import { ID_PATTERN, PROMPT_MAX } from "./limits";
 import type { LessonDraft } from "./lesson-draft";
 import type { Dataset, LessonStep } from "./schema";
 

@@ -1,2 +1,8 @@
 /** The largest dataset file the explorer opens: enough for tens of thousands of events. */
 export const MAX_DATASET_BYTES = 10 * 1024 * 1024;
+
+/** Every id in a dataset and a link: kebab-case, lower-case letters and digits. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A lesson step's prompt: a question or task, plain text, short enough to read at a glance. */
+export const PROMPT_MAX = 500;

@@ -3,7 +3,8 @@
  * types, and the published JSON Schema (see `toDatasetJsonSchema`). It is a public contract.
  */
 import * as z from "zod/mini";
-import { HINTS, ID_PATTERN, PROMPT_MAX, checkConsistency } from "./dataset-rules";
+import { HINTS, checkConsistency } from "./dataset-rules";
+import { ID_PATTERN, PROMPT_MAX } from "./limits";
 import { DATE_PATTERN, isDateText, parsePartialDate } from "./dates";
 
 // Zod probes `new Function` to decide whether to compile its parsers; under the explorer's Content

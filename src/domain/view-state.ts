@@ -4,8 +4,9 @@
  * whatever it can, and says what it dropped; serialising writes keys in a fixed order and leaves
  * defaults out, so equal views have equal links.
  */
-import { ID_PATTERN } from "./dataset-rules";
+import { ID_PATTERN } from "./limits";
 import { isDateText, parsePartialDate, startOf } from "./dates";
+import type { Dataset } from "./schema";
 
 export const PROVENANCES = ["article", "context", "after-article"] as const;
 export type ProvenanceValue = (typeof PROVENANCES)[number];
@@ -238,20 +239,30 @@ export function serialiseViewState(state: ViewState): string {
   return parts.join("&");
 }
 
+/** What a view is checked against: the ids a dataset has. */
+export interface KnownIds {
+  tracks: readonly string[];
+  actors: readonly string[];
+  events: ReadonlySet<string> | readonly string[];
+  /** Each lesson's id and how many steps it has. */
+  lessons?: ReadonlyMap<string, number>;
+}
+
+/** The ids of a dataset, for reconcileViewState. */
+export function knownIds(dataset: Dataset): KnownIds {
+  return {
+    tracks: dataset.tracks.map((track) => track.id),
+    actors: dataset.actors.map((actor) => actor.id),
+    events: new Set(dataset.events.map((event) => event.id)),
+    lessons: new Map((dataset.lessons ?? []).map((lesson) => [lesson.id, lesson.steps.length])),
+  };
+}
+
 /**
  * Reconciles a parsed state with the dataset it is shown on: unknown ids are dropped with a note, and a
  * selection that covers everything becomes "all", so equal views have equal links.
  */
-export function reconcileViewState(
-  state: ViewState,
-  known: {
-    tracks: readonly string[];
-    actors: readonly string[];
-    events: ReadonlySet<string> | readonly string[];
-    /** Each lesson's id and how many steps it has. */
-    lessons?: ReadonlyMap<string, number>;
-  },
-): Parsed {
+export function reconcileViewState(state: ViewState, known: KnownIds): Parsed {
   const ignored: string[] = [];
   const next: ViewState = { ...state };
 

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from "react";
 import { formatEventDate } from "../../domain/format-date";
 import { removeStep, type LessonDraft } from "../../domain/lesson-draft";
 import { datasetWithLesson, draftLesson, draftProblems, moveStep, setPrompt } from "../../domain/lesson-editing";
-import { PROMPT_MAX } from "../../domain/dataset-rules";
+import { PROMPT_MAX } from "../../domain/limits";
 import type { Dataset, TimelineEvent } from "../../domain/schema";
 import { Button } from "../../ui/button";
 import { fieldClass } from "../../ui/field";

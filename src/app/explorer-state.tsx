@@ -1,0 +1,149 @@
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
+import { fullExplorerUrl } from "../domain/embed";
+import type { Dataset } from "../domain/schema";
+import type { Theme, ViewState } from "../domain/view-state";
+import { usePrinting } from "../features/print/use-printing";
+import type { TimelineHandle } from "../features/timeline/timeline-canvas";
+import { useMediaQuery, useReducedMotion } from "../hooks/use-media-query";
+import { useLocation } from "./location";
+import type { DatasetOrigin, DatasetSource, LoadedDataset } from "./use-dataset-source";
+import { useExplorerModel, type ExplorerModel } from "./use-explorer-model";
+import { useLesson, type LessonMode } from "./use-lesson";
+import { useLessonDraft, type LessonDraftState } from "./use-lesson-draft";
+import { useSelection, type Selection } from "./use-selection";
+import { useTheme } from "./use-theme";
+import { useView, type UpdateView } from "./use-view";
+
+/**
+ * Everything the explorer's parts share, made once per dataset shown: the view from the link and the way
+ * to change it, what the view shows (the model), the selection and the lesson, and how the page is laid
+ * out. Each part reads the slice it needs (parts.tsx); nothing is handed down through a part that does
+ * not use it.
+ */
+export interface ExplorerState {
+  source: DatasetSource;
+  loaded: LoadedDataset;
+  dataset: Dataset;
+  origin: DatasetOrigin;
+  view: ViewState;
+  update: UpdateView;
+  /** What the link asked for that could not be used. */
+  linkNotice: readonly string[];
+  dismissLinkNotice(): void;
+  model: ExplorerModel;
+  selection: Selection;
+  lesson: LessonMode;
+  draft: LessonDraftState;
+  /** The teacher's lesson builder is open (never in a frame). */
+  building: boolean;
+  /** The theme shown: the link's, else the reader's system setting. */
+  theme: Theme;
+  /** A laptop's layout: filters beside the events, the timeline pinned. */
+  wide: boolean;
+  embedded: boolean;
+  reducedMotion: boolean;
+  /** The page is being printed: the handout or the worksheet renders. */
+  printing: boolean;
+  /** The link to this view, for Copy link, the handout and the embed. */
+  shareLink(): string;
+  /** The page's address, the base of every link it makes. */
+  base(): string;
+  timeline: RefObject<TimelineHandle | null>;
+  embedDialog: { open: boolean; setOpen(open: boolean): void };
+  /** Where the focus goes back to when the lesson builder closes. */
+  buildLessonButton: RefObject<HTMLButtonElement | null>;
+}
+
+const ExplorerContext = createContext<ExplorerState | null>(null);
+
+/** The hovered event, apart from the rest: it changes as the pointer moves, and few parts need it. */
+const HoverContext = createContext<{ hoveredId: string | null; setHoveredId(id: string | null): void }>({
+  hoveredId: null,
+  setHoveredId: () => {},
+});
+
+export function useExplorer(): ExplorerState {
+  const state = useContext(ExplorerContext);
+  if (!state) throw new Error("useExplorer is used outside the explorer");
+  return state;
+}
+
+export const useHover = () => useContext(HoverContext);
+
+export function ExplorerProvider({
+  source,
+  loaded,
+  children,
+}: {
+  source: DatasetSource;
+  loaded: LoadedDataset;
+  children: ReactNode;
+}) {
+  const { dataset, origin } = loaded;
+  const location = useLocation();
+  const { view, update, notice, dismissNotice } = useView(dataset, origin.kind === "url" ? origin.url : null);
+  const theme = useTheme(view.theme);
+  const reducedMotion = useReducedMotion();
+  const wide = useMediaQuery("(min-width: 64rem)");
+  const printing = usePrinting();
+  const embedded = view.embed;
+  const model = useExplorerModel(dataset, view);
+  const selection = useSelection({
+    index: model.index,
+    view,
+    shown: model.visible.shown,
+    update,
+    locale: dataset.language,
+    embedded,
+  });
+  const lesson = useLesson(dataset, view, update, selection, embedded || !wide);
+  const draft = useLessonDraft(dataset);
+  const timeline = useRef<TimelineHandle | null>(null);
+  const buildLessonButton = useRef<HTMLButtonElement | null>(null);
+  const [embedOpen, setEmbedOpen] = useState(false);
+
+  useEffect(() => {
+    document.title = `${dataset.title} · Timeline explorer`;
+  }, [dataset.title]);
+
+  const state: ExplorerState = {
+    source,
+    loaded,
+    dataset,
+    origin,
+    view,
+    update,
+    linkNotice: [...notice, ...lesson.problems],
+    dismissLinkNotice: () => {
+      dismissNotice();
+      lesson.dismissProblems();
+    },
+    model,
+    selection,
+    lesson,
+    draft,
+    building: draft.open && !embedded,
+    theme,
+    wide,
+    embedded,
+    reducedMotion,
+    printing,
+    shareLink: () => fullExplorerUrl(location.base(), view),
+    base: location.base,
+    timeline,
+    embedDialog: { open: embedOpen, setOpen: setEmbedOpen },
+    buildLessonButton,
+  };
+  return (
+    <ExplorerContext.Provider value={state}>
+      <HoverProvider>{children}</HoverProvider>
+    </ExplorerContext.Provider>
+  );
+}
+
+// Its own component, so that hovering re-renders only the parts that show it.
+function HoverProvider({ children }: { children: ReactNode }) {
+  const [hoveredId, setHoveredId] = useState<string | null>(null);
+  const value = useMemo(() => ({ hoveredId, setHoveredId }), [hoveredId]);
+  return <HoverContext.Provider value={value}>{children}</HoverContext.Provider>;
+}

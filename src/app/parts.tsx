@@ -1,0 +1,298 @@
+import { Suspense, lazy, useCallback, useEffect, useRef } from "react";
+import { describeFilters } from "../domain/active-filters";
+import { activeFilterCount } from "../domain/filter";
+import { formatEventDate } from "../domain/format-date";
+import { NO_FILTERS, type ViewState } from "../domain/view-state";
+import { OpenDatasetButton } from "../features/datasets/open-dataset";
+import { FilterPanel, SearchBox } from "../features/filters/filter-panel";
+import { CopyLink } from "../features/share/copy-link";
+import { TimelineSection } from "../features/timeline/timeline-section";
+import { preloadable } from "../hooks/preloadable";
+import { Button } from "../ui/button";
+import { downloadEvents } from "./download";
+import { EventsSection } from "./events-section";
+import { useExplorer, useHover } from "./explorer-state";
+import { FeatureBoundary } from "./feature-boundary";
+import { EmbedHeader, Header } from "./header";
+import { LessonParts, LessonWorksheet } from "./lesson-parts";
+import { Messages } from "./messages";
+
+/**
+ * The explorer's parts, each reading from the explorer's state what it shows (explorer-state.tsx) and
+ * wrapped in a boundary of its own, so one failing leaves the others working. explorer.tsx lays them out.
+ */
+
+// The handout is printed, not read on screen: its code loads once the page is idle (printing renders at
+// once, with no time to load).
+const handout = preloadable(() => import("../features/print/print-handout").then((module) => module.PrintHandout));
+
+// Loaded when a teacher first opens it: no reader waits for the embed dialog's code.
+const EmbedDialog = lazy(() =>
+  import("../features/share/embed-dialog").then((module) => ({ default: module.EmbedDialog })),
+);
+
+/** After a feature failed: every filter off and nothing selected, the view most likely to work. */
+function useResetView() {
+  const { update } = useExplorer();
+  return () => update({ ...NO_FILTERS, event: null });
+}
+
+/** "12 of 62 events", and whether the cards are ranked by how well they match the search. */
+export function useStatus(): string {
+  const { model, dataset } = useExplorer();
+  const ranked = model.text?.kind === "some" && model.visible.matches.length > 0;
+  return `${model.visible.matches.length} of ${dataset.events.length} events${ranked ? ", best matches first" : ""}`;
+}
+
+export function useFilterCount(): number {
+  return activeFilterCount(useExplorer().view);
+}
+
+export function HeaderPart() {
+  const {
+    embedded,
+    dataset,
+    origin,
+    view,
+    update,
+    source,
+    shareLink,
+    embedDialog,
+    draft,
+    building,
+    buildLessonButton,
+  } = useExplorer();
+  if (embedded) return <EmbedHeader dataset={dataset} origin={origin} fullExplorer={shareLink()} />;
+  return (
+    <Header
+      dataset={dataset}
+      origin={origin}
+      theme={view.theme}
+      onTheme={(next) => update({ theme: next })}
+      onShowDefault={source.showDefault}
+      tools={
+        <>
+          <CopyLink link={shareLink} />
+          <Button onClick={() => embedDialog.setOpen(true)} aria-haspopup="dialog">
+            Embed
+          </Button>
+          <Button onClick={() => window.print()}>Print handout</Button>
+          <Button ref={buildLessonButton} onClick={() => draft.setOpen(true)} aria-expanded={building}>
+            Build a lesson
+          </Button>
+          <OpenDatasetButton onFile={source.openFile} />
+        </>
+      }
+    />
+  );
+}
+
+export function MessagesPart() {
+  const { source, loaded, linkNotice, dismissLinkNotice } = useExplorer();
+  return <Messages source={source} loaded={loaded} linkNotice={linkNotice} onDismissLinkNotice={dismissLinkNotice} />;
+}
+
+export function LessonPart() {
+  const { lesson, draft, building, dataset, model, view, update, wide, shareLink, base, buildLessonButton } =
+    useExplorer();
+  return (
+    <LessonParts
+      mode={lesson}
+      draft={draft}
+      building={building}
+      dataset={dataset}
+      index={model.index}
+      view={view}
+      update={update}
+      wide={wide}
+      link={shareLink}
+      base={base}
+      onBuilderClosed={() => buildLessonButton.current?.focus()}
+    />
+  );
+}
+
+export function FiltersPart() {
+  const { dataset, view, update, model, wide, embedded } = useExplorer();
+  const reset = useResetView();
+  const onChange = useCallback(
+    (patch: Partial<ViewState>, kind?: string) => update(patch, kind ? { kind } : {}),
+    [update],
+  );
+  return (
+    <FeatureBoundary name="the filters" onReset={reset}>
+      <FilterPanel
+        dataset={dataset}
+        view={view}
+        facets={model.facets}
+        onChange={onChange}
+        inDrawer={!wide || embedded}
+        withSearch={wide || embedded}
+      />
+    </FeatureBoundary>
+  );
+}
+
+export function SearchPart() {
+  const { view, update } = useExplorer();
+  const reset = useResetView();
+  return (
+    <FeatureBoundary name="the search" onReset={reset}>
+      <SearchBox compact value={view.q} onChange={(q) => update({ q }, { kind: "q" })} />
+    </FeatureBoundary>
+  );
+}
+
+export function TimelinePart() {
+  const { model, view, reducedMotion, embedded, selection, timeline } = useExplorer();
+  const { hoveredId, setHoveredId } = useHover();
+  const reset = useResetView();
+  const { select } = selection;
+  const onSelect = useCallback((id: string | null) => select(id, "timeline"), [select]);
+  return (
+    <FeatureBoundary name="the timeline" onReset={reset}>
+      <TimelineSection
+        groups={model.groups}
+        items={model.items}
+        selectedId={view.event}
+        hoveredId={hoveredId}
+        fitTo={model.fitTo}
+        zoom={model.zoom}
+        large={model.large}
+        reducedMotion={reducedMotion}
+        embedded={embedded}
+        onSelect={onSelect}
+        onHover={setHoveredId}
+        onStep={selection.step}
+        handleRef={timeline}
+      />
+    </FeatureBoundary>
+  );
+}
+
+export function EventsPart() {
+  const { model, view, update, dataset, selection, reducedMotion, embedded, draft } = useExplorer();
+  const { hoveredId, setHoveredId } = useHover();
+  const status = useStatus();
+  const reset = useResetView();
+  const { index, visible } = model;
+  const { select } = selection;
+  const onToggle = useCallback((id: string) => select(view.event === id ? null : id, "card"), [select, view.event]);
+  const onSelectRelated = useCallback((id: string) => select(id, "related"), [select]);
+  const clearAll = useCallback(() => update(NO_FILTERS), [update]);
+  const nearest = (model.text?.nearest ?? []).flatMap((id) => {
+    const event = index.byId.get(id);
+    return event ? [{ id, title: event.title, date: formatEventDate(event, { locale: dataset.language }) }] : [];
+  });
+  return (
+    <FeatureBoundary name="the list of events" onReset={reset}>
+      <EventsSection
+        status={status}
+        matches={visible.matches.length}
+        events={visible.shown}
+        chips={model.chips}
+        context={model.context}
+        selectedId={view.event}
+        hoveredId={hoveredId}
+        outsideFiltersId={model.outsideId}
+        reveal={selection.reveal}
+        reducedMotion={reducedMotion}
+        embedded={embedded}
+        onToggle={onToggle}
+        onSelectRelated={onSelectRelated}
+        onHover={setHoveredId}
+        onRemoveFilter={(patch) => update(patch)}
+        onClearAll={clearAll}
+        onDownload={(format) => void downloadEvents(format, dataset, visible.matches, view)}
+        lessonSteps={embedded ? undefined : draft.steps}
+        onLessonToggle={embedded ? undefined : draft.toggle}
+        search={{ query: view.q, text: model.text, searching: model.searching, nearest }}
+        // The search found nothing: leave it, and show the event the reader chose (one Back returns).
+        onPickNearest={(id) => select(id, "related", { q: "" })}
+      />
+    </FeatureBoundary>
+  );
+}
+
+/** What a screen reader hears about the selection, in a polite live region. */
+export function SelectionAnnouncement() {
+  const { selection } = useExplorer();
+  return (
+    <p aria-live="polite" aria-atomic="true" className="sr-only">
+      {selection.announcement}
+    </p>
+  );
+}
+
+export function EmbedDialogPart() {
+  const { embedded, embedDialog, base, view, dataset, origin } = useExplorer();
+  if (embedded || !embedDialog.open) return null;
+  return (
+    <FeatureBoundary name="embedding" onReset={() => embedDialog.setOpen(false)}>
+      <Suspense fallback={null}>
+        <EmbedDialog
+          open
+          onClose={() => embedDialog.setOpen(false)}
+          base={base()}
+          view={view}
+          title={dataset.title}
+          fileName={origin.kind === "file" ? origin.name : null}
+        />
+      </Suspense>
+    </FeatureBoundary>
+  );
+}
+
+/** Printing: the lesson's worksheet in a lesson, else the handout of the events that match. */
+export function PrintPart() {
+  const { printing, lesson, dataset, model, view, shareLink } = useExplorer();
+  const reset = useResetView();
+  useEffect(() => {
+    const idle = requestIdleCallback(() => void handout.preload().catch(() => {}), { timeout: 3000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
+  if (!printing) return null;
+  if (lesson.active)
+    return (
+      <FeatureBoundary name="the printed worksheet" onReset={reset}>
+        <LessonWorksheet lesson={lesson.active} dataset={dataset} index={model.index} link={shareLink()} />
+      </FeatureBoundary>
+    );
+  return (
+    <FeatureBoundary name="the printed handout" onReset={reset}>
+      <Suspense fallback={null}>
+        <handout.Component
+          dataset={dataset}
+          events={model.visible.matches}
+          filters={describeFilters(dataset, view)}
+          link={shareLink()}
+        />
+      </Suspense>
+    </FeatureBoundary>
+  );
+}
+
+/**
+ * On a phone the cards are below the timeline, out of sight of the search field: once the reader stops
+ * typing, the results scroll into view beneath the field (which stays on screen in the sticky bar). A
+ * link that opens with a search does not scroll.
+ */
+export function useResultsInSight() {
+  const { view, wide, embedded, reducedMotion } = useExplorer();
+  const query = view.q;
+  const enabled = !wide && !embedded;
+  const previous = useRef(query);
+  useEffect(() => {
+    if (previous.current === query) return;
+    previous.current = query;
+    if (!enabled || query === "") return;
+    const timer = window.setTimeout(() => {
+      const heading = document.getElementById("events-heading");
+      if (!heading) return;
+      const { top } = heading.getBoundingClientRect();
+      if (top >= 64 && top < window.innerHeight / 2) return; // in sight already, below the bar
+      heading.scrollIntoView({ block: "start", behavior: reducedMotion ? "auto" : "smooth" });
+    }, 600);
+    return () => window.clearTimeout(timer);
+  }, [query, enabled, reducedMotion]);
+}
