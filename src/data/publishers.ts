@@ -271,7 +271,6 @@ export const HOSTS: Record<string, Host> = {
   "tass.com": { name: "TASS", role: "original" },
   "thefrontierpost.com": { name: "The Frontier Post", role: "carrier", carries: ["Ariana News", "TOLOnews"] },
   "thehill.com": { name: "The Hill", role: "original" },
-  "theindianawaaz.com": { name: "The Indian Awaaz", role: "original" },
   "themedialine.org": { name: "The Media Line", role: "original" },
   "thenewdaily.com.au": { name: "The New Daily", role: "carrier", carries: ["Australian Associated Press"] },
   "theparisnews.com": { name: "The Paris News", role: "carrier", carries: ["Associated Press"] },
@@ -351,7 +350,6 @@ export const HOSTS: Record<string, Host> = {
   "www.jpost.com": { name: "The Jerusalem Post", role: "original" },
   "www.kosu.org": { name: "KOSU", role: "carrier", carries: ["NPR"] },
   "www.kurdistan24.net": { name: "Kurdistan24", role: "original" },
-  "www.latestly.com": { name: "LatestLY", role: "carrier", carries: ["Associated Press"] },
   "www.latimes.com": { name: "Los Angeles Times", role: "original", carries: ["Associated Press"] },
   "www.lbcgroup.tv": { name: "LBCI", role: "carrier", carries: ["AFP"] },
   "www.longwarjournal.org": { name: "FDD's Long War Journal", role: "original" },
@@ -366,11 +364,6 @@ export const HOSTS: Record<string, Host> = {
   "www.pennlive.com": { name: "PennLive", role: "carrier", carries: ["Associated Press"] },
   "www.pressreader.com": { name: "PressReader", role: "carrier", carries: ["Associated Press"] },
   "www.reuters.com": { name: "Reuters", role: "original" },
-  "www.rev.com": {
-    name: "Rev (transcript)",
-    role: "carrier",
-    carries: ["The White House", "U.S. Department of Defense"],
-  },
   "www.rferl.org": { name: "RFE/RL", role: "original" },
   "www.sandiegouniontribune.com": {
     name: "The San Diego Union-Tribune",
@@ -405,7 +398,6 @@ export const HOSTS: Record<string, Host> = {
   "www.trtworld.com": { name: "TRT World", role: "original", carries: ["AFP"] },
   "www.un.org": { name: "United Nations", role: "official" },
   "www.upi.com": { name: "UPI", role: "original" },
-  "www.urdupoint.com": { name: "UrduPoint", role: "carrier", carries: ["AFP"] },
   "www.vice.com": { name: "VICE World News", role: "original" },
   "www.voanews.com": { name: "Voice of America", role: "original" },
   "www.voaportugues.com": { name: "Voice of America", role: "original" },
@@ -440,6 +432,59 @@ export const NEVER: Record<string, string> = {
   "www.scribd.com": "a document-sharing site: copies of unknown origin",
   "news.antiwar.com": "a partisan site",
   "www.aol.com": "carries stories without naming their original publisher",
+  "www.urdupoint.com": "an aggregator: rewrites other agencies' stories (APP, AFP) without their journalism",
+  "urdupoint.com": "an aggregator: rewrites other agencies' stories (APP, AFP) without their journalism",
+  "www.latestly.com": "an aggregator of wire copy and social posts",
+  "latestly.com": "an aggregator of wire copy and social posts",
+  "theindianawaaz.com": "an aggregator of agency copy",
+  "www.theindianawaaz.com": "an aggregator of agency copy",
+  "www.rev.com":
+    "a commercial transcription service: cite the official transcript (defense.gov, whitehouse.gov, state.gov)",
+  "rev.com":
+    "a commercial transcription service: cite the official transcript (defense.gov, whitehouse.gov, state.gov)",
+};
+
+/**
+ * An index, not a page: a tag, category, topic, archive or search page lists stories and changes over time;
+ * cite the story itself.
+ */
+export const INDEX_PAGE =
+  /\/(tags?|category|categories|topics?|archives?|search|author)(\/|$|\?)|\/\d{4}\/\d{1,2}(\/\d{1,2})?\/?$/i;
+
+/**
+ * Hosts whose pages are mostly agency copy (section 22 of the fact sheet found wire stories credited to
+ * them): a page of theirs is cited as the outlet's own reporting only when its address is listed in
+ * OWN_REPORTING, after checking the byline; otherwise the agency is the publisher and the host the `via`.
+ */
+export const MOSTLY_WIRE: readonly string[] = [
+  "nationalpost.com",
+  "www.arkansasonline.com",
+  "www.thenews.com.pk",
+  "www.outlookindia.com",
+  "report.az",
+  "dtnext.in",
+  "nation.com.pk",
+  "www.nation.com.pk",
+  "tag24.com",
+  "www.tag24.com",
+  "adn.com",
+];
+
+/** Pages of MOSTLY_WIRE hosts checked to be the outlet's own reporting (its own byline, no agency credit). */
+export const OWN_REPORTING: readonly string[] = [];
+
+/**
+ * Advocacy groups, rights organisations and other parties in the story, by the actor each is in the dataset:
+ * their publications are primary only for their own statements, on events where they are an actor.
+ */
+export const PARTY_ACTORS: Record<string, string> = {
+  "Amnesty International": "amnesty-international",
+  HIAS: "hias",
+  "Human Rights Watch": "human-rights-watch",
+  Taliban: "taliban",
+  "Bakhtar News Agency (Taliban-run)": "taliban",
+  "Taliban Ministry of Justice": "taliban",
+  "Washington Lawyers' Committee for Civil Rights and Urban Affairs": "washington-lawyers-committee",
 };
 
 /** The host of an address, without the "www." only a few registry keys differ by. */

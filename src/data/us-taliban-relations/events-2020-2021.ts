@@ -1,4 +1,5 @@
 import type { TimelineEvent } from "../../domain/schema";
+import type { Speaker } from "./voices";
 import { paragraphs } from "./text";
 
 /** Events from the Doha agreement to the end of the airlift (February 2020 – August 2021). */
@@ -2285,3 +2286,6 @@ export const withdrawalEvents: TimelineEvent[] = [
     tags: ["frozen-assets", "central-bank", "sanctions", "economy"],
   },
 ];
+
+/** The speakers this era's events add to the dataset's actors, each with the voice it speaks in (voices.ts). */
+export const withdrawalSpeakers: Speaker[] = [];

@@ -1,4 +1,5 @@
 import type { TimelineEvent } from "../../domain/schema";
+import type { Speaker } from "./voices";
 import { paragraphs } from "./text";
 
 /** Events under Taliban rule, from the interim government to the end of the Biden administration (September 2021 – 2024). */
@@ -2625,3 +2626,6 @@ export const talibanRuleEvents: TimelineEvent[] = [
     tags: ["prisoner swap", "guantanamo", "biden"],
   },
 ];
+
+/** The speakers this era's events add to the dataset's actors, each with the voice it speaks in (voices.ts). */
+export const talibanRuleSpeakers: Speaker[] = [];

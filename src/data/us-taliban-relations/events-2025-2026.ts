@@ -1,4 +1,5 @@
 import type { TimelineEvent } from "../../domain/schema";
+import type { Speaker } from "./voices";
 import { paragraphs } from "./text";
 
 /** Events of Trump's second term: the releases, the talks on recognition and what followed (2025–2026). */
@@ -2545,3 +2546,6 @@ export const secondTermEvents: TimelineEvent[] = [
     tags: ["wrongful detention", "designation"],
   },
 ];
+
+/** The speakers this era's events add to the dataset's actors, each with the voice it speaks in (voices.ts). */
+export const secondTermSpeakers: Speaker[] = [];
