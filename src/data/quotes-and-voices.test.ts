@@ -2,18 +2,20 @@ import { describe, expect, it } from "vitest";
 import type { Perspective, TimelineEvent } from "../domain/schema";
 import { usTalibanRelations as dataset } from "./us-taliban-relations";
 import { withdrawalSpeakers, withdrawalEvents } from "./us-taliban-relations/events-2020-2021";
-import { talibanRuleEvents, talibanRuleSpeakers } from "./us-taliban-relations/events-2021-2024";
+import { talibanRuleEvents, talibanRuleSpeakers } from "./us-taliban-relations/events-2021-2022";
+import { laterBidenEvents, laterBidenSpeakers } from "./us-taliban-relations/events-2023-2024";
 import { secondTermEvents, secondTermSpeakers } from "./us-taliban-relations/events-2025-2026";
 import type { QuoteEvidence } from "./us-taliban-relations/evidence";
 import { evidence as evidence2020 } from "./us-taliban-relations/evidence-2020-2021";
-import { evidence as evidence2021 } from "./us-taliban-relations/evidence-2021-2024";
+import { evidence as evidence2021 } from "./us-taliban-relations/evidence-2021-2022";
+import { evidence as evidence2023 } from "./us-taliban-relations/evidence-2023-2024";
 import { evidence as evidence2025 } from "./us-taliban-relations/evidence-2025-2026";
 import { COLLECTIVES, CORE_VOICES, type Voice } from "./us-taliban-relations/voices";
 
 const voices: Record<string, Voice> = {
   ...CORE_VOICES,
   ...Object.fromEntries(
-    [...withdrawalSpeakers, ...talibanRuleSpeakers, ...secondTermSpeakers].map((speaker) => [
+    [...withdrawalSpeakers, ...talibanRuleSpeakers, ...laterBidenSpeakers, ...secondTermSpeakers].map((speaker) => [
       speaker.actor.id,
       speaker.voice,
     ]),
@@ -56,7 +58,8 @@ describe("quotedIn", () => {
 
 const eras: { name: string; events: TimelineEvent[]; evidence: QuoteEvidence[] }[] = [
   { name: "2020–2021", events: withdrawalEvents, evidence: evidence2020 },
-  { name: "2021–2024", events: talibanRuleEvents, evidence: evidence2021 },
+  { name: "2021–2022", events: talibanRuleEvents, evidence: evidence2021 },
+  { name: "2023–2024", events: laterBidenEvents, evidence: evidence2023 },
   { name: "2025–2026", events: secondTermEvents, evidence: evidence2025 },
 ];
 

@@ -1,4 +1,4 @@
 import type { QuoteEvidence } from "./evidence";
 
-/** Evidence for the quotations in events-2021-2024.ts (see evidence.ts). */
+/** Evidence for the quotations in events-2023-2024.ts (see evidence.ts). */
 export const evidence: QuoteEvidence[] = [];
