@@ -194,6 +194,20 @@ describe("dates of the record", () => {
     ["travel-ban", "2025-06-04", undefined],
     ["icc-warrants", "2025-07-08", undefined],
     ["trump-bagram-chequers", "2025-09-18", undefined],
+    // Events added from fact sheet section 22
+    ["trump-baradar-call", "2020-03-03", undefined],
+    ["loya-jirga-prisoners", "2020-08-09", undefined],
+    ["operation-allies-refuge", "2021-07-30", undefined],
+    ["kabul-airport-runway", "2021-08-16", undefined],
+    ["burns-baradar-kabul", "2021-08-23", undefined],
+    ["taliban-reject-extension", "2021-08-23", "2021-08-24"],
+    ["unsc-2615-aid-exemption", "2021-12-22", undefined],
+    ["isis-k-planner-killed", "2023-04", undefined],
+    ["doha-un-meeting-2023", "2023-05-01", "2023-05-02"],
+    ["us-taliban-doha-talks-2023", "2023-07", undefined],
+    ["unsc-resolution-2721", "2023-12-29", undefined],
+    ["doha-un-meeting-feb-2024", "2024-02-18", "2024-02-19"],
+    ["afghan-immigration-halt", "2025-11-26", undefined],
   ])("dates %s as the record does", (id, start, end) => {
     expect(event(id).start).toBe(start);
     expect(event(id).end).toBe(end);
