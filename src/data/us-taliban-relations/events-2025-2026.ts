@@ -1108,7 +1108,7 @@ export const secondTermEvents: TimelineEvent[] = [
     track: "diplomacy",
     actors: ["taliban", "united-states", "adam-boehler", "zalmay-khalilzad", "zabihullah-mujahid"],
     summary:
-      "In the March 2025 talks in Kabul around Glezmann's release, Taliban officials again pressed Washington to recognise their government and sought a Taliban presence in the United States to deal with Afghans living there.",
+      "In the March 2025 talks in Kabul around Glezmann's release, Taliban officials again pressed Washington to recognise their government and asked to open a Taliban office in the United States to deal with Afghans living there.",
     details: paragraphs(
       "According to CNN, citing a U.S. official and a second person familiar with the talks, the Taliban asked to open an office in the United States to handle matters concerning the Afghan community; they suggested it need not be an embassy and could be located outside Washington. The Taliban foreign ministry's own account of the 20 March meeting says consular services for Afghans in the United States were discussed.",
       "Taliban spokesman Zabihullah Mujahid went further in an interview with Al Arabiya on Tuesday 25 March: he said the Taliban had asked, during the U.S. delegation's visit, for Afghanistan's embassy in Washington to be handed over to them and for Washington to reopen its own embassy in Kabul, and that they were waiting for Washington's answer.",
