@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { compareDateText } from "../domain/dates";
 import type { SourceRef, TimelineEvent } from "../domain/schema";
 import { describeProblem, validateDataset } from "../domain/validate-dataset";
-import { HOSTS, NEVER, PUBLISHERS, hostOf } from "./publishers";
+import { HOSTS, INDEX_PAGE, MOSTLY_WIRE, NEVER, OWN_REPORTING, PARTY_ACTORS, PUBLISHERS, hostOf } from "./publishers";
 import { usTalibanRelations as dataset } from "./us-taliban-relations";
 
 // The article the data is drawn from, kept in the repository as a fixture (fixtures/article/README.md).
@@ -194,6 +194,20 @@ describe("dates of the record", () => {
     ["travel-ban", "2025-06-04", undefined],
     ["icc-warrants", "2025-07-08", undefined],
     ["trump-bagram-chequers", "2025-09-18", undefined],
+    // Events added from fact sheet section 22
+    ["trump-baradar-call", "2020-03-03", undefined],
+    ["loya-jirga-prisoners", "2020-08-09", undefined],
+    ["operation-allies-refuge", "2021-07-30", undefined],
+    ["kabul-airport-runway", "2021-08-16", undefined],
+    ["burns-baradar-kabul", "2021-08-23", undefined],
+    ["taliban-reject-extension", "2021-08-23", "2021-08-24"],
+    ["unsc-2615-aid-exemption", "2021-12-22", undefined],
+    ["isis-k-planner-killed", "2023-04", undefined],
+    ["doha-un-meeting-2023", "2023-05-01", "2023-05-02"],
+    ["us-taliban-doha-talks-2023", "2023-07", undefined],
+    ["unsc-resolution-2721", "2023-12-29", undefined],
+    ["doha-un-meeting-feb-2024", "2024-02-18", "2024-02-19"],
+    ["afghan-immigration-halt", "2025-11-26", undefined],
   ])("dates %s as the record does", (id, start, end) => {
     expect(event(id).start).toBe(start);
     expect(event(id).end).toBe(end);
@@ -311,6 +325,40 @@ describe("sources of the first rank (fact sheet section 21)", () => {
   it("cites a primary source for at least 40% of the events", () => {
     const withPrimary = dataset.events.filter((item) => item.sources.some((source) => source.kind === "primary"));
     expect(withPrimary.length / dataset.events.length).toBeGreaterThanOrEqual(0.4);
+  });
+
+  it("cites pages, not tag, category, archive or index pages", () => {
+    for (const { at, source } of allSources()) {
+      if (source.url === undefined) continue;
+      const { pathname, search } = new URL(source.url);
+      expect(`${pathname}${search}`, `${at}: ${source.url}`).not.toMatch(INDEX_PAGE);
+    }
+    expect("/news/tag/afghanistan/").toMatch(INDEX_PAGE);
+    expect("/peace/2020/9/12").toMatch(INDEX_PAGE);
+    expect("/2021/08/26/story-title").not.toMatch(INDEX_PAGE);
+  });
+
+  it("credits wire stories to the agency on hosts that mostly run agency copy", () => {
+    for (const { at, source } of allSources()) {
+      if (source.url === undefined || !MOSTLY_WIRE.includes(hostOf(source.url))) continue;
+      if (source.via === undefined)
+        expect(OWN_REPORTING, `${at}: ${source.url} is agency copy unless checked as own reporting`).toContain(
+          source.url,
+        );
+    }
+  });
+
+  it("calls an advocacy group's or party's publication primary only on events where it is an actor", () => {
+    for (const item of dataset.events) {
+      const speakers = new Set([...item.actors, ...(item.perspectives ?? []).map((view) => view.actor)]);
+      const sources = [...item.sources, ...(item.perspectives ?? []).map((view) => view.source)];
+      for (const source of sources) {
+        if (source.kind !== "primary" || PUBLISHERS[source.publisher] !== "party") continue;
+        const actor = PARTY_ACTORS[source.publisher];
+        expect(actor, `${item.id}: ${source.publisher} has no actor in PARTY_ACTORS`).toBeDefined();
+        expect(speakers.has(actor!), `${item.id}: ${source.publisher} is primary only where it is an actor`).toBe(true);
+      }
+    }
   });
 
   it("keeps the registry honest: every listed publisher and carried name is ranked", () => {

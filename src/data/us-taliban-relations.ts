@@ -1,8 +1,9 @@
 import type { Dataset } from "../domain/schema";
 import { usTalibanRelationsHeading } from "./us-taliban-relations-heading";
-import { withdrawalEvents } from "./us-taliban-relations/events-2020-2021";
-import { talibanRuleEvents } from "./us-taliban-relations/events-2021-2024";
-import { secondTermEvents } from "./us-taliban-relations/events-2025-2026";
+import { withdrawalEvents, withdrawalSpeakers } from "./us-taliban-relations/events-2020-2021";
+import { talibanRuleEvents, talibanRuleSpeakers } from "./us-taliban-relations/events-2021-2022";
+import { laterBidenEvents, laterBidenSpeakers } from "./us-taliban-relations/events-2023-2024";
+import { secondTermEvents, secondTermSpeakers } from "./us-taliban-relations/events-2025-2026";
 import { lessons } from "./us-taliban-relations/lessons";
 
 /**
@@ -131,6 +132,10 @@ export const usTalibanRelations: Dataset = {
     { id: "kristi-noem", label: "Kristi Noem", kind: "person" },
     { id: "unhcr", label: "UNHCR (UN Refugee Agency)", kind: "organisation" },
     { id: "afghan-women", label: "Afghan women and girls", kind: "group" },
+    // The speakers each era's events add (named activists, officials, evacuees), with their voices.
+    ...[...withdrawalSpeakers, ...talibanRuleSpeakers, ...laterBidenSpeakers, ...secondTermSpeakers].map(
+      (speaker) => speaker.actor,
+    ),
   ],
   periods: [
     { id: "trump-first-term", label: "Trump's first term", start: "2017-01-20", end: "2021-01-20" },
@@ -142,6 +147,6 @@ export const usTalibanRelations: Dataset = {
     { id: "august-2021", label: "August 2021", from: "2021-08-01", to: "2021-08-31" },
     { id: "talks-2025", label: "The 2025 talks", from: "2025-01-20", to: "2025-12-31" },
   ],
-  events: [...withdrawalEvents, ...talibanRuleEvents, ...secondTermEvents],
+  events: [...withdrawalEvents, ...talibanRuleEvents, ...laterBidenEvents, ...secondTermEvents],
   lessons,
 };

@@ -1,4 +1,5 @@
 import type { TimelineEvent } from "../../domain/schema";
+import type { Speaker } from "./voices";
 import { paragraphs } from "./text";
 
 /** Events from the Doha agreement to the end of the airlift (February 2020 – August 2021). */
@@ -134,24 +135,23 @@ export const withdrawalEvents: TimelineEvent[] = [
       },
       {
         actor: "abdul-ghani-baradar",
-        words:
-          "As a political force we want to maintain positive relations with all neighbours, regional countries and international community who played a key role in this agreement.",
         paraphrase:
-          "Speaking at the ceremony, Baradar pledged the Taliban's full commitment to the agreement and urged all Afghan factions to make it work.",
+          "Baradar, who signed for the Taliban, used the occasion to thank Pakistan for its role in bringing the two sides to an agreement.",
         date: "2020-02-29",
         source: {
-          title: "After nearly two decades of war, US and Taliban choose peace",
-          publisher: "The Nation (Pakistan)",
-          url: "https://nation.com.pk/01-Mar-2020/after-nearly-two-decades-of-war-us-and-taliban-choose-peace",
+          title: "US, Taliban sign historic Afghan peace deal",
+          publisher: "Pakistan Observer",
+          url: "https://pakobserver.net/us-taliban-sign-historic-afghan-peace-deal",
           date: "2020-03-01",
           kind: "report",
         },
       },
       {
-        actor: "afghan-women-activists",
-        words: "Women rights are not negotiable in peace talks",
+        actor: "taranom-saeedi",
+        words:
+          "Today’s Afghan women are well educated … so they won’t force us to stay at home, so we want full protection of our rights in peace negotiations",
         paraphrase:
-          "At a gathering in Kabul two days after the signing, women and civil-society activists warned that women's rights must not be traded away in the coming talks with the Taliban.",
+          "At a gathering of women and civil-society activists in Kabul's Shahr-e-Naw park two days after the signing, Saeedi said the gains of the past 18 years must be protected and that no one had the right to trade them away in talks with the Taliban.",
         date: "2020-03-02",
         source: {
           title: "Women's rights must not be sacrificed in Taliban peace deal",
@@ -163,9 +163,8 @@ export const withdrawalEvents: TimelineEvent[] = [
       },
       {
         actor: "afghan-women-activists",
-        words: "catastrophic consequences",
         paraphrase:
-          "In November 2024, more than 20 Afghan women's movements wrote to President-elect Trump asking him to nullify the deal, which they said had brought no peace but had led to catastrophic consequences, including the oppression of women and girls.",
+          "In November 2024, more than 20 Afghan women's movements wrote to President-elect Trump asking him to nullify the deal, which in their view had brought no peace and had led to grave harm, including the oppression of women and girls.",
         source: {
           title: "Afghan women urge Donald Trump to nullify US-Taliban peace deal",
           publisher: "KabulNow",
@@ -176,6 +175,8 @@ export const withdrawalEvents: TimelineEvent[] = [
       },
     ],
     related: [
+      { id: "trump-baradar-call", relation: "led-to" },
+      { id: "loya-jirga-prisoners", relation: "led-to" },
       { id: "intra-afghan-talks", relation: "led-to" },
       { id: "miller-drawdown", relation: "led-to" },
       { id: "may-1-deadline", relation: "led-to" },
@@ -188,6 +189,156 @@ export const withdrawalEvents: TimelineEvent[] = [
     ),
     correctsArticle: true,
     tags: ["doha", "withdrawal", "qatar"],
+  },
+  {
+    id: "trump-baradar-call",
+    title: "Trump and Taliban leader Baradar speak by phone",
+    shortTitle: "Trump–Baradar phone call",
+    start: "2020-03-03",
+    precision: "day",
+    track: "diplomacy",
+    actors: ["donald-trump", "abdul-ghani-baradar", "united-states", "taliban", "zabihullah-mujahid"],
+    summary:
+      "Three days after the Doha signing, President Trump spoke by telephone with the Taliban's political chief, Abdul Ghani Baradar, in what was believed to be the first direct conversation between a U.S. president and a Taliban leader.",
+    details: paragraphs(
+      "The Taliban announced the call first: spokesman Zabihullah Mujahid said it lasted 35 minutes. Trump confirmed it to reporters at the White House, saying he had a very good talk with the Taliban leader and that both sides wanted the war to end. Asked whether it was his first conversation with a Taliban leader, he said he did not want to say.",
+      "According to the Taliban, Trump told Baradar that Secretary of State Mike Pompeo would soon speak to President Ashraf Ghani to remove the obstacles to talks among Afghans. Six months earlier, in September 2019, Trump had called off a planned meeting with Taliban leaders at Camp David after a U.S. soldier was killed in Afghanistan.",
+    ),
+    provenance: "context",
+    articleParagraphs: [],
+    sources: [
+      {
+        title: "Trump, chief Taliban negotiator speak by phone after accord",
+        publisher: "Reuters",
+        url: "https://nationalpost.com/pmn/news-pmn/politics-news-pmn/trump-chief-taliban-negotiator-speak-by-phone-after-accord",
+        via: "National Post",
+        date: "2020-03-03",
+        kind: "report",
+      },
+      {
+        title: "Trump says he spoke to Taliban leader, had 'good talk'",
+        publisher: "Associated Press",
+        url: "https://www.sheltonherald.com/news/article/Trump-says-he-spoke-to-Taliban-leader-had-good-15102267.php",
+        via: "Shelton Herald",
+        date: "2020-03-03",
+        kind: "report",
+      },
+      {
+        title: "Los Angeles Times report on Trump's first known call with a Taliban leader",
+        publisher: "Los Angeles Times",
+        url: "https://www.latimes.com/world-nation/story/2020-03-04/trump-taliban-peace-deal",
+        date: "2020-03-04",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "donald-trump",
+        words: "I spoke to the leader of the Taliban today … We had a very good talk.",
+        date: "2020-03-03",
+        source: {
+          title: "Trump says he spoke to Taliban leader, had 'good talk'",
+          publisher: "Associated Press",
+          url: "https://www.sheltonherald.com/news/article/Trump-says-he-spoke-to-Taliban-leader-had-good-15102267.php",
+          via: "Shelton Herald",
+          date: "2020-03-03",
+          kind: "report",
+        },
+      },
+      {
+        actor: "zabihullah-mujahid",
+        words: "so that the barriers against the inter-Afghan talks get removed",
+        paraphrase:
+          "In an emailed statement, the Taliban spokesman said Trump had told Baradar that Pompeo would soon speak to President Ghani to clear the way for talks between Afghans.",
+        date: "2020-03-03",
+        source: {
+          title: "Trump, chief Taliban negotiator speak by phone after accord",
+          publisher: "Reuters",
+          url: "https://nationalpost.com/pmn/news-pmn/politics-news-pmn/trump-chief-taliban-negotiator-speak-by-phone-after-accord",
+          via: "National Post",
+          date: "2020-03-03",
+          kind: "report",
+        },
+      },
+    ],
+    related: [
+      { id: "doha-agreement", relation: "response-to" },
+      { id: "intra-afghan-talks", relation: "see-also" },
+    ],
+    notes:
+      "Reuters gives the day as Tuesday 3 March 2020, as do AP and the Los Angeles Times. The Taliban put the call at 35 minutes; the White House gave no length. Reuters called it what “may be” the first direct discussion between a U.S. leader and a senior Taliban official, and the Los Angeles Times the first known one.",
+    tags: ["trump", "baradar", "diplomacy"],
+  },
+  {
+    id: "loya-jirga-prisoners",
+    title: "Loya Jirga approves the release of the last 400 Taliban prisoners",
+    shortTitle: "Loya Jirga frees 400 Taliban",
+    start: "2020-08-09",
+    precision: "day",
+    track: "diplomacy",
+    actors: ["afghan-republic", "ashraf-ghani", "taliban", "united-states"],
+    summary:
+      "A grand assembly of some 3,200 Afghan elders, community leaders and politicians, called by President Ghani, approved the release of 400 Taliban prisoners accused of serious crimes, the last obstacle the Taliban had set before talks with the Afghan government could begin.",
+    details: paragraphs(
+      "The Doha agreement had foreseen the release of up to 5,000 Taliban prisoners. Kabul had freed most of them but balked at the last 400, many of them accused of some of the deadliest attacks in the country; Ghani said freeing them was not within his authority and put the question to a Loya Jirga, a traditional assembly, which met in Kabul for three days from 7 August.",
+      "Minutes after the assembly's resolution, Ghani said he would sign the release order that day, and called on the Taliban to accept a complete ceasefire. The decision angered many civilians and rights groups, who questioned the morality of freeing the prisoners. The talks between the Afghan government and the Taliban opened in Doha a month later.",
+    ),
+    provenance: "context",
+    articleParagraphs: [],
+    sources: [
+      {
+        title: "Afghan mega gathering approves release of Taleban prisoners",
+        publisher: "Reuters",
+        url: "https://www.straitstimes.com/asia/south-asia/afghan-mega-gathering-approves-release-of-taleban-prisoners",
+        via: "The Straits Times",
+        date: "2020-08-09",
+        kind: "report",
+      },
+      {
+        title: "Afghanistan to release 400 major Taliban prisoners for peace talks",
+        publisher: "EFE",
+        url: "https://www.efe.com/efe/english/portada/afghanistan-to-release-400-major-taliban-prisoners-for-peace-talks/50000260-4315519?utm_source=wwwefecom&utm_medium=rss&utm_campaign=rss",
+        date: "2020-08-09",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "afghan-republic",
+        words:
+          "In order to remove an obstacle, allow the start of the peace process and an end of bloodshed, the Loya Jirga approves the release of 400 Taleban",
+        paraphrase: "The resolution the assembly adopted on the last day of its three-day meeting.",
+        date: "2020-08-09",
+        source: {
+          title: "Afghan mega gathering approves release of Taleban prisoners",
+          publisher: "Reuters",
+          url: "https://www.straitstimes.com/asia/south-asia/afghan-mega-gathering-approves-release-of-taleban-prisoners",
+          via: "The Straits Times",
+          date: "2020-08-09",
+          kind: "report",
+        },
+      },
+      {
+        actor: "ashraf-ghani",
+        words: "Today, I will sign the release order of these 400 prisoners.",
+        date: "2020-08-09",
+        source: {
+          title: "Afghan mega gathering approves release of Taleban prisoners",
+          publisher: "Reuters",
+          url: "https://www.straitstimes.com/asia/south-asia/afghan-mega-gathering-approves-release-of-taleban-prisoners",
+          via: "The Straits Times",
+          date: "2020-08-09",
+          kind: "report",
+        },
+      },
+    ],
+    related: [
+      { id: "doha-agreement", relation: "part-of" },
+      { id: "intra-afghan-talks", relation: "led-to" },
+    ],
+    notes:
+      "Reuters and EFE both report the decision on Sunday 9 August 2020, the last day of the assembly. Reuters (in the Straits Times) spells the movement “Taleban”, as its quotation here does.",
+    tags: ["prisoners", "loya-jirga", "peace-talks"],
   },
   {
     id: "intra-afghan-talks",
@@ -206,9 +357,6 @@ export const withdrawalEvents: TimelineEvent[] = [
       "abdul-ghani-baradar",
       "abdullah-abdullah",
       "afghan-women",
-      "ashraf-ghani",
-      "zabihullah-mujahid",
-      "joe-biden",
     ],
     summary:
       "Negotiators for the Western-backed Afghan government and the Taliban opened their long-delayed formal negotiations at a ceremony in Doha, the next step foreseen by the U.S.–Taliban deal; Secretary of State Mike Pompeo attended the opening.",
@@ -237,13 +385,6 @@ export const withdrawalEvents: TimelineEvent[] = [
         kind: "report",
       },
       {
-        title: "RFE/RL Gandhara peace-process coverage, 12 September 2020",
-        publisher: "RFE/RL",
-        url: "https://gandhara.rferl.org/peace/2020/9/12",
-        date: "2020-09-12",
-        kind: "report",
-      },
-      {
         title: "Speech by Mullah Baradar at the opening of the Afghan peace negotiations in Doha (text)",
         publisher: "Taliban",
         url: "https://www.afghanistan-analysts.org/en/resources/peace-process/speech-by-mullah-baradar-at-the-opening-of-the-afghan-peace-negotiations-in-doha/",
@@ -264,13 +405,6 @@ export const withdrawalEvents: TimelineEvent[] = [
         publisher: "Voice of America",
         url: "https://www.voanews.com/episode/violence-surges-afghanistan-peace-talks-continue-doha-4426696",
         date: "2020-09-21",
-        kind: "report",
-      },
-      {
-        title: "Pompeo, Afghan negotiators converge on Qatar for peace talks",
-        publisher: "The News International",
-        url: "https://www.thenews.com.pk/print/713655-pompeo-afghan-negotiators-converge-on-qatar-for-peace-talks",
-        date: "2020-09-12",
         kind: "report",
       },
       {
@@ -334,6 +468,7 @@ export const withdrawalEvents: TimelineEvent[] = [
     ],
     related: [
       { id: "doha-agreement", relation: "part-of" },
+      { id: "loya-jirga-prisoners", relation: "response-to" },
       { id: "may-1-deadline", relation: "see-also" },
     ],
     notes:
@@ -379,13 +514,6 @@ export const withdrawalEvents: TimelineEvent[] = [
         kind: "primary",
       },
       {
-        title: "Troops set to exit Afghanistan, Iraq",
-        publisher: "Arkansas Democrat-Gazette",
-        url: "https://www.arkansasonline.com/news/2020/nov/18/troops-set-to-exit-afghanistan-iraq/",
-        date: "2020-11-18",
-        kind: "report",
-      },
-      {
         title: "Taliban welcome US troop drawdown from Afghanistan as ‘good step’",
         publisher: "AFP",
         url: "https://m.hindustantimes.com/world-news/taliban-welcome-us-troop-drawdown-from-afghanistan-as-good-step/story-50K5FsYCcLsRYlUoDnG1NN_amp.html",
@@ -421,11 +549,11 @@ export const withdrawalEvents: TimelineEvent[] = [
         words: "It is a good step and in the interest of the people of both countries",
         date: "2020-11-18",
         source: {
-          title: "Taliban welcome US troop drawdown from Afghanistan as ‘good step’",
+          title: "Taliban welcome US troop drawdown as ‘good step’",
           publisher: "AFP",
-          url: "https://m.hindustantimes.com/world-news/taliban-welcome-us-troop-drawdown-from-afghanistan-as-good-step/story-50K5FsYCcLsRYlUoDnG1NN_amp.html",
-          via: "Hindustan Times",
-          date: "2020-11-18",
+          url: "https://www.thenews.com.pk/print/745941-taliban-welcome-us-troop-drawdown-as-good-step",
+          via: "The News International",
+          date: "2020-11-19",
           kind: "report",
         },
       },
@@ -443,9 +571,26 @@ export const withdrawalEvents: TimelineEvent[] = [
         },
       },
       {
-        actor: "afghan-women",
+        actor: "fatima-safari",
         paraphrase:
-          "Kabul residents told AFP they were alarmed; one, Fatima Safari, said the withdrawal would undermine the gains Afghan women had fought for.",
+          "Fatima Safari, a Kabul resident, told AFP that the withdrawal would undermine the hard-won gains of Afghan women.",
+        date: "2020-11-18",
+        source: {
+          title: "Taliban welcome US troop drawdown as ‘good step’",
+          publisher: "AFP",
+          url: "https://www.thenews.com.pk/print/745941-taliban-welcome-us-troop-drawdown-as-good-step",
+          via: "The News International",
+          date: "2020-11-19",
+          kind: "report",
+        },
+      },
+      {
+        actor: "mahdi-mosawi",
+        words:
+          "The Taliban will escalate violence in a bid to seize more political power in Afghanistan, putting Afghanistan on a dangerous path",
+        paraphrase:
+          "Mosawi, a Kabul bookseller, was one of several residents who told AFP they were alarmed by the cut.",
+        date: "2020-11-18",
         source: {
           title: "Taliban welcome US troop drawdown as ‘good step’",
           publisher: "AFP",
@@ -461,7 +606,7 @@ export const withdrawalEvents: TimelineEvent[] = [
       { id: "biden-april-decision", relation: "see-also" },
     ],
     notes:
-      "Reports give the force in Afghanistan before the cut as about 4,500 (CNBC) or about 5,000 (Arkansas Democrat-Gazette); both agree on the 2,500 target and the 15 January 2021 date.",
+      "Reports give the force in Afghanistan before the cut as about 4,500 (CNBC) or more than 4,000 (other reports of the announcement); all agree on the 2,500 target and the 15 January 2021 date.",
     tags: ["withdrawal", "troop-levels", "trump"],
   },
   {
@@ -484,14 +629,6 @@ export const withdrawalEvents: TimelineEvent[] = [
       {
         title: "Remarks by President Biden on the Way Forward in Afghanistan",
         publisher: "The White House",
-        date: "2021-04-14",
-        kind: "primary",
-      },
-      {
-        title: "Remarks by President Biden on the Way Forward in Afghanistan",
-        publisher: "The White House",
-        url: "https://uk.usembassy.gov/tag/afghanistan/",
-        via: "U.S. Embassy in the United Kingdom",
         date: "2021-04-14",
         kind: "primary",
       },
@@ -535,21 +672,28 @@ export const withdrawalEvents: TimelineEvent[] = [
       {
         title: "Ghani says Afghanistan 'fully capable' of defending itself",
         publisher: "AFP",
-        url: "https://www.hindustantimes.com/world-news/afghan-president-says-spoke-with-biden-about-us-forces-withdrawal-in-september-101618420602308-amp.html",
-        via: "Hindustan Times",
+        url: "http://www.naharnet.com/stories/en/280902-ghani-says-afghanistan-fully-capable-of-defending-itself",
+        via: "Naharnet",
         date: "2021-04-14",
         kind: "report",
+      },
+      {
+        title: "Statement from Chairman Menendez Following Classified Committee Briefing on Afghanistan",
+        publisher: "U.S. Senate Committee on Foreign Relations",
+        url: "https://www.foreign.senate.gov/press/dem/release/statement-from-chairman-menendez-following-classified-committee-briefing-on-afghanistan",
+        kind: "primary",
       },
     ],
     perspectives: [
       {
         actor: "joe-biden",
-        words: "It is time to end America's longest war",
+        paraphrase:
+          "Biden said he had concluded that it was time to end America's longest war and bring the troops home, and that he would not pass the war on to a fifth president.",
         date: "2021-04-14",
         source: {
-          title: "'Time for American troops to come home': Biden announces Afghanistan withdrawal by Sept. 11",
-          publisher: "The Columbus Dispatch",
-          url: "https://www.dispatch.com/story/news/politics/2021/04/14/biden-announces-afghanistan-troop-withdrawal-sept-11/7219176002/",
+          title: "Biden announces plan to end America's longest war (live coverage)",
+          publisher: "CNN",
+          url: "https://edition.cnn.com/politics/live-news/biden-afghanistan-announcement/h_9a9dae8c9548d600672e9418d629e41d",
           date: "2021-04-14",
           kind: "report",
         },
@@ -571,15 +715,28 @@ export const withdrawalEvents: TimelineEvent[] = [
       {
         actor: "ashraf-ghani",
         words:
-          "The Islamic Republic of Afghanistan respects the US decision and we will work with our US partners to ensure a smooth transition",
+          "The Islamic Republic of Afghanistan respects the U.S. decision and we will work with our U.S. partners to ensure a smooth transition",
         date: "2021-04-14",
         source: {
           title: "Ghani says Afghanistan 'fully capable' of defending itself",
           publisher: "AFP",
-          url: "https://www.hindustantimes.com/world-news/afghan-president-says-spoke-with-biden-about-us-forces-withdrawal-in-september-101618420602308-amp.html",
-          via: "Hindustan Times",
+          url: "http://www.naharnet.com/stories/en/280902-ghani-says-afghanistan-fully-capable-of-defending-itself",
+          via: "Naharnet",
           date: "2021-04-14",
           kind: "report",
+        },
+      },
+      {
+        actor: "bob-menendez",
+        words:
+          "I share the President’s desire to get our troops out of Afghanistan, but I continue to have concerns about our ability to protect the hard fought gains made for the rights of Afghan women and minorities",
+        paraphrase:
+          "After a classified briefing on the decision, the Democratic chairman of the Senate Foreign Relations Committee said how the U.S. withdrew, and what political settlement it left behind, was critically important.",
+        source: {
+          title: "Statement from Chairman Menendez Following Classified Committee Briefing on Afghanistan",
+          publisher: "U.S. Senate Committee on Foreign Relations",
+          url: "https://www.foreign.senate.gov/press/dem/release/statement-from-chairman-menendez-following-classified-committee-briefing-on-afghanistan",
+          kind: "primary",
         },
       },
     ],
@@ -640,13 +797,6 @@ export const withdrawalEvents: TimelineEvent[] = [
         date: "2021-03-18",
         kind: "report",
       },
-      {
-        title: "US formally begins withdrawal from Afghanistan",
-        publisher: "Taipei Times",
-        url: "https://www.taipeitimes.com/News/front/archives/2021/05/02/2003756681",
-        date: "2021-05-02",
-        kind: "report",
-      },
     ],
     perspectives: [
       {
@@ -666,26 +816,16 @@ export const withdrawalEvents: TimelineEvent[] = [
       {
         actor: "joe-biden",
         words:
-          "I'm in the process of making that decision now as to when they'll leave. The fact is that - that was not a very solidly negotiated deal.",
+          "The fact is that, that was not a very solidly negotiated deal that the president — the former president — worked out.",
+        paraphrase:
+          "In an ABC interview, Biden said a 1 May exit “could happen, but it is tough”, and that he was in the process of deciding when the troops would leave.",
         date: "2021-03-17",
         source: {
-          title: "The U.S. Is On Track To Miss May 1 Deadline To Pull All Troops Out Of Afghanistan",
+          title: "Biden Says U.S. May Miss Deadline For Withdrawing Troops From Afghanistan",
           publisher: "NPR",
-          url: "https://www.npr.org/2021/03/18/978832035/the-u-s-is-on-track-to-miss-may-1-deadline-to-pull-all-troops-out-of-afghanistan",
-          date: "2021-03-18",
-          kind: "report",
-        },
-      },
-      {
-        actor: "afghan-republic",
-        paraphrase:
-          "Hamdullah Mohib, the Afghan national security adviser, warned that the Taliban might opt for war to grab power once U.S. troops were gone, but that Afghan forces were ready to face them.",
-        date: "2021-05-01",
-        source: {
-          title: "US formally begins withdrawal from Afghanistan",
-          publisher: "Taipei Times",
-          url: "https://www.taipeitimes.com/News/front/archives/2021/05/02/2003756681",
-          date: "2021-05-02",
+          url: "https://www.scpr.org/news/2021/03/17/97061/biden-says-u-s-may-miss-deadline-for-withdrawing-t/",
+          via: "LAist (KPCC)",
+          date: "2021-03-17",
           kind: "report",
         },
       },
@@ -704,9 +844,9 @@ export const withdrawalEvents: TimelineEvent[] = [
     start: "2021-07-02",
     precision: "day",
     track: "military",
-    actors: ["united-states", "afghan-republic"],
+    actors: ["united-states", "afghan-republic", "mir-asadullah-kohistani"],
     summary:
-      "The last U.S. troops slipped out of Bagram, the hub of the American war for nearly 20 years, during the night before Friday 2 July 2021, cutting the power and leaving without telling the base's new Afghan commander.",
+      "The last U.S. troops left Bagram, the hub of the American war for nearly 20 years, during the night before Friday 2 July 2021; Afghan officials said they cut the power and slipped away without telling the base's new Afghan commander, while the U.S. military said the handover had been coordinated with Afghan leaders.",
     details: paragraphs(
       "The Afghan commander, Gen. Mir Asadullah Kohistani, said his side learned of the departure only hours afterwards; he told the BBC the Americans left at about 3 a.m. local time. Before Afghan troops took control, looters got into the base and stripped barracks and storage tents.",
       "A U.S. military spokesman, Col. Sonny Leggett, pointed to an earlier statement saying the handover had been coordinated with Afghan leaders. The U.S. announced on 2 July that it had vacated the airfield.",
@@ -748,7 +888,7 @@ export const withdrawalEvents: TimelineEvent[] = [
     ],
     perspectives: [
       {
-        actor: "afghan-republic",
+        actor: "mir-asadullah-kohistani",
         words:
           "We (heard) some rumor that the Americans had left Bagram ... and finally by 7 o'clock in the morning, we understood that it was confirmed that they had already left Bagram",
         paraphrase:
@@ -783,8 +923,10 @@ export const withdrawalEvents: TimelineEvent[] = [
       { id: "trump-bagram-chequers", relation: "see-also" },
       { id: "bagram-demand", relation: "see-also" },
     ],
-    notes:
+    notes: paragraphs(
       "AP (citing Afghan officials) and the BBC (citing the base's new commander, Gen. Mir Asadullah Kohistani) both place the departure in the early hours of Friday 2 July 2021, local time; the U.S. announced it that day.",
+      "That the Americans left without telling the new commander is the Afghan officials' account, reported by AP on 6 July 2021; the U.S. military did not answer it directly and pointed to its statement that the departures had been coordinated with Afghanistan's leaders. Both accounts are given here.",
+    ),
     tags: ["bagram", "withdrawal"],
   },
   {
@@ -828,6 +970,13 @@ export const withdrawalEvents: TimelineEvent[] = [
         kind: "report",
       },
       {
+        title: "U.S. war in Afghanistan will end Aug. 31 to spare 'another generation of Americans,' Biden says",
+        publisher: "CBC News",
+        url: "https://www.cbc.ca/news/world/afghanistan-biden-troop-withdrawal-1.6095074",
+        date: "2021-07-08",
+        kind: "report",
+      },
+      {
         title: "President Biden gives update on US troop pullout from Afghanistan",
         publisher: "10TV (WBNS)",
         url: "https://www.10tv.com/article/news/nation-world/president-biden-gives-update-us-troop-pullout-from-afghanistan/507-1f2d1cfb-edcf-4aaf-9048-d9cdcb01091a",
@@ -842,11 +991,10 @@ export const withdrawalEvents: TimelineEvent[] = [
           "I will not send another generation of Americans to war in Afghanistan, with no reasonable expectation of achieving a different outcome.",
         date: "2021-07-08",
         source: {
-          title: "US exit from Afghanistan set for Aug. 31",
-          publisher: "Associated Press",
-          url: "https://salisburypost.com/2021/07/09/us-exit-from-afghanistan-set-for-aug-31/",
-          via: "Salisbury Post",
-          date: "2021-07-09",
+          title: "U.S. war in Afghanistan will end Aug. 31 to spare 'another generation of Americans,' Biden says",
+          publisher: "CBC News",
+          url: "https://www.cbc.ca/news/world/afghanistan-biden-troop-withdrawal-1.6095074",
+          date: "2021-07-08",
           kind: "report",
         },
       },
@@ -854,11 +1002,104 @@ export const withdrawalEvents: TimelineEvent[] = [
     related: [
       { id: "biden-april-decision", relation: "see-also" },
       { id: "us-leaves-bagram", relation: "see-also" },
+      { id: "operation-allies-refuge", relation: "see-also" },
       { id: "last-us-flight", relation: "led-to" },
       { id: "taliban-offensive", relation: "see-also" },
     ],
     notes: "U.S. military deaths are counted differently by source; Biden's figure in this speech was 2,448.",
     tags: ["withdrawal", "biden"],
+  },
+  {
+    id: "operation-allies-refuge",
+    title: "Operation Allies Refuge: the first Afghan special-visa applicants reach the U.S.",
+    shortTitle: "First SIV flight reaches U.S.",
+    start: "2021-07-30",
+    precision: "day",
+    track: "military",
+    actors: ["united-states", "joe-biden", "russ-travers"],
+    summary:
+      "The first evacuation flight for Afghans who had worked alongside Americans, 221 interpreters, drivers and others with their families, landed at Washington Dulles airport early on 30 July 2021, and the passengers were taken to Fort Lee, Virginia, to finish their special immigrant visa (SIV) process.",
+    details: paragraphs(
+      "The Biden administration named the effort Operation Allies Refuge. The first passengers, 57 children and 15 babies among them according to a government document seen by AP, were those furthest along in the visa process, having already passed security screening; U.S. officials said they would stay at Fort Lee for several days before being resettled. Applicants who had not finished their checks were to wait in other countries or on U.S. bases abroad.",
+      "Interpreters and others who had worked for U.S. forces had for months reported Taliban threats as the troops left; the visa programme had a backlog of thousands of applicants, and Congress passed legislation the day before the first flight to add visas and fund the relocation. After Kabul fell two weeks later, the name was used for the whole evacuation from Kabul airport.",
+    ),
+    provenance: "context",
+    articleParagraphs: [],
+    sources: [
+      {
+        title: "Statement by President Joe Biden on the first flight of Operation Allies Refuge",
+        publisher: "The White House",
+        date: "2021-07-30",
+        kind: "primary",
+      },
+      {
+        title: "First US evacuation flight brings 200 Afghans to new home in America",
+        publisher: "Associated Press",
+        url: "https://www.fox61.com/article/news/nation-world/first-us-evacuation-flight-brings-200-afghans-to-new-home-in-america/507-7c9841c3-29b3-460f-b4f5-04c77bf8fb67",
+        via: "FOX61 (WTIC-TV)",
+        date: "2021-07-30",
+        kind: "report",
+      },
+      {
+        title: "Afghan interpreters who await visas after helping the U.S. now fear for their lives",
+        publisher: "NPR",
+        url: "https://mprnews.org/story/2021/06/19/npr-afghan-interpreters-who-await-visas-after-helping-the-u-s-now-fear-for-their-liv",
+        via: "MPR News",
+        date: "2021-06-19",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "russ-travers",
+        words:
+          "This flight represents the fulfillment of the U.S. commitment and honors these Afghans’ brave service in helping support our mission in Afghanistan",
+        date: "2021-07-29",
+        source: {
+          title: "First US evacuation flight brings 200 Afghans to new home in America",
+          publisher: "Associated Press",
+          url: "https://www.fox61.com/article/news/nation-world/first-us-evacuation-flight-brings-200-afghans-to-new-home-in-america/507-7c9841c3-29b3-460f-b4f5-04c77bf8fb67",
+          via: "FOX61 (WTIC-TV)",
+          date: "2021-07-30",
+          kind: "report",
+        },
+      },
+      {
+        actor: "joe-biden",
+        paraphrase:
+          "In a written statement, Biden called the first flight an important milestone in keeping the U.S. promise to Afghans who had served alongside American troops and diplomats, and said more would follow.",
+        date: "2021-07-30",
+        source: {
+          title: "Statement by President Joe Biden on the first flight of Operation Allies Refuge",
+          publisher: "The White House",
+          date: "2021-07-30",
+          kind: "primary",
+        },
+      },
+      {
+        actor: "afghan-interpreter-khan",
+        words: "We are watching out for anyone that wants to kill us",
+        paraphrase:
+          "Six weeks before the first flight, a man who had worked on a U.S. Defense Department project since 2015 told NPR that the Taliban had left a threatening note and a grenade wired to his gate, and that he and his wife took turns keeping watch while he waited for his visa.",
+        date: "2021-06-19",
+        source: {
+          title: "Afghan interpreters who await visas after helping the U.S. now fear for their lives",
+          publisher: "NPR",
+          url: "https://mprnews.org/story/2021/06/19/npr-afghan-interpreters-who-await-visas-after-helping-the-u-s-now-fear-for-their-liv",
+          via: "MPR News",
+          date: "2021-06-19",
+          kind: "report",
+        },
+      },
+    ],
+    related: [
+      { id: "biden-july-decision", relation: "see-also" },
+      { id: "kabul-airlift", relation: "see-also" },
+      { id: "operation-allies-welcome", relation: "see-also" },
+    ],
+    notes:
+      "Day: AP (from a government document and flight tracking) and the President's statement of 30 July both place the first arrival early on Friday 30 July 2021. Counts of the first group differ slightly: 221 (AP) or “more than 200”.",
+    tags: ["evacuees", "special-immigrant-visa", "interpreters", "operation allies refuge"],
   },
   {
     id: "taliban-offensive",
@@ -894,14 +1135,6 @@ export const withdrawalEvents: TimelineEvent[] = [
         url: "https://www.avpress.com/news/newsline/taliban-kill-afghan-media-chief-in-kabul/article_0ca8ff18-f726-11eb-87dc-3fc6e14397ed.html",
         via: "Antelope Valley Press",
         date: "2021-08-07",
-        kind: "report",
-      },
-      {
-        title: "Taliban Capture First Provincial Capital In Latest Offensive: Official",
-        publisher: "AFP",
-        url: "https://www.urdupoint.com/en/world/taliban-capture-first-provincial-capital-in-l-1320532.html",
-        via: "UrduPoint",
-        date: "2021-08-06",
         kind: "report",
       },
       {
@@ -960,10 +1193,10 @@ export const withdrawalEvents: TimelineEvent[] = [
     ],
     perspectives: [
       {
-        actor: "united-states",
+        actor: "john-kirby",
         words: "They have the material, the physical, the tangible advantages. It's time now to use those advantages.",
         paraphrase:
-          "Pentagon press secretary John Kirby said the Afghan forces still had the advantages to resist the Taliban and had to use them.",
+          "Pentagon press secretary John Kirby said the Afghan forces, with greater numbers, an air force and 20 years of U.S. training, still had the advantages to resist the Taliban and had to use them.",
         date: "2021-08-13",
         source: {
           title: "CNN Newsroom: Pentagon Briefing on Crisis in Afghanistan (transcript)",
@@ -974,9 +1207,10 @@ export const withdrawalEvents: TimelineEvent[] = [
         },
       },
       {
-        actor: "united-nations",
+        actor: "deborah-lyons",
         words: "The Security Council must issue an unambiguous statement that attacks against cities must stop now",
-        paraphrase: "UN envoy Deborah Lyons warned the Security Council that Afghanistan was heading for catastrophe.",
+        paraphrase:
+          "The UN envoy for Afghanistan warned the Security Council that the country was heading for catastrophe.",
         date: "2021-08-06",
         source: {
           title: "UN Afghan envoy Lyons says Taliban attacks on cities ‘must stop now’",
@@ -984,6 +1218,21 @@ export const withdrawalEvents: TimelineEvent[] = [
           url: "https://english.alarabiya.net/News/world/2021/08/06/UN-Afghan-envoy-Lyons-says-Taliban-attacks-on-cities-must-stop-now-",
           via: "Al Arabiya English",
           date: "2021-08-06",
+          kind: "report",
+        },
+      },
+      {
+        actor: "ali-latifi",
+        words:
+          "The Taliban stormed the provincial governor's office, took over and essentially forced the governor to surrender",
+        paraphrase:
+          "Speaking to CNN from Kabul, the Afghan journalist described the Taliban's takeover of Logar, the province bordering the capital and President Ghani's home province.",
+        date: "2021-08-13",
+        source: {
+          title: "Hala Gorani Tonight: Taliban Capture Half of All Afghan Provincial Capitals (transcript)",
+          publisher: "CNN",
+          url: "https://transcripts.cnn.com/show/wrn/date/2021-08-13/segment/01",
+          date: "2021-08-13",
           kind: "report",
         },
       },
@@ -1034,13 +1283,14 @@ export const withdrawalEvents: TimelineEvent[] = [
     end: "2021-08-30",
     precision: "day",
     track: "military",
-    actors: ["united-states", "kenneth-mckenzie", "chris-donahue", "antony-blinken", "joe-biden", "taliban"],
+    actors: ["united-states", "kenneth-mckenzie", "chris-donahue", "antony-blinken", "joe-biden", "taliban", "qatar"],
     summary:
       "In the last two and a half weeks of the war, U.S. and allied aircraft flew well over 120,000 people out of Kabul's Hamid Karzai International Airport, most of them Afghans, in the largest evacuation of civilians the U.S. military had carried out.",
     details: paragraphs(
       "The U.S. operation, called Operation Allies Refuge, counted its evacuees from 14 August, the day before the Taliban entered Kabul, and ended when the last U.S. aircraft left on the night of 30 August.",
       "Three headline totals circulate, each from a different official. At the Pentagon briefing of 30 August that announced the end of the withdrawal, Gen. Kenneth McKenzie of U.S. Central Command said U.S. and coalition aircraft together had evacuated more than 123,000 civilians. Earlier that day, Maj. Gen. Hank Taylor of the Joint Staff gave the running tally as more than 122,000, including 5,400 Americans. On 13 September 2021 Secretary of State Antony Blinken told the House Foreign Affairs Committee that 124,000 people had been evacuated.",
       "U.S. military aircraft alone carried more than 79,000 people, about 6,000 of them Americans, according to the Defense Department; the rest left on allied and charter flights. An Air Force magazine later put the full count at 124,334.",
+      "Qatar, host of the largest U.S. air base in the region, was a main transit point for evacuees, and its own air force flew out Afghan students, journalists and their families. At home the airlift drew criticism from both parties in Congress: at the first hearing on the withdrawal, in September, the senior Republican on the House Foreign Affairs Committee called it a betrayal.",
     ),
     provenance: "article",
     articleParagraphs: [4],
@@ -1052,14 +1302,6 @@ export const withdrawalEvents: TimelineEvent[] = [
         title:
           "Transcript of the Pentagon press briefing by Gen. Kenneth F. McKenzie Jr. announcing the completion of the withdrawal, 30 August 2021",
         publisher: "U.S. Department of Defense",
-        date: "2021-08-30",
-        kind: "primary",
-      },
-      {
-        title: "Pentagon Confirms Completion of Afghanistan Withdrawal Press Conference Transcript",
-        publisher: "U.S. Department of Defense",
-        url: "https://www.rev.com/blog/transcripts/pentagon-confirms-completion-of-afghanistan-withdrawal-press-conference-transcript",
-        via: "Rev (transcript)",
         date: "2021-08-30",
         kind: "primary",
       },
@@ -1114,6 +1356,19 @@ export const withdrawalEvents: TimelineEvent[] = [
         date: "2022-08-30",
         kind: "report",
       },
+      {
+        title: "Qatar Tribune report: Qatar's evacuation missions will continue, Al Khater says",
+        publisher: "Qatar Tribune",
+        url: "https://qatar-tribune.com/news-details/id/218806/evacuation-missions-will-continue-al-khater",
+        kind: "report",
+      },
+      {
+        title: "Blinken defends Afghanistan withdrawal at congressional hearing",
+        publisher: "Los Angeles Times",
+        url: "https://www.latimes.com/politics/story/2021-09-13/blinken-testifies-congress-afghanistan-withdrawal",
+        date: "2021-09-13",
+        kind: "report",
+      },
     ],
     perspectives: [
       {
@@ -1124,6 +1379,47 @@ export const withdrawalEvents: TimelineEvent[] = [
           title: "UPI report on Blinken defending the Afghanistan withdrawal at a House hearing",
           publisher: "UPI",
           url: "https://www.upi.com/Top_News/US/2021/09/13/Blinken-defends-Afghanistan-withdrawal-House-hearing/6831631557239/",
+          date: "2021-09-13",
+          kind: "report",
+        },
+      },
+      {
+        actor: "haseeb-kamal",
+        words: "I just rushed out to the airport. But the only people I could get in was my father and older sister.",
+        paraphrase:
+          "Arriving at Dulles airport outside Washington on an evacuation flight by way of Germany, Kamal described U.S. and Taliban soldiers shooting at the airport gate in Kabul and people running in every direction.",
+        source: {
+          title: "ABC7 Chicago report on Afghan evacuees arriving at Dulles on a United Airlines flight",
+          publisher: "ABC7 Chicago (WLS-TV, ABC)",
+          url: "https://abc7chicago.com/amp/united-airlines-afghanistan-evacuation-afghan-refugees-refugee-flights/10970290",
+          date: "2021-08",
+          kind: "report",
+        },
+      },
+      {
+        actor: "lolwah-al-khater",
+        words:
+          "I can only speak on Qatar evacuation missions, they will continue! In the past 72 hours we evacuated over 300 mostly female students & over 200 media personnel",
+        paraphrase:
+          "Qatar's assistant foreign minister and ministry spokeswoman answered reports that thousands were stranded at Kabul airport by saying Qatar's own evacuation flights would go on.",
+        date: "2021-08-20",
+        source: {
+          title: "Qatar Tribune report: Qatar's evacuation missions will continue, Al Khater says",
+          publisher: "Qatar Tribune",
+          url: "https://qatar-tribune.com/news-details/id/218806/evacuation-missions-will-continue-al-khater",
+          kind: "report",
+        },
+      },
+      {
+        actor: "michael-mccaul",
+        words: "abandoned Americans behind enemy lines. I can summarize that in one word: betrayal",
+        paraphrase:
+          "At the House Foreign Affairs Committee hearing where Blinken defended the airlift, its senior Republican, Rep. Michael McCaul of Texas, said the administration had left Americans behind.",
+        date: "2021-09-13",
+        source: {
+          title: "Blinken defends Afghanistan withdrawal at congressional hearing",
+          publisher: "Los Angeles Times",
+          url: "https://www.latimes.com/politics/story/2021-09-13/blinken-testifies-congress-afghanistan-withdrawal",
           date: "2021-09-13",
           kind: "report",
         },
@@ -1145,6 +1441,10 @@ export const withdrawalEvents: TimelineEvent[] = [
     ],
     related: [
       { id: "fall-of-kabul", relation: "response-to" },
+      { id: "operation-allies-refuge", relation: "see-also" },
+      { id: "kabul-airport-runway", relation: "see-also" },
+      { id: "taliban-reject-extension", relation: "see-also" },
+      { id: "burns-baradar-kabul", relation: "see-also" },
       { id: "abbey-gate-bombing", relation: "see-also" },
       { id: "kabul-drone-strike", relation: "see-also" },
       { id: "last-us-flight", relation: "see-also" },
@@ -1153,8 +1453,9 @@ export const withdrawalEvents: TimelineEvent[] = [
     notes: paragraphs(
       "The totals differ because they were given by different officials on different days and count different flights (U.S. military aircraft only, or all coalition flights). The figure of more than 122,000 was the running tally Maj. Gen. Hank Taylor gave at the Pentagon briefing on 30 August.",
       "The article speaks only of “tragic events at Kabul’s airport” and gives no figures.",
+      "Haseeb Kamal's account was published by ABC7 Chicago without a date; it reports his arrival at Dulles during the airlift, in the second half of August 2021.",
     ),
-    tags: ["evacuation", "kabul", "airport", "operation allies refuge"],
+    tags: ["evacuation", "kabul", "airport", "operation allies refuge", "qatar"],
   },
   {
     id: "fall-of-kabul",
@@ -1174,15 +1475,14 @@ export const withdrawalEvents: TimelineEvent[] = [
       "human-rights-watch",
       "united-nations",
       "afghan-women",
-      "abbey-gate-families",
-      "hias",
     ],
     summary:
       "Taliban fighters entered Kabul and took over the presidential palace on 15 August 2021 after President Ashraf Ghani left the country, ending the Western-backed Islamic Republic; U.S. embassy staff were flown out by helicopter and the embassy flag was lowered.",
     details: paragraphs(
       "Ghani was first reported to have flown to Tajikistan; three days later he surfaced in the United Arab Emirates. On the day he left he wrote on Facebook that he had gone to spare Kabul bloodshed. In a BBC interview in December 2021 he said his palace guard had collapsed, that he had been given no more than two minutes to get ready, and that even hours before he boarded a helicopter he had not known it would be his last day in Afghanistan.",
       "Abdullah Abdullah, head of the Republic's peace council, condemned Ghani's departure. The Pentagon sent thousands of troops to secure the airport for the evacuation. Two days later Taliban spokesman Zabihullah Mujahid gave his first news conference in Kabul, saying the Taliban wanted peaceful relations with other countries and that women would have rights within the framework of Islamic law.",
-      "Human Rights Watch later wrote that the takeover turned a long conflict into a human rights and humanitarian crisis, with women's rights and media freedom rolled back at once.",
+      "In Washington, criticism came from both parties. The Democratic chairman of the Senate Foreign Relations Committee, Bob Menendez, said Congress had been told the Afghan forces were up to the task and promised hearings on both the Trump administration's negotiations and the Biden administration's execution of the withdrawal.",
+      "Human Rights Watch later wrote, in its World Report 2022, that the takeover had accelerated the country's human rights crisis and humanitarian catastrophe, a crisis that already existed; the Taliban rolled back women's rights and media freedom at once.",
     ),
     provenance: "article",
     articleParagraphs: [3, 4],
@@ -1218,8 +1518,16 @@ export const withdrawalEvents: TimelineEvent[] = [
       },
       {
         title: "Afghan president says he left country to avoid bloodshed",
-        publisher: "National Post",
-        url: "https://nationalpost.com/pmn/news-pmn/afghan-president-says-he-left-country-to-avoid-bloodshed",
+        publisher: "Reuters",
+        url: "https://www.reuters.com/world/asia-pacific/afghan-president-ghani-says-he-left-country-order-avoid-bloodshed-2021-08-15/",
+        date: "2021-08-15",
+        kind: "report",
+      },
+      {
+        title: "Afghan president was isolated before slipping into exile",
+        publisher: "Associated Press",
+        url: "https://wcfcourier.com/news/national/afghan-president-was-isolated-before-slipping-into-exile/article_a15d5ac7-8f5a-5b38-ba7c-a1947faf7662.html",
+        via: "The Courier (Waterloo-Cedar Falls)",
         date: "2021-08-15",
         kind: "report",
       },
@@ -1265,7 +1573,21 @@ export const withdrawalEvents: TimelineEvent[] = [
         publisher: "Human Rights Watch",
         url: "https://www.hrw.org/world-report/2022/country-chapters/afghanistan",
         date: "2022-01",
-        kind: "primary",
+        kind: "report",
+      },
+      {
+        title: "Afghans are caught between Taliban oppression and the spectre of starvation, says Human Rights Watch",
+        publisher: "Rukhshana Media",
+        url: "https://rukhshana.com/en/afghans-are-caught-between-taliban-oppression-and-the-spectre-of-starvation-says-human-rights-watch",
+        date: "2022-01",
+        kind: "report",
+      },
+      {
+        title: "Sen. Menendez Vows Hearing on Biden Admin’s ‘Flawed Execution’ of Afghanistan Withdrawal",
+        publisher: "The Daily Beast",
+        url: "https://www.thedailybeast.com/sen-menendez-vows-hearing-on-biden-admins-flawed-execution-of-afghanistan-withdrawal",
+        date: "2021-08-17",
+        kind: "report",
       },
       {
         title: "Biden addresses nation on crisis in Afghanistan (video and transcript)",
@@ -1282,8 +1604,8 @@ export const withdrawalEvents: TimelineEvent[] = [
         date: "2021-08-15",
         source: {
           title: "Afghan president says he left country to avoid bloodshed",
-          publisher: "National Post",
-          url: "https://nationalpost.com/pmn/news-pmn/afghan-president-says-he-left-country-to-avoid-bloodshed",
+          publisher: "Reuters",
+          url: "https://www.reuters.com/world/asia-pacific/afghan-president-ghani-says-he-left-country-order-avoid-bloodshed-2021-08-15/",
           date: "2021-08-15",
           kind: "report",
         },
@@ -1304,26 +1626,15 @@ export const withdrawalEvents: TimelineEvent[] = [
       },
       {
         actor: "abdullah-abdullah",
-        words: "The former president of Afghanistan left Afghanistan, leaving the country in this difficult situation",
-        paraphrase: "Abdullah added that God should hold Ghani accountable.",
+        words: "God will hold him accountable",
+        paraphrase:
+          "Abdullah, Ghani's long-time rival and partner in government, condemned him for abandoning the capital; he and former President Hamid Karzai had still been hoping to negotiate a peaceful handover with the Taliban.",
         date: "2021-08-15",
         source: {
-          title: "Afghan President Ashraf Ghani Flees to Tajikistan Amid Taliban Entering Kabul",
-          publisher: "Newsweek",
-          url: "https://www.newsweek.com/afghan-president-ashraf-ghani-flees-tajikistan-amid-taliban-entering-kabul-1619484",
-          date: "2021-08-15",
-          kind: "report",
-        },
-      },
-      {
-        actor: "taliban",
-        words:
-          "No one's life, property and dignity will be harmed and the lives of the citizens of Kabul will not be at risk",
-        date: "2021-08-15",
-        source: {
-          title: "Afghan President Ashraf Ghani Flees to Tajikistan Amid Taliban Entering Kabul",
-          publisher: "Newsweek",
-          url: "https://www.newsweek.com/afghan-president-ashraf-ghani-flees-tajikistan-amid-taliban-entering-kabul-1619484",
+          title: "Afghan president was isolated before slipping into exile",
+          publisher: "Associated Press",
+          url: "https://wcfcourier.com/news/national/afghan-president-was-isolated-before-slipping-into-exile/article_a15d5ac7-8f5a-5b38-ba7c-a1947faf7662.html",
+          via: "The Courier (Waterloo-Cedar Falls)",
           date: "2021-08-15",
           kind: "report",
         },
@@ -1345,10 +1656,10 @@ export const withdrawalEvents: TimelineEvent[] = [
         },
       },
       {
-        actor: "afghan-women",
+        actor: "aisha-khurram",
         words: "The future is at stake. Our lives are at stake",
         paraphrase:
-          "Aisha Khurram, a 22-year-old Kabul University student and rights defender, described being turned away from class as the city fell.",
+          "Aisha Khurram, a 22-year-old Kabul University student two months from graduation and a human rights defender, described being turned away from class as the city fell.",
         date: "2021-08-15",
         source: {
           title: "Afghan women fear future with Taliban",
@@ -1361,21 +1672,36 @@ export const withdrawalEvents: TimelineEvent[] = [
       },
       {
         actor: "human-rights-watch",
+        words: "accelerated the country’s human rights crisis and humanitarian catastrophe",
         paraphrase:
-          "Human Rights Watch said the takeover turned the conflict into an accelerating human rights and humanitarian crisis, with the Taliban at once rolling back women's rights and media freedom, and chaos at the airport stranding many Afghans at risk.",
+          "In its World Report 2022, Human Rights Watch said the Taliban takeover had deepened a crisis that already existed: the Taliban curtailed women's rights and media freedom, and the chaotic evacuation left behind thousands of people at risk of Taliban retaliation.",
+        date: "2022-01",
         source: {
-          title: "World Report 2022: Afghanistan",
-          publisher: "Human Rights Watch",
-          url: "https://www.hrw.org/world-report/2022/country-chapters/afghanistan",
+          title: "Afghans are caught between Taliban oppression and the spectre of starvation, says Human Rights Watch",
+          publisher: "Rukhshana Media",
+          url: "https://rukhshana.com/en/afghans-are-caught-between-taliban-oppression-and-the-spectre-of-starvation-says-human-rights-watch",
           date: "2022-01",
-          kind: "primary",
+          kind: "report",
         },
       },
       {
-        actor: "united-nations",
+        actor: "bob-menendez",
+        words:
+          "Congress was told repeatedly that the Afghan Defense and Security Forces were up to the task … The American and Afghan people clearly have not been told the truth",
+        date: "2021-08-17",
+        source: {
+          title: "Sen. Menendez Vows Hearing on Biden Admin’s ‘Flawed Execution’ of Afghanistan Withdrawal",
+          publisher: "The Daily Beast",
+          url: "https://www.thedailybeast.com/sen-menendez-vows-hearing-on-biden-admins-flawed-execution-of-afghanistan-withdrawal",
+          date: "2021-08-17",
+          kind: "report",
+        },
+      },
+      {
+        actor: "stephane-dujarric",
         words:
           "We will need to see what actually happens and I think we will need to see acts on the ground in terms of promises kept.",
-        paraphrase: "UN spokesman Stephane Dujarric responded to the Taliban's promises.",
+        paraphrase: "The UN spokesman responded to the Taliban's promises.",
         date: "2021-08-17",
         source: {
           title:
@@ -1405,6 +1731,7 @@ export const withdrawalEvents: TimelineEvent[] = [
       { id: "taliban-offensive", relation: "response-to" },
       { id: "kabul-airlift", relation: "led-to" },
       { id: "reserves-frozen", relation: "led-to" },
+      { id: "kabul-airport-runway", relation: "led-to" },
       { id: "interim-government", relation: "led-to" },
       { id: "biden-july-decision", relation: "see-also" },
     ],
@@ -1413,6 +1740,190 @@ export const withdrawalEvents: TimelineEvent[] = [
       "U.S. troop reinforcements for the airport are reported as an additional 1,000 (Washington Post, 15 August) and up to 6,000 in all (Pentagon, as reported by the Washington Post).",
     ),
     tags: ["kabul", "takeover"],
+  },
+  {
+    id: "kabul-airport-runway",
+    title: "Crowds overrun the Kabul airport runway; people fall from a departing U.S. C-17",
+    shortTitle: "Chaos on the Kabul runway",
+    start: "2021-08-16",
+    precision: "day",
+    track: "military",
+    actors: ["united-states", "taliban"],
+    summary:
+      "The day after Kabul fell, thousands of Afghans desperate to leave poured onto the airfield, halting flights for hours; hundreds surrounded a U.S. Air Force C-17 that had just landed, and people clinging to it fell to their deaths as it took off.",
+    details: paragraphs(
+      "The C-17 had brought in equipment for the evacuation. According to the Air Force, hundreds of Afghan civilians who had breached the airport perimeter surrounded it before the crew could unload, and the crew took off again because the security situation around the aircraft was deteriorating fast. Videos of people falling from the plane were seen around the world; human remains were later found in its wheel well after it landed at Al Udeid Air Base in Qatar.",
+      "Civilian and military flights stopped for hours until U.S., Afghan and allied troops cleared and secured the airfield; evacuation flights resumed overnight. The Air Force's Office of Special Investigations reviewed the deaths; the Air Force did not say how many people died.",
+    ),
+    provenance: "context",
+    articleParagraphs: [],
+    sources: [
+      {
+        title:
+          "U.S. Air Force statement on the C-17 departure from Hamid Karzai International Airport on 16 August 2021",
+        publisher: "U.S. Department of Defense",
+        date: "2021-08-17",
+        kind: "primary",
+      },
+      {
+        title: "Taleban pledges peace, women's rights within Islamic law in first media conference after seizing Kabul",
+        publisher: "Reuters",
+        url: "https://www.straitstimes.com/asia/south-asia/taleban-striking-dovish-tone-pledge-peace-and-womens-rights-under-islam",
+        via: "The Straits Times",
+        date: "2021-08-17",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "united-states",
+        paraphrase:
+          "The Air Force said the crew, faced with a rapidly deteriorating security situation around the aircraft, decided to leave the airfield as quickly as possible, and that its investigators were reviewing the deaths.",
+        date: "2021-08-17",
+        source: {
+          title:
+            "U.S. Air Force statement on the C-17 departure from Hamid Karzai International Airport on 16 August 2021",
+          publisher: "U.S. Department of Defense",
+          date: "2021-08-17",
+          kind: "primary",
+        },
+      },
+    ],
+    related: [
+      { id: "fall-of-kabul", relation: "response-to" },
+      { id: "kabul-airlift", relation: "part-of" },
+    ],
+    notes:
+      "Day: AP and USA Today date the C-17 incident to Monday 16 August 2021, and Reuters (17 August) refers to the chaos at Kabul airport the day before. One Air Force statement quoted by other outlets says the aircraft landed on the Sunday; the takeoff and the deaths were on the Monday. The number of people killed at the airport that day was not officially given.",
+    tags: ["kabul", "airport", "evacuation"],
+  },
+  {
+    id: "burns-baradar-kabul",
+    title: "CIA Director Burns meets Baradar in Kabul",
+    shortTitle: "Burns meets Baradar in Kabul",
+    start: "2021-08-23",
+    precision: "day",
+    track: "diplomacy",
+    actors: ["william-burns", "abdul-ghani-baradar", "united-states", "taliban", "zabihullah-mujahid"],
+    summary:
+      "CIA Director William Burns held a secret meeting in Kabul with the Taliban's de facto leader, Abdul Ghani Baradar, the highest-level face-to-face encounter between the Biden administration and the Taliban since they seized the capital, as the 31 August deadline for the airlift neared.",
+    details: paragraphs(
+      "The meeting was first reported by the Washington Post on 24 August, citing U.S. officials who spoke on condition of anonymity. Its contents were not made public; it was understood to have dealt with the approaching deadline for the U.S. evacuation. Neither the CIA nor the Taliban officially confirmed it.",
+    ),
+    provenance: "context",
+    articleParagraphs: [],
+    sources: [
+      {
+        title: "CIA director William Burns secretly met with Taliban leader Abdul Ghani Baradar",
+        publisher: "Axios",
+        url: "https://www.axios.com/2021/08/24/cia-director-william-burns-taliban-leader-meeting",
+        date: "2021-08-24",
+        kind: "report",
+      },
+      {
+        title: "Afghanistan: CIA director William Burns met Taliban leader Abdul Ghani Baradar in Kabul – media",
+        publisher: "South China Morning Post",
+        url: "https://www.scmp.com/news/world/russia-central-asia/article/3146244/afghanistan-cia-director-william-burns-met-taliban?utm_source=rss_feed",
+        date: "2021-08-25",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "zabihullah-mujahid",
+        paraphrase:
+          "Asked about the reports on 24 August, the Taliban spokesman neither confirmed nor denied that Baradar had met Burns.",
+        date: "2021-08-24",
+        source: {
+          title: "CIA director William Burns secretly met with Taliban leader Abdul Ghani Baradar",
+          publisher: "Axios",
+          url: "https://www.axios.com/2021/08/24/cia-director-william-burns-taliban-leader-meeting",
+          date: "2021-08-24",
+          kind: "report",
+        },
+      },
+    ],
+    related: [
+      { id: "taliban-reject-extension", relation: "see-also" },
+      { id: "kabul-airlift", relation: "part-of" },
+    ],
+    notes:
+      "Day: the Washington Post reported that the meeting took place on Monday 23 August 2021, citing U.S. officials; Axios and the South China Morning Post relay that report, and Reuters, citing a congressional source, also reported that the two had discussed the deadline. No official account exists.",
+    tags: ["cia", "baradar", "deadline"],
+  },
+  {
+    id: "taliban-reject-extension",
+    title: "Taliban refuse to extend the 31 August deadline",
+    shortTitle: "Taliban: no deadline extension",
+    start: "2021-08-23",
+    end: "2021-08-24",
+    precision: "day",
+    track: "military",
+    actors: ["taliban", "suhail-shaheen", "zabihullah-mujahid", "united-states", "joe-biden"],
+    summary:
+      "As Britain and France pressed for more time to evacuate people from Kabul, the Taliban said the 31 August date set by Biden was a red line and warned of consequences if U.S. and allied forces stayed longer.",
+    details: paragraphs(
+      "Biden had said on Sunday 22 August that he would not rule out extending the airlift beyond 31 August. The next day the Taliban's Doha spokesman, Suhail Shaheen, told Sky News that staying longer would mean extending the occupation and that the answer to any request for more time was no. On 24 August, at a news conference in Kabul, spokesman Zabihullah Mujahid again said there would be no extension and asked the United States to stop urging Afghans to go to the airport.",
+      "British Prime Minister Boris Johnson called a virtual meeting of G7 leaders for 24 August, where he was expected to ask Biden to delay the withdrawal. The U.S. kept the deadline: the last U.S. flight left Kabul one minute before it expired.",
+    ),
+    provenance: "context",
+    articleParagraphs: [],
+    sources: [
+      {
+        title: "Taliban Reject Extending Aug. 31 Withdrawal: Afghanistan Update",
+        publisher: "Bloomberg",
+        url: "https://www.bloomberglinea.com/2021/08/23/taliban-reject-extending-aug-31-withdrawal-afghanistan-update/",
+        via: "Bloomberg Línea",
+        date: "2021-08-23",
+        kind: "report",
+      },
+      {
+        title: "Taliban Insists U.S. Must Be Out of Afghanistan by August 31",
+        publisher: "The Daily Beast",
+        url: "https://www.thedailybeast.com/taliban-insists-us-must-be-out-of-afghanistan-by-august-31/",
+        date: "2021-08-24",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "suhail-shaheen",
+        words: "It’s a red line",
+        paraphrase:
+          "Interviewed by Sky News, the Taliban's Qatar-based spokesman said the answer to any U.S. or British request for more time was no, or there would be consequences.",
+        date: "2021-08-23",
+        source: {
+          title: "Taliban Reject Extending Aug. 31 Withdrawal: Afghanistan Update",
+          publisher: "Bloomberg",
+          url: "https://www.bloomberglinea.com/2021/08/23/taliban-reject-extending-aug-31-withdrawal-afghanistan-update/",
+          via: "Bloomberg Línea",
+          date: "2021-08-23",
+          kind: "report",
+        },
+      },
+      {
+        actor: "zabihullah-mujahid",
+        paraphrase:
+          "At a news conference in Kabul, Mujahid said there would be no extensions, asked U.S. forces to stop calling Afghans to the airport, and promised that embassies and aid organisations that stayed would be safe.",
+        date: "2021-08-24",
+        source: {
+          title: "Taliban Insists U.S. Must Be Out of Afghanistan by August 31",
+          publisher: "The Daily Beast",
+          url: "https://www.thedailybeast.com/taliban-insists-us-must-be-out-of-afghanistan-by-august-31/",
+          date: "2021-08-24",
+          kind: "report",
+        },
+      },
+    ],
+    related: [
+      { id: "biden-july-decision", relation: "response-to" },
+      { id: "burns-baradar-kabul", relation: "see-also" },
+      { id: "kabul-airlift", relation: "part-of" },
+      { id: "last-us-flight", relation: "led-to" },
+    ],
+    notes:
+      "Shaheen spoke on Monday 23 August (Bloomberg, citing Sky News) and Mujahid on Tuesday 24 August (The Daily Beast, from an AP report), hence the two-day range.",
+    tags: ["deadline", "evacuation", "taliban"],
   },
   {
     id: "abbey-gate-bombing",
@@ -1436,7 +1947,8 @@ export const withdrawalEvents: TimelineEvent[] = [
     details: paragraphs(
       "Of the 13 Americans killed, 11 were Marines; the others were a soldier and a Navy sailor. ISIS-K, an enemy of the Taliban, claimed the attack.",
       "Wounded: on the day after the attack the Pentagon said at least 18 U.S. troops had been wounded, and on 31 August Biden spoke of 20. The military investigation, briefed at the Pentagon on 4 February 2022, found that 45 U.S. service members had been wounded.",
-      "The same investigation found that one bomber, carrying about 20 pounds of explosives, acted alone; that there was no definitive evidence anyone had been hit by gunfire, so the first reports of gunmen were wrong; and that the attack was not preventable. A further review released in April 2024 identified the bomber as Abdul Rahman al-Logari, an ISIS-K member whom the Taliban had let out of an Afghan prison.",
+      "The same investigation found that one bomber, carrying about 20 pounds of explosives, acted alone; that there was no definitive evidence anyone had been hit by gunfire, so the first reports of gunmen were wrong; and that the attack was not preventable.",
+      "The bomber's name came out in stages. ISIS-K named him as Abdul Rahman al-Logari, and in early September 2021 its newsletter said he had got out of prison when the former government's guards fled. In October 2021 U.S. officials told CNN that he had been held at the Parwan prison at Bagram and was among the prisoners freed when the Taliban took it on 15 August, eleven days before the attack. In January 2022 the Taliban denied having freed him, saying the prisons had been broken open before their fighters arrived. A further U.S. military review released in April 2024 confirmed his identity.",
       "That evening Biden vowed to hunt down those responsible and said he had asked the Pentagon for plans to strike back at ISIS-K.",
     ),
     provenance: "article",
@@ -1455,6 +1967,15 @@ export const withdrawalEvents: TimelineEvent[] = [
         publisher: "Associated Press",
         url: "https://www.wtxl.com/news/national-news/pentagon-deadly-afghan-airport-attack-was-not-preventable",
         via: "WTXL",
+        date: "2022-02-04",
+        kind: "report",
+      },
+      {
+        title:
+          "Pentagon says deadly Afghan airport attack was carried out by a single suicide bomber and not a complex operation",
+        publisher: "CNN",
+        url: "https://ksltv.com/483361/pentagon-says-deadly-afghan-airport-attack-was-carried-out-by-a-single-suicide-bomber-and-not-a-complex-operation/",
+        via: "KSL TV",
         date: "2022-02-04",
         kind: "report",
       },
@@ -1520,12 +2041,17 @@ export const withdrawalEvents: TimelineEvent[] = [
         kind: "report",
       },
       {
-        title: "Joe Biden Speech Transcript: “The War in Afghanistan is Now Over”",
+        title: "Remarks by President Biden on the End of the War in Afghanistan",
         publisher: "The White House",
-        url: "https://www.rev.com/blog/transcripts/joe-biden-speech-transcript-the-war-in-afghanistan-is-now-over",
-        via: "Rev (transcript)",
         date: "2021-08-31",
         kind: "primary",
+      },
+      {
+        title: "Taliban denies freeing suicide bomber before deadly Kabul attack",
+        publisher: "Euronews",
+        url: "https://www.euronews.com/2022/01/04/taliban-denies-freeing-suicide-bomber-before-deadly-kabul-attack",
+        date: "2022-01-04",
+        kind: "report",
       },
       {
         title: "Washington Post report on the Pentagon investigation of the Abbey Gate bombing",
@@ -1580,20 +2106,24 @@ export const withdrawalEvents: TimelineEvent[] = [
       {
         actor: "kenneth-mckenzie",
         words:
-          "The fact that this investigation has contradicted what I originally said, demonstrates to me that the team went into this investigation with an open mind in search of the truth",
+          "At the time, the best information we had in the immediate aftermath of the attack indicated that it was a complex attack by both a suicide bomber and ISIS-K gunmen",
+        paraphrase:
+          "Presenting the investigation, McKenzie acknowledged that it differed from what the military first believed: the ball bearings had caused wounds that looked like gunshots, and no evidence was found that anyone had been hit by gunfire.",
         date: "2022-02-04",
         source: {
-          title: "Military officials brief media on investigation results of ISIS-K bombing at Abbey Gate",
-          publisher: "U.S. Central Command",
-          url: "https://www.centcom.mil/MEDIA/PRESS-RELEASES/Press-Release-View/Article/2923951/military-officials-brief-media-on-investigation-results-of-isis-k-bombing-at-ab/",
+          title:
+            "Pentagon says deadly Afghan airport attack was carried out by a single suicide bomber and not a complex operation",
+          publisher: "CNN",
+          url: "https://ksltv.com/483361/pentagon-says-deadly-afghan-airport-attack-was-carried-out-by-a-single-suicide-bomber-and-not-a-complex-operation/",
+          via: "KSL TV",
           date: "2022-02-04",
-          kind: "primary",
+          kind: "report",
         },
       },
       {
-        actor: "abbey-gate-families",
+        actor: "shana-chappell",
         paraphrase:
-          "Shana Chappell, mother of Marine Lance Cpl. Kareem Nikoui, who was killed at the gate, said the Marines there had been left exposed.",
+          "Shana Chappell, mother of Marine Lance Cpl. Kareem Nikoui, who was killed at the gate, questioned the investigation's findings and said the Marines there had been left exposed.",
         date: "2022-02-19",
         words:
           "They were surrounded by the freaking Taliban. They were out in the wide open, and they were sitting ducks.",
@@ -1606,17 +2136,35 @@ export const withdrawalEvents: TimelineEvent[] = [
           kind: "report",
         },
       },
+      {
+        actor: "inamullah-samangani",
+        words:
+          "Before the arrival of Afghanistan Islamic Emirate’s Mujahideen, the prisons were broken out, and prisoners were able to escape because security guards escaped before",
+        paraphrase:
+          "Answering U.S. accounts that the Taliban had freed the bomber from the prison at Bagram, the Taliban's deputy spokesman denied it.",
+        date: "2022-01-04",
+        source: {
+          title: "Taliban denies freeing suicide bomber before deadly Kabul attack",
+          publisher: "Euronews",
+          url: "https://www.euronews.com/2022/01/04/taliban-denies-freeing-suicide-bomber-before-deadly-kabul-attack",
+          date: "2022-01-04",
+          kind: "report",
+        },
+      },
     ],
     related: [
       { id: "kabul-airlift", relation: "part-of" },
+      { id: "taliban-reject-extension", relation: "see-also" },
       { id: "kabul-drone-strike", relation: "led-to" },
       { id: "sharifullah-arrest", relation: "led-to" },
+      { id: "isis-k-planner-killed", relation: "see-also" },
     ],
     notes: paragraphs(
       "Wounded: the first counts (at least 18 on the day after, 20 in Biden's words on 31 August) were early figures; the investigation's count is 45 U.S. service members wounded (4 February 2022).",
       "The Afghan death toll varies: CENTCOM's press release on the investigation says at least 160 Afghan civilians, while McKenzie at the same briefing and AP say at least or more than 170; the Justice Department later used about 160, and the Defense Department in 2025 about 170. The 13 American deaths are not disputed.",
       "First reports spoke of a complex attack with a second blast at the nearby Baron Hotel and ISIS gunmen; the investigation found a single explosion and no definitive evidence of gunfire casualties. The Washington Post gives the time of the blast as 5:36 p.m. local time.",
       "The article mentions only “tragic events at Kabul’s airport” and leaves out the casualty figures its CNN source gives.",
+      "The bomber's name is also spelled Abdul Rehman al-Loghri. That he was freed from Parwan prison rests on U.S. officials' accounts (first reported by CNN in October 2021); the Taliban deny it (Euronews, January 2022).",
     ),
     tags: ["isis-k", "abbey gate", "airport", "casualties"],
   },
@@ -1633,7 +2181,7 @@ export const withdrawalEvents: TimelineEvent[] = [
     details: paragraphs(
       "The Pentagon described the strike as self-defence against a vehicle posing an imminent ISIS-K threat and said secondary explosions showed it carried explosives; it added that it was aware of reports of civilian casualties and was assessing them.",
       "Relatives and neighbours told reporters that 10 people had died, seven of them children. Ahmadi had worked since 2006 for Nutrition and Education International, a California-based aid group; a news investigation found that what the military took for explosives in his car were water containers he was bringing home.",
-      "A 2023 news report recalled that senior U.S. officials had at first called it a “righteous” strike.",
+      "In the days after the strike, U.S. military officials called it a “righteous strike”, VICE World News reported in September 2021, as evidence mounted that it had killed an aid worker and his family.",
     ),
     provenance: "context",
     articleParagraphs: [],
@@ -1655,11 +2203,10 @@ export const withdrawalEvents: TimelineEvent[] = [
         kind: "report",
       },
       {
-        title: "Pentagon John Kirby & Hank Taylor Press Briefing Transcript August 30",
-        publisher: "U.S. Department of Defense",
-        url: "https://www.rev.com/blog/transcripts/pentagon-john-kirby-hank-taylor-press-briefing-transcript-august-30-afghanistan-taliban-takeover",
-        via: "Rev (transcript)",
-        date: "2021-08-30",
+        title: "UPDATE: U.S. Central Command statement on defensive strike in Kabul",
+        publisher: "U.S. Central Command",
+        url: "https://www.centcom.mil/MEDIA/STATEMENTS/Statements-View/Article/2756293/update-us-central-command-statement-on-defensive-strike-in-kabul/",
+        date: "2021-08-29",
         kind: "primary",
       },
       {
@@ -1667,13 +2214,6 @@ export const withdrawalEvents: TimelineEvent[] = [
         publisher: "The New Arab",
         url: "https://english.alaraby.co.uk/news/us-drone-attack-killed-afghan-aid-worker-children-report",
         date: "2021-09-12",
-        kind: "report",
-      },
-      {
-        title: "Pentagon to revisit Kabul airport bombing with new witness interviews",
-        publisher: "Anchorage Daily News",
-        url: "https://adn.com/nation-world/2023/09/15/pentagon-to-revisit-kabul-airport-bombing-with-new-witness-interviews",
-        date: "2023-09-15",
         kind: "report",
       },
       {
@@ -1694,20 +2234,24 @@ export const withdrawalEvents: TimelineEvent[] = [
     perspectives: [
       {
         actor: "united-states",
-        words: "This self-defense strike successfully hit the target near Kabul airport.",
-        date: "2021-08-30",
+        words:
+          "We are still assessing the results of this strike, which we know disrupted an imminent ISIS-K threat to the airport. … We would be deeply saddened by any potential loss of innocent life.",
+        paraphrase:
+          "U.S. Central Command's spokesman, Capt. Bill Urban, said the military was aware of reports of civilian casualties and that large secondary explosions from the vehicle suggested it carried explosives.",
+        date: "2021-08-29",
         source: {
-          title: "Pentagon John Kirby & Hank Taylor Press Briefing Transcript August 30",
-          publisher: "U.S. Department of Defense",
-          url: "https://www.rev.com/blog/transcripts/pentagon-john-kirby-hank-taylor-press-briefing-transcript-august-30-afghanistan-taliban-takeover",
-          via: "Rev (transcript)",
-          date: "2021-08-30",
+          title: "UPDATE: U.S. Central Command statement on defensive strike in Kabul",
+          publisher: "U.S. Central Command",
+          url: "https://www.centcom.mil/MEDIA/STATEMENTS/Statements-View/Article/2756293/update-us-central-command-statement-on-defensive-strike-in-kabul/",
+          date: "2021-08-29",
           kind: "primary",
         },
       },
       {
-        actor: "ahmadi-family",
-        words: "But the Americans themselves did it.",
+        actor: "samia-ahmadi",
+        words: "At first I thought it was the Taliban",
+        paraphrase:
+          "Zemari Ahmadi's 21-year-old daughter was in a room beside the courtyard when the blast wave struck her; the family told the New York Times that the missile had killed 10 of them, seven children among them.",
         date: "2021-08-30",
         source: {
           title: "Family says 10 of its members were killed in US drone strike in Kabul",
@@ -1719,8 +2263,10 @@ export const withdrawalEvents: TimelineEvent[] = [
         },
       },
       {
-        actor: "ahmadi-family",
+        actor: "romal-ahmadi",
         words: "We lost 10 members of our family.",
+        paraphrase: "Romal Ahmadi, Zemari Ahmadi's 25-year-old brother, lost three of his own children in the strike.",
+        date: "2021-09-13",
         source: {
           title: "We Spoke to the Afghan Family Who Lost 10 Members to a Botched US Drone Strike",
           publisher: "VICE World News",
@@ -1750,7 +2296,6 @@ export const withdrawalEvents: TimelineEvent[] = [
     ],
     notes: paragraphs(
       "Early counts differed: an Afghan official told AP that three children were killed; the Taliban spokesman told Chinese state television seven people; the family said 10. The Pentagon accepted the figure of 10 on 17 September (see drone-strike-admission).",
-
       "The victim's name is also spelled Zemarai or Zamarai Ahmadi.",
     ),
     tags: ["drone strike", "civilians", "kabul", "accountability"],
@@ -1823,6 +2368,13 @@ export const withdrawalEvents: TimelineEvent[] = [
         url: "https://hias.org/statements/congress-failure-pass-afghan-adjustment-act-outrage/",
         kind: "primary",
       },
+      {
+        title: "‘I was panicking’: Afghans share stories of escape, fear and hope",
+        publisher: "Al Jazeera",
+        url: "https://www.aljazeera.com/news/2021/9/29/i-was-panicking-afghans-at-us-base-share-escape-stories?traffic_source=KeepReading",
+        date: "2021-09-29",
+        kind: "report",
+      },
     ],
     perspectives: [
       {
@@ -1834,6 +2386,33 @@ export const withdrawalEvents: TimelineEvent[] = [
           publisher: "U.S. Department of Homeland Security",
           url: "https://www.dhs.gov/allieswelcome",
           kind: "primary",
+        },
+      },
+      {
+        actor: "fort-mccoy-evacuee-abdul",
+        words: "We knew what the Taliban are and how they behave",
+        paraphrase:
+          "Speaking at Fort McCoy, a father of three who had worked with Afghan security forces told Al Jazeera he had been terrified by the Taliban's sweep across the country and had fled with his family; like others at the base, he was waiting for his immigration processing to finish and hoped to help relatives left behind.",
+        date: "2021-09-29",
+        source: {
+          title: "‘I was panicking’: Afghans share stories of escape, fear and hope",
+          publisher: "Al Jazeera",
+          url: "https://www.aljazeera.com/news/2021/9/29/i-was-panicking-afghans-at-us-base-share-escape-stories?traffic_source=KeepReading",
+          date: "2021-09-29",
+          kind: "report",
+        },
+      },
+      {
+        actor: "afghan-womens-rights-advocate-refugee",
+        words:
+          "Every day, the whispers that the future of those who came to the U.S. on humanitarian parole was unknown, put me and my family under so much strain.",
+        paraphrase:
+          "In a letter to Congress published by Human Rights First, an Afghan women's rights advocate who left with her family in the evacuation wrote that her asylum case took more than a year, and asked for more humanitarian visas for activists, women and girls still in Afghanistan.",
+        source: {
+          title: "A letter to Congress from a women’s rights advocate and Afghan refugee",
+          publisher: "Human Rights First",
+          url: "https://humanrightsfirst.org/library/a-letter-to-congress-from-a-womens-rights-advocate-and-afghan-refugee",
+          kind: "report",
         },
       },
       {
@@ -1850,6 +2429,7 @@ export const withdrawalEvents: TimelineEvent[] = [
     ],
     related: [
       { id: "kabul-airlift", relation: "response-to" },
+      { id: "operation-allies-refuge", relation: "see-also" },
       { id: "refugee-admissions-suspended", relation: "see-also" },
       { id: "tps-ended", relation: "see-also" },
       { id: "travel-ban", relation: "see-also" },
@@ -1891,14 +2471,6 @@ export const withdrawalEvents: TimelineEvent[] = [
         kind: "primary",
       },
       {
-        title: "Pentagon Confirms Completion of Afghanistan Withdrawal Press Conference Transcript",
-        publisher: "U.S. Department of Defense",
-        url: "https://www.rev.com/blog/transcripts/pentagon-confirms-completion-of-afghanistan-withdrawal-press-conference-transcript",
-        via: "Rev (transcript)",
-        date: "2021-08-30",
-        kind: "primary",
-      },
-      {
         title: "Pentagon releases photo of last soldier to leave Afghanistan",
         publisher: "The Hill",
         url: "https://thehill.com/policy/defense/570100-pentagon-releases-photo-of-last-soldier-to-leave-afghanistan",
@@ -1936,10 +2508,9 @@ export const withdrawalEvents: TimelineEvent[] = [
         kind: "report",
       },
       {
-        title: "Pentagon Officials Lloyd Austin & Mark Milley Afghanistan Press Conference Transcript September 1",
+        title:
+          "Transcript of the press briefing by Secretary of Defense Lloyd J. Austin III and Gen. Mark A. Milley on the end of the mission in Afghanistan, 1 September 2021",
         publisher: "U.S. Department of Defense",
-        url: "https://www.rev.com/blog/transcripts/pentagon-officials-lloyd-austin-mark-milley-afghanistan-press-conference-transcript-september-1",
-        via: "Rev (transcript)",
         date: "2021-09-01",
         kind: "primary",
       },
@@ -2006,6 +2577,7 @@ export const withdrawalEvents: TimelineEvent[] = [
     related: [
       { id: "kabul-airlift", relation: "part-of" },
       { id: "biden-july-decision", relation: "see-also" },
+      { id: "taliban-reject-extension", relation: "response-to" },
       { id: "doha-agreement", relation: "see-also" },
       { id: "biden-end-of-war-address", relation: "led-to" },
     ],
@@ -2027,7 +2599,7 @@ export const withdrawalEvents: TimelineEvent[] = [
       "Speaking from the White House a day after the last flight, Biden defended his decision to end the war and the way the exit was run, praising the airlift and promising to keep helping the Americans and Afghans left behind.",
     details: paragraphs(
       "Biden said the United States had ended 20 years of war and had flown more than 120,000 people to safety, more than double what most experts had thought possible. He said 20 service members had been wounded and 13 killed during the mission.",
-      "He said the plan had assumed that the more than 300,000 Afghan security forces trained by the U.S. would hold out against the Taliban for some time after the troops left, and that this assumption turned out to be wrong.",
+      "He said the plan had assumed that the more than 300,000 Afghan security forces trained by the U.S. would hold out against the Taliban for some time after the troops left, and that this assumption turned out to be wrong. The Washington Post's Fact Checker called that figure inflated, because it counts the national police together with the military; the International Institute for Strategic Studies had put Afghanistan's active military at 178,800 in 2021.",
       "He said 100 to 200 Americans remained in Afghanistan, most of them dual citizens, that there was no deadline for getting them out, and that leaving on 31 August had been designed to save American lives rather than being an arbitrary date.",
     ),
     provenance: "context",
@@ -2040,20 +2612,18 @@ export const withdrawalEvents: TimelineEvent[] = [
         kind: "primary",
       },
       {
-        title: "Remarks by President Biden on the End of the War in Afghanistan",
-        publisher: "The White House",
-        url: "https://uk.usembassy.gov/tag/afghanistan/",
-        via: "U.S. Embassy in the United Kingdom",
+        title: "CNN Newsroom transcript: Biden Addresses the Nation on End of the Afghanistan War",
+        publisher: "CNN",
+        url: "https://transcripts.cnn.com/show/cnr/date/2021-08-31/segment/10",
         date: "2021-08-31",
-        kind: "primary",
+        kind: "report",
       },
       {
-        title: "CNN Newsroom transcript: Biden Addresses the Nation on End of the Afghanistan War",
-        publisher: "The White House",
-        url: "https://transcripts.cnn.com/show/cnr/date/2021-08-31/segment/10",
-        via: "CNN",
-        date: "2021-08-31",
-        kind: "primary",
+        title: "Fact-checking Biden’s speech on the end of the Afghan war",
+        publisher: "The Washington Post",
+        url: "https://www.washingtonpost.com/politics/2021/09/01/fact-checking-bidens-speech-end-afghan-war/?utm_source=feedly&utm_medium=referral&utm_campaign=wp_politics",
+        date: "2021-09-01",
+        kind: "analysis",
       },
       {
         title: "Biden praises airlift, defends departure from 'forever war'",
@@ -2072,9 +2642,10 @@ export const withdrawalEvents: TimelineEvent[] = [
         kind: "report",
       },
       {
-        title: "Biden defends U.S. withdrawal",
-        publisher: "Santa Barbara News-Press",
-        url: "https://newspress.com/biden-defends-u-s-withdrawal/",
+        title: "Biden defends departure from ‘forever war,’ praises airlift",
+        publisher: "Associated Press",
+        url: "https://waow.com/2021/09/01/biden-defends-departure-from-forever-war-praises-airlift/",
+        via: "WAOW",
         date: "2021-09-01",
         kind: "report",
       },
@@ -2095,12 +2666,14 @@ export const withdrawalEvents: TimelineEvent[] = [
       },
       {
         actor: "joe-biden",
-        words: "For those remaining Americans, there is no deadline",
+        paraphrase:
+          "Biden said that diplomatic and other efforts would continue to get out the more than 100 Americans and the thousands of Afghans who had been left behind.",
         date: "2021-08-31",
         source: {
-          title: "Biden defends U.S. withdrawal",
-          publisher: "Santa Barbara News-Press",
-          url: "https://newspress.com/biden-defends-u-s-withdrawal/",
+          title: "Biden defends departure from ‘forever war,’ praises airlift",
+          publisher: "Associated Press",
+          url: "https://waow.com/2021/09/01/biden-defends-departure-from-forever-war-praises-airlift/",
+          via: "WAOW",
           date: "2021-09-01",
           kind: "report",
         },
@@ -2113,6 +2686,7 @@ export const withdrawalEvents: TimelineEvent[] = [
     ],
     notes: paragraphs(
       "Wording differs between reports: AP quotes him as saying he “was not going to extend a forever exit”; a local newspaper quotes “I was not extending a forever exit”.",
+      "The figure of 300,000 Afghan security forces, which Biden had used since April 2021, was rated inflated by the Washington Post's Fact Checker (1 September 2021): it combines the army and air force (178,800 active, according to the International Institute for Strategic Studies) with about 99,000 national police, who answered to the Interior Ministry.",
       "As delivered, Biden said 90 percent of Americans who wanted to leave had been able to.",
     ),
     tags: ["biden", "end of war", "speech"],
@@ -2189,9 +2763,18 @@ export const withdrawalEvents: TimelineEvent[] = [
       },
       {
         title: "Taliban urge US to unlock Afghan funds",
-        publisher: "The News International",
+        publisher: "AFP",
         url: "https://www.thenews.com.pk/print/925295-taliban-urge-us-to-unlock-afghan-funds",
+        via: "The News International",
         date: "2022-01-15",
+        kind: "report",
+      },
+      {
+        title: "UN chief warns millions of Afghans are on ‘verge of death’",
+        publisher: "Associated Press",
+        url: "https://keyt.com/news/national-world/ap-national-news/2022/01/13/un-chief-warns-millions-of-afghans-are-on-verge-of-death/",
+        via: "KEYT",
+        date: "2022-01-13",
         kind: "report",
       },
       {
@@ -2251,22 +2834,25 @@ export const withdrawalEvents: TimelineEvent[] = [
         date: "2022-01-14",
         source: {
           title: "Taliban urge US to unlock Afghan funds",
-          publisher: "The News International",
+          publisher: "AFP",
           url: "https://www.thenews.com.pk/print/925295-taliban-urge-us-to-unlock-afghan-funds",
+          via: "The News International",
           date: "2022-01-15",
           kind: "report",
         },
       },
       {
-        actor: "united-nations",
-        words: "without action, lives will be lost.",
-        date: "2022-01-26",
+        actor: "antonio-guterres",
+        words: "freezing temperatures and frozen assets are a lethal combination",
+        paraphrase:
+          "The UN Secretary-General urged the international community to fund the UN's humanitarian appeal, release Afghanistan's frozen assets and restart its banking system; on 26 January he told the Security Council that “without action, lives will be lost”.",
+        date: "2022-01-13",
         source: {
-          title: "AP report: UN chief urges major Afghan aid increase, unfreezing of assets",
+          title: "UN chief warns millions of Afghans are on ‘verge of death’",
           publisher: "Associated Press",
-          url: "https://kion546.com/news/ap-national-news/2022/01/26/un-chief-urges-major-afghan-aid-increase-unfreezing-assets/",
-          via: "KION 46",
-          date: "2022-01-26",
+          url: "https://keyt.com/news/national-world/ap-national-news/2022/01/13/un-chief-warns-millions-of-afghans-are-on-verge-of-death/",
+          via: "KEYT",
+          date: "2022-01-13",
           kind: "report",
         },
       },
@@ -2276,6 +2862,7 @@ export const withdrawalEvents: TimelineEvent[] = [
       { id: "doha-talks-oct-2021", relation: "see-also" },
       { id: "eo-14064-reserves", relation: "led-to" },
       { id: "afghan-fund", relation: "see-also" },
+      { id: "unsc-2615-aid-exemption", relation: "see-also" },
     ],
     notes: paragraphs(
       "Date given as the month only. The Washington Post, as relayed by other outlets, reported that the freeze took effect on Sunday 15 August; AFP and RFE/RL say only that the decision was made over the weekend, and the official statement was reported on 16 August (AFP: Monday) and 17 August (RFE/RL). Reports do not agree on a single day.",
@@ -2283,5 +2870,157 @@ export const withdrawalEvents: TimelineEvent[] = [
       "Article paragraph P7 says earlier negotiations had set out the Taliban's requests for prisoner releases and “financial aid” without saying what that aid was. The Taliban's best-documented money demand in talks with Washington is the release of these frozen reserves.",
     ),
     tags: ["frozen-assets", "central-bank", "sanctions", "economy"],
+  },
+];
+
+/** The speakers this era's events add to the dataset's actors, each with the voice it speaks in (voices.ts). */
+export const withdrawalSpeakers: Speaker[] = [
+  // Afghan women and civil society
+  {
+    actor: {
+      id: "taranom-saeedi",
+      label: "Taranom Saeedi (Afghan women's and civil-society activist)",
+      kind: "person",
+    },
+    voice: "afghan-civil-society",
+  },
+  {
+    actor: { id: "fatima-safari", label: "Fatima Safari (Kabul resident)", kind: "person" },
+    voice: "afghan-civil-society",
+  },
+  {
+    actor: { id: "mahdi-mosawi", label: "Mahdi Mosawi (Kabul bookseller)", kind: "person" },
+    voice: "afghan-civil-society",
+  },
+  {
+    actor: { id: "ali-latifi", label: "Ali Latifi (Afghan journalist)", kind: "person" },
+    voice: "afghan-civil-society",
+  },
+  {
+    actor: {
+      id: "aisha-khurram",
+      label: "Aisha Khurram (Kabul University student and human rights defender)",
+      kind: "person",
+    },
+    voice: "afghan-civil-society",
+  },
+  {
+    actor: {
+      id: "samia-ahmadi",
+      label: "Samia Ahmadi (daughter of Zemari Ahmadi, killed in the 29 August 2021 drone strike)",
+      kind: "person",
+    },
+    voice: "afghan-civil-society",
+  },
+  {
+    actor: {
+      id: "romal-ahmadi",
+      label: "Romal Ahmadi (brother of Zemari Ahmadi, killed in the 29 August 2021 drone strike)",
+      kind: "person",
+    },
+    voice: "afghan-civil-society",
+  },
+  {
+    actor: {
+      id: "afghan-womens-rights-advocate-refugee",
+      label:
+        "An Afghan women's rights advocate evacuated with her family in 2021 (name withheld by Human Rights First)",
+      kind: "person",
+    },
+    voice: "afghan-civil-society",
+  },
+  // Afghan evacuees and interpreters, speaking for themselves
+  {
+    actor: {
+      id: "afghan-interpreter-khan",
+      label:
+        "Khan (Afghan who worked on a U.S. Defense Department project, awaiting a special immigrant visa; NPR used his middle name only)",
+      kind: "person",
+    },
+    voice: "afghan-evacuee",
+  },
+  {
+    actor: {
+      id: "haseeb-kamal",
+      label: "Haseeb Kamal (Afghan evacuee flown out of Kabul in August 2021)",
+      kind: "person",
+    },
+    voice: "afghan-evacuee",
+  },
+  {
+    actor: {
+      id: "fort-mccoy-evacuee-abdul",
+      label:
+        "Abdul (Afghan evacuee at Fort McCoy who had worked with Afghan security forces; Al Jazeera did not give his full name)",
+      kind: "person",
+    },
+    voice: "afghan-evacuee",
+  },
+  // The former Republic
+  {
+    actor: {
+      id: "mir-asadullah-kohistani",
+      label: "Gen. Mir Asadullah Kohistani (Afghan commander of Bagram air base)",
+      kind: "person",
+    },
+    voice: "former-republic",
+  },
+  // Qatar
+  {
+    actor: {
+      id: "lolwah-al-khater",
+      label: "Lolwah Al-Khater (Qatar's assistant foreign minister and foreign ministry spokeswoman)",
+      kind: "person",
+    },
+    voice: "qatar",
+  },
+  // U.S. critics
+  {
+    actor: {
+      id: "bob-menendez",
+      label: "Sen. Bob Menendez (Democrat, chairman of the Senate Foreign Relations Committee)",
+      kind: "person",
+    },
+    voice: "us-critic",
+  },
+  {
+    actor: {
+      id: "shana-chappell",
+      label: "Shana Chappell (mother of Marine Lance Cpl. Kareem Nikoui, killed at Abbey Gate)",
+      kind: "person",
+    },
+    voice: "us-critic",
+  },
+  // U.S. government
+  {
+    actor: { id: "john-kirby", label: "John Kirby (Pentagon press secretary)", kind: "person" },
+    voice: "us-government",
+  },
+  {
+    actor: {
+      id: "russ-travers",
+      label: "Russ Travers (deputy homeland security adviser, National Security Council)",
+      kind: "person",
+    },
+    voice: "us-government",
+  },
+  { actor: { id: "william-burns", label: "William Burns (CIA Director)", kind: "person" }, voice: "us-government" },
+  // Taliban
+  {
+    actor: { id: "inamullah-samangani", label: "Inamullah Samangani (Taliban deputy spokesman)", kind: "person" },
+    voice: "taliban",
+  },
+  // International
+  {
+    actor: { id: "deborah-lyons", label: "Deborah Lyons (UN special representative for Afghanistan)", kind: "person" },
+    voice: "international",
+  },
+  {
+    actor: { id: "stephane-dujarric", label: "Stéphane Dujarric (UN spokesman)", kind: "person" },
+    voice: "international",
+  },
+  {
+    actor: { id: "antonio-guterres", label: "António Guterres (UN Secretary-General)", kind: "person" },
+    voice: "international",
   },
 ];

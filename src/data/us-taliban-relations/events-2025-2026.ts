@@ -1,4 +1,5 @@
 import type { TimelineEvent } from "../../domain/schema";
+import type { Speaker } from "./voices";
 import { paragraphs } from "./text";
 
 /** Events of Trump's second term: the releases, the talks on recognition and what followed (2025–2026). */
@@ -17,6 +18,7 @@ export const secondTermEvents: TimelineEvent[] = [
       "Executive Order 14163, “Realigning the United States Refugee Admissions Program”, was signed on 20 January 2025 and suspended refugee admissions from 27 January. Decisions on refugee applications were put on hold; the Secretaries of State and Homeland Security could still jointly admit refugees case by case, and the program was to be reviewed every 90 days.",
       "The same day a U.S. official and Shawn VanDiver, who leads #AfghanEvac, a coalition of veterans' and advocacy groups, told Reuters that nearly 1,660 Afghans cleared to resettle were losing their flights. They included unaccompanied minors waiting to join family in the U.S. and relatives of active-duty U.S. service members; thousands more approved Afghans had not yet been given flights from Afghanistan or Pakistan.",
       "Late on 21 January an internal State Department email cancelled all pending and future refugee flights, closing the window before the 27 January start date.",
+      "In Pakistan, Afghans who had been cleared for resettlement described the suspension to reporters in their own words. Hadisa Bibi, a former university student in Kabul who had fled to Pakistan and works for women's rights, told AP she had hoped to be resettled quickly because of the risks she faced; a group of Afghans waiting in Pakistan wrote to Trump and to members of Congress that many of them had worked with the U.S. mission and that the Taliban regarded them as traitors.",
     ),
     provenance: "context",
     articleParagraphs: [],
@@ -53,6 +55,14 @@ export const secondTermEvents: TimelineEvent[] = [
         kind: "report",
       },
       {
+        title: "Afghans fleeing Taliban urge Trump to lift refugee program suspension",
+        publisher: "Associated Press",
+        url: "https://daytondailynews.com/nation-world/afghans-fleeing-taliban-urge-trump-to-lift-refugee-program-suspension/4657VJ46OFFJNDRQM5OHFVSZ44/?outputType=amp",
+        via: "Dayton Daily News",
+        date: "2025-01",
+        kind: "report",
+      },
+      {
         title: 'UN says refugee resettlement is "life-saving" after Trump halts arrivals',
         publisher: "AFP",
         url: "https://tag24.com/politics/refugees/un-says-refugee-resettlement-is-life-saving-after-trump-halts-arrivals-3353666",
@@ -82,11 +92,10 @@ export const secondTermEvents: TimelineEvent[] = [
         words: "Afghans and advocates are panicking",
         date: "2025-01-20",
         source: {
-          title: "Exclusive-Trump to pull nearly 1,660 Afghan refugees from flights, say US official, advocate",
-          publisher: "Reuters",
-          url: "https://investing.com/news/world-news/exclusivetrump-administration-canceling-flights-for-nearly-1660-afghan-refugees-say-us-official-advocate-3820802",
-          via: "Investing.com",
-          date: "2025-01-20",
+          title: "Trump Administration Cancels Flight Of More Than 1,600 Afghan Refugees, Reuters Report",
+          publisher: "Afghanistan International",
+          url: "https://afintl.com/en/202501218724",
+          date: "2025-01-21",
           kind: "report",
         },
       },
@@ -103,6 +112,20 @@ export const secondTermEvents: TimelineEvent[] = [
         },
       },
       {
+        actor: "hadisa-bibi",
+        words:
+          "Given the risks I face as a women's rights advocate, I was hoping for a swift resettlement to the United States.",
+        date: "2025-01",
+        source: {
+          title: "Afghans fleeing Taliban urge Trump to lift refugee program suspension",
+          publisher: "Associated Press",
+          url: "https://daytondailynews.com/nation-world/afghans-fleeing-taliban-urge-trump-to-lift-refugee-program-suspension/4657VJ46OFFJNDRQM5OHFVSZ44/?outputType=amp",
+          via: "Dayton Daily News",
+          date: "2025-01",
+          kind: "report",
+        },
+      },
+      {
         actor: "unhcr",
         words:
           "Refugee resettlement is a life-saving measure for those most at risk, including survivors of violence or torture, women and children at risk, and individuals with legal or physical protection needs",
@@ -113,6 +136,20 @@ export const secondTermEvents: TimelineEvent[] = [
           url: "https://tag24.com/politics/refugees/un-says-refugee-resettlement-is-life-saving-after-trump-halts-arrivals-3353666",
           via: "TAG24",
           date: "2025-01-23",
+          kind: "report",
+        },
+      },
+      {
+        actor: "afghan-usrap-refugees",
+        words:
+          "Many of us risked our lives to support the U.S. mission as interpreters, contractors, human rights defenders, and allies",
+        date: "2025-01",
+        source: {
+          title: "Afghans fleeing Taliban urge Trump to lift refugee program suspension",
+          publisher: "Associated Press",
+          url: "https://daytondailynews.com/nation-world/afghans-fleeing-taliban-urge-trump-to-lift-refugee-program-suspension/4657VJ46OFFJNDRQM5OHFVSZ44/?outputType=amp",
+          via: "Dayton Daily News",
+          date: "2025-01",
           kind: "report",
         },
       },
@@ -185,14 +222,6 @@ export const secondTermEvents: TimelineEvent[] = [
         date: "2025-01-21",
         kind: "report",
       },
-      {
-        title: "American woman held in Afghanistan by Taliban released",
-        publisher: "Associated Press",
-        url: "https://japantoday.com/category/world/american-woman-held-in-afghanistan-by-the-taliban-has-been-released-ap-source-says",
-        via: "Japan Today",
-        date: "2025-03-29",
-        kind: "report",
-      },
     ],
     perspectives: [
       {
@@ -201,18 +230,18 @@ export const secondTermEvents: TimelineEvent[] = [
           "The Islamic Emirate looks positively at the actions of the United States of America that help the normalization and development of relations between the two countries",
         date: "2025-01-21",
         source: {
-          title: "Taliban announce the release of two Americans held in Afghanistan in a prisoner exchange",
+          title: "Taliban announce release of two Americans in prisoner exchange",
           publisher: "Associated Press",
-          url: "https://www.semissourian.com/world/taliban-announce-the-release-of-two-americans-held-in-afghanistan-in-a-prisoner-exchange-e2011700",
-          via: "Southeast Missourian",
+          url: "https://www.hurriyetdailynews.com/taliban-announce-release-of-two-americans-in-prisoner-exchange-204919",
+          via: "Hürriyet Daily News",
           date: "2025-01-21",
           kind: "report",
         },
       },
       {
         actor: "united-states",
-        words:
-          "The Trump Administration will continue to demand the release of all Americans held by the Taliban, especially in light of the billions of dollars in U.S. aid they’ve received in recent years",
+        paraphrase:
+          "The Trump White House thanked Qatar and said the administration would keep demanding the release of every American held by the Taliban, pointing to the billions of dollars in U.S. aid Afghanistan had received in recent years.",
         date: "2025-01-21",
         source: {
           title: "Taliban say 2 Americans held in Afghanistan were freed in a prisoner exchange",
@@ -306,15 +335,13 @@ export const secondTermEvents: TimelineEvent[] = [
       {
         actor: "marco-rubio",
         words:
-          "If this is true, we will have to immediately place a VERY BIG bounty on their top leaders, maybe even bigger than the one we had on bin Laden",
+          "If this is true, we will have to immediately place a VERY BIG bounty on their top leaders, maybe even bigger than the one we had on Bin Laden",
         date: "2025-01-25",
         source: {
-          title: "Rubio threatens bounties on Taliban leaders over detained Americans",
-          publisher: "AFP",
-          url: "https://www.digitaljournal.com/world/rubio-threatens-bounties-on-taliban-leaders-over-detained-americans/article",
-          via: "Digital Journal",
+          title: "Post by Secretary of State Marco Rubio on X (@SecRubio)",
+          publisher: "Marco Rubio (U.S. Secretary of State)",
           date: "2025-01-25",
-          kind: "report",
+          kind: "primary",
         },
       },
       {
@@ -354,7 +381,7 @@ export const secondTermEvents: TimelineEvent[] = [
     summary:
       "In the first months of Trump's second term the Taliban stepped up contacts with Washington in the hope of restoring official ties; a U.S. official quoted by CNN called the conversations exploratory and said normal relations were not close.",
     details: paragraphs(
-      "The Taliban signalled its hopes early. After Trump's election in November 2024, foreign ministry spokesman Abdul Qahar Balkhi said he hoped the new administration would take realistic steps so that the two countries could open a new chapter.",
+      "The Taliban signalled its hopes early. After Trump's election in November 2024, foreign ministry spokesman Abdul Qahar Balkhi said he hoped the new administration would take realistic steps so that the two countries could open a new chapter. Afghan women's movements and exiled Afghan journalists wrote to Trump asking for the opposite: that he annul the Doha agreement, which they blamed for the Taliban's return and the loss of women's rights.",
       "The contacts led to the first known visit to Kabul by U.S. officials since 2021: on 20 March 2025 hostage envoy Adam Boehler and former envoy Zalmay Khalilzad met Foreign Minister Amir Khan Muttaqi, the highest-level direct talks since Trump took office, according to Reuters. AP reported that the Taliban had described the release of Americans as part of a “normalization” of ties. At the time no country formally recognised the Taliban government; Russia became the first in July 2025.",
       "CNN, in the report of about 1–2 April 2025 on which the article is based, quoted an unnamed American official who described the early talks as exploratory and fluid, spoke of a positive path that Washington would follow if the Taliban did, did not rule out negative steps either, and said normal ties were not expected in the near term. CNN also noted that Washington still designated the Taliban a terrorist organisation.",
     ),
@@ -402,7 +429,8 @@ export const secondTermEvents: TimelineEvent[] = [
       },
       {
         title: "Afghanistan Taliban govt hopes for 'new chapter' with Trump election win",
-        publisher: "The Nation (Pakistan)",
+        publisher: "AFP",
+        via: "The Nation (Pakistan)",
         url: "https://www.nation.com.pk/07-Nov-2024/afghanistan-taliban-govt-hopes-for-new-chapter-with-trump-election-win",
         date: "2024-11-07",
         kind: "report",
@@ -412,6 +440,13 @@ export const secondTermEvents: TimelineEvent[] = [
         publisher: "Afghanistan International",
         url: "https://afintl.com/en/202504053154",
         date: "2025-04",
+        kind: "report",
+      },
+      {
+        title: "Afghan women urge Donald Trump to nullify US-Taliban peace deal",
+        publisher: "KabulNow",
+        url: "https://kabulnow.com/2024/11/afghan-women-urge-donald-trump-to-nullify-us-taliban-peace-deal/",
+        date: "2024-11",
         kind: "report",
       },
     ],
@@ -433,7 +468,8 @@ export const secondTermEvents: TimelineEvent[] = [
         date: "2024-11-06",
         source: {
           title: "Afghanistan Taliban govt hopes for 'new chapter' with Trump election win",
-          publisher: "The Nation (Pakistan)",
+          publisher: "AFP",
+          via: "The Nation (Pakistan)",
           url: "https://www.nation.com.pk/07-Nov-2024/afghanistan-taliban-govt-hopes-for-new-chapter-with-trump-election-win",
           date: "2024-11-07",
           kind: "report",
@@ -441,12 +477,27 @@ export const secondTermEvents: TimelineEvent[] = [
       },
       {
         actor: "afghan-women-activists",
-        words:
-          "Ensuring the Taliban’s strict adherence to the Doha agreement, particularly on human rights, education, work, and women’s participation in all sectors, must be a priority",
+        paraphrase:
+          "In an open letter to the president-elect, more than 20 Afghan women's movements urged Trump to annul the 2020 Doha agreement, saying it had empowered the Taliban instead of bringing peace, ignored the voice of the Afghan people and led to the oppression of women and girls, who had been stripped of their rights to education, work and personal freedom.",
+        date: "2024-11",
         source: {
-          title: "Amu TV report: Afghans urge the Trump administration to hold the Taliban to account on rights",
-          publisher: "Amu TV",
-          url: "https://amu.tv/?p=152641",
+          title: "Afghan women urge Donald Trump to nullify US-Taliban peace deal",
+          publisher: "KabulNow",
+          url: "https://kabulnow.com/2024/11/afghan-women-urge-donald-trump-to-nullify-us-taliban-peace-deal/",
+          date: "2024-11",
+          kind: "report",
+        },
+      },
+      {
+        actor: "afghan-journalists-in-exile",
+        paraphrase:
+          "In a letter to Trump, the Afghan Journalists in Exile, a group of exiled Afghan reporters in North America and Europe, called the Doha agreement a facilitator of Taliban domination and asked him to annul it, pointing to more than 1,000 documented cases of violence against journalists and more than 4,000 media workers who had left the country since the Taliban took power.",
+        date: "2024-11-24",
+        source: {
+          title: "Afghan Journalists in Exile urge Trump to annul Doha Agreement",
+          publisher: "Afghanistan International",
+          url: "https://afintl.com/en/202411255101",
+          date: "2024-11-25",
           kind: "report",
         },
       },
@@ -485,6 +536,12 @@ export const secondTermEvents: TimelineEvent[] = [
     articleParagraphs: [],
     sources: [
       {
+        title: "Address by President Trump to a joint session of Congress (transcript)",
+        publisher: "The White House",
+        date: "2025-03-04",
+        kind: "primary",
+      },
+      {
         title: "Justice Department press release on the charge against ISIS-K member Mohammad Sharifullah (“Jafar”)",
         publisher: "U.S. Department of Justice",
         date: "2025-03-05",
@@ -518,23 +575,21 @@ export const secondTermEvents: TimelineEvent[] = [
         words: "pleased to announce that we have just apprehended the top terrorist responsible for that atrocity",
         date: "2025-03-04",
         source: {
-          title: "ISIS-K member confessed to scouting Abbey Gate attack route, training Moscow attackers: affidavit",
-          publisher: "Fox News",
-          url: "https://www.foxnews.com/politics/isis-k-member-confessed-scouting-abbey-gate-attack-route-training-moscow-attackers-affidavit",
-          date: "2025-03-05",
-          kind: "report",
+          title: "Address by President Trump to a joint session of Congress (transcript)",
+          publisher: "The White House",
+          date: "2025-03-04",
+          kind: "primary",
         },
       },
       {
         actor: "donald-trump",
-        words: "I want to thank especially the government of Pakistan for helping arrest this monster",
+        words: "I want to thank especially the government of Pakistan for helping us arrest this monster",
         date: "2025-03-04",
         source: {
-          title: "Pakistan assisted in US arrest of 'top terrorist' behind 2021 Kabul airport bombing, Trump says",
-          publisher: "Dawn",
-          url: "https://www.dawn.com/news/1895923/pakistan-assisted-in-us-arrest-of-top-terrorist-behind-2021-kabul-airport-bombing-trump-says",
-          date: "2025-03-05",
-          kind: "report",
+          title: "Address by President Trump to a joint session of Congress (transcript)",
+          publisher: "The White House",
+          date: "2025-03-04",
+          kind: "primary",
         },
       },
     ],
@@ -567,8 +622,8 @@ export const secondTermEvents: TimelineEvent[] = [
     details: paragraphs(
       "Glezmann, a Delta Air Lines mechanic from Atlanta, was picked up by the Taliban's intelligence service in December 2022 while visiting Afghanistan as a tourist, and Washington classed him as wrongfully detained the following year. AP gave his age as 66.",
       "On Thursday 20 March 2025 Boehler, the Special Presidential Envoy for Hostage Affairs, met a Taliban delegation in Kabul that included Foreign Minister Amir Khan Muttaqi. Reuters called it the highest-level direct contact between the two sides since Trump's return to office. Khalilzad, who negotiated the 2020 Doha agreement but held no U.S. government post in 2025, took part. According to the Taliban foreign ministry, the talks covered bilateral relations, prisoners and consular services for Afghans living in the United States. Glezmann left that evening on a Qatari plane for Doha, with Boehler, on his way home.",
-      "Why the Taliban say they freed him: the Taliban foreign ministry called the release a goodwill gesture and said it showed the group was ready to work with Washington on terms of mutual respect and shared interests; reports of the ministry's statement also say it described the release as humanitarian. Khalilzad, who took part in the talks, wrote on X that the Taliban government agreed to free him as a goodwill gesture to President Trump and the American people. Qatar, which represents U.S. interests in Afghanistan, said it had facilitated the release.",
-      "What the U.S. gave: the State Department called the release a deal that Qatari negotiators helped broker, but its terms were not made public and no U.S. concession was announced. Unlike the January 2025 exchange that freed Ryan Corbett and William McKenty for Khan Mohammed, a U.S. official told AP that no prisoner was given up in return. Two days later the State Department's reward offers for three Haqqani network leaders disappeared from its Rewards for Justice website. Taliban officials presented the release and the removal together as signs of better relations, but Washington gave no public reason for the removal and never described it as a return for Glezmann (see the event on the rewards). Some partisan websites claimed the U.S. paid money for him; they gave no evidence, and no official statement or mainstream news report supports the claim.",
+      "Why the Taliban say they freed him: the Taliban foreign ministry called the release a goodwill gesture and said it showed the group was ready to work with Washington on terms of mutual respect and shared interests; reports of the ministry's statement also say it described the release as humanitarian. Khalilzad, who took part in the talks, wrote on X that the Taliban government agreed to free him as a goodwill gesture to “@POTUS” (President Trump) and the American people. Qatar, which represents U.S. interests in Afghanistan, said it had facilitated the release.",
+      "What the U.S. gave: the State Department called the release a deal that Qatari negotiators helped broker, but its terms were not made public and no U.S. concession was announced. AP reported that, unlike in the January 2025 exchange that freed Ryan Corbett and William McKenty for Khan Mohammed, the U.S. gave up no prisoner to secure his release, and a U.S. official with direct knowledge of the talks told NBC News that he was not freed as part of a larger prisoner exchange. Two days later the State Department's reward offers for three Haqqani network leaders disappeared from its Rewards for Justice website. Taliban officials presented the release and the removal together as signs of better relations, but Washington gave no public reason for the removal and never described it as a return for Glezmann (see the event on the rewards). Some partisan websites claimed the U.S. paid money for him; they gave no evidence, and no official statement or mainstream news report supports the claim.",
       "Secretary of State Marco Rubio thanked Qatar, called the release a “positive and constructive step” and said other Americans were still held in Afghanistan. Glezmann was the third American freed by the Taliban in 2025.",
     ),
     provenance: "article",
@@ -687,15 +742,13 @@ export const secondTermEvents: TimelineEvent[] = [
       },
       {
         actor: "zalmay-khalilzad",
-        words:
-          "The Taliban government agreed to free him as a goodwill gesture to US President Donald Trump and the American people.",
+        words: "The Taliban government agreed to free him as a goodwill gesture to @POTUS and the American people",
         date: "2025-03-20",
         source: {
-          title: "American citizen freed after two years in Taliban custody",
-          publisher: "Amu TV",
-          url: "https://amu.tv/?p=164191",
+          title: "Post by Zalmay Khalilzad on X on George Glezmann's release",
+          publisher: "Zalmay Khalilzad (former U.S. envoy, on X)",
           date: "2025-03-20",
-          kind: "report",
+          kind: "primary",
         },
       },
       {
@@ -725,6 +778,7 @@ export const secondTermEvents: TimelineEvent[] = [
       "Age: AP gives 66; some reports give 65. Duration: Rubio's post and the State Department statement speak of two and a half years of captivity; from December 2022 to March 2025 is about two years and three months, and AP says more than two years.",
       "Date: AP and Reuters both date the release to Thursday 20 March 2025. One analyst's later piece gives 21 March; the reports written on the day all say 20 March.",
       "Khalilzad was a former envoy; he had no U.S. office in 2025.",
+      "Khalilzad's post on X said the release was a goodwill gesture “to @POTUS and the American people” (as NBC News and others quote it); some outlets, Amu TV among them, rendered it as a gesture “to US President Donald Trump”.",
     ),
     correctsArticle: true,
     tags: ["release", "glezmann", "qatar", "hostages"],
@@ -741,8 +795,8 @@ export const secondTermEvents: TimelineEvent[] = [
       "Two days after Glezmann's release, the State Department's Rewards for Justice offers on Sirajuddin Haqqani ($10 million) and on Abdul Aziz and Yahya Haqqani ($5 million each), $20 million in all, were withdrawn; the Taliban interior ministry announced it and Washington gave no public reason.",
     details: paragraphs(
       "Sirajuddin Haqqani heads the Haqqani network and is the Taliban's acting interior minister; he admitted planning the January 2008 attack on Kabul's Serena Hotel, which killed six people including the American Thor David Hesla. The withdrawal was announced by Abdul Mateen Qani, spokesman for the Taliban interior ministry, who named the other two men as Abdul Aziz and Yahya Haqqani and described the three as two brothers and a paternal cousin.",
-      "The FBI's wanted poster for Sirajuddin, with its own $10 million offer, was still up on Sunday 23 March; by 25–26 March the FBI had removed the reward, though the poster page stayed online.",
-      "Washington did not explain the move. Asked about it, a State Department spokesperson said the United States regularly reviews its reward offers and that the three men and the Haqqani network remained designated (see the next event). Taliban officials presented it, together with Glezmann's release, as a step towards normal relations, and Sirajuddin's brother Anas Haqqani called it a political achievement.",
+      "The FBI's wanted poster for Sirajuddin, with its own $10 million offer, was still up on Sunday 23 March (AP); the reward was gone from the poster on Monday 24 March, according to The New York Times, though the poster page stayed online and still called him a Specially Designated Global Terrorist.",
+      "Washington did not explain the move. Asked about it, a State Department spokesperson said the United States regularly reviews its reward offers and that the three men and the Haqqani network remained designated (see the next event). Taliban officials presented it, together with Glezmann's release, as a step towards normal relations: the foreign ministry official Zakir Jalaly said both sides were moving beyond the effects of the wartime phase, and Sirajuddin's brother Anas Haqqani called it a political achievement. Abdul Wahed Faqiri, an Afghan political analyst in the United States, told AFP the removal was likely largely symbolic.",
     ),
     provenance: "article",
     articleParagraphs: [5],
@@ -762,10 +816,10 @@ export const secondTermEvents: TimelineEvent[] = [
         kind: "report",
       },
       {
-        title: "US lifts multi-million dollar bounties on senior Taliban officials",
+        title: "The U.S. lifts bounties on senior Taliban officials, says Kabul",
         publisher: "Associated Press",
-        url: "https://dailytimes.com.pk/1279268/us-lifts-multi-million-dollar-bounties-on-senior-taliban-officials/amp",
-        via: "Daily Times (Pakistan)",
+        url: "https://wbhm.org/npr-story/the-u-s-lifts-bounties-on-senior-taliban-officials-says-kabul",
+        via: "WBHM",
         date: "2025-03-23",
         kind: "report",
       },
@@ -780,9 +834,9 @@ export const secondTermEvents: TimelineEvent[] = [
       {
         title: "US drops bounties on top Afghan Taliban officials",
         publisher: "AFP",
-        url: "https://english.aawsat.com/world/5126255-us-drops-bounties-top-afghan-taliban-officials",
-        via: "Asharq Al-Awsat",
-        date: "2025-03",
+        url: "https://www.hngn.com/articles/265412/20250327/us-drops-bounties-top-afghan-taliban-officials.htm",
+        via: "HNGN",
+        date: "2025-03-27",
         kind: "report",
       },
       {
@@ -801,15 +855,15 @@ export const secondTermEvents: TimelineEvent[] = [
     ],
     perspectives: [
       {
-        actor: "taliban",
+        actor: "zakir-jalaly",
         words:
           "The recent developments in Afghanistan-U.S. relations are a good example of the pragmatic and realistic engagement between the two governments",
         date: "2025-03-23",
         source: {
-          title: "US lifts multi-million dollar bounties on senior Taliban officials",
+          title: "The U.S. lifts bounties on senior Taliban officials, says Kabul",
           publisher: "Associated Press",
-          url: "https://dailytimes.com.pk/1279268/us-lifts-multi-million-dollar-bounties-on-senior-taliban-officials/amp",
-          via: "Daily Times (Pakistan)",
+          url: "https://wbhm.org/npr-story/the-u-s-lifts-bounties-on-senior-taliban-officials-says-kabul",
+          via: "WBHM",
           date: "2025-03-23",
           kind: "report",
         },
@@ -829,12 +883,13 @@ export const secondTermEvents: TimelineEvent[] = [
         actor: "united-states",
         words:
           "It is the policy of the United States to consistently review and refine Rewards for Justice reward offers",
+        date: "2025-03-26",
         source: {
           title: "US drops bounties on top Afghan Taliban officials",
           publisher: "AFP",
-          url: "https://english.aawsat.com/world/5126255-us-drops-bounties-top-afghan-taliban-officials",
-          via: "Asharq Al-Awsat",
-          date: "2025-03",
+          url: "https://www.hngn.com/articles/265412/20250327/us-drops-bounties-top-afghan-taliban-officials.htm",
+          via: "HNGN",
+          date: "2025-03-27",
           kind: "report",
         },
       },
@@ -849,6 +904,7 @@ export const secondTermEvents: TimelineEvent[] = [
       "The article (P5) says the U.S. “reassessed” the bounties “in response” to Taliban goodwill gestures. The offers were removed, not reassessed, and Washington never confirmed a link to Glezmann's release or called it a trade; the link is drawn by Taliban officials and commentators.",
       "The first day is disputed: Reuters (carried by Dawn) and Afghanistan International say the interior ministry announced the removal on Saturday 22 March 2025; AP reports that officials in Kabul announced it on Sunday 23 March.",
       "Qani described the three as two brothers and a paternal cousin; a 2014 VOA report called Yahya Sirajuddin's brother-in-law.",
+      "The FBI's reward: AP saw it still on the poster on Sunday 23 March; The New York Times reported it gone on Monday 24 March; Afghanistan International (25 March) and AFP (26 March) reported it removed while the wanted page stayed online.",
     ),
     correctsArticle: true,
     tags: ["rewards", "haqqani", "bounty"],
@@ -880,9 +936,9 @@ export const secondTermEvents: TimelineEvent[] = [
       {
         title: "US drops bounties on top Afghan Taliban officials",
         publisher: "AFP",
-        url: "https://english.aawsat.com/world/5126255-us-drops-bounties-top-afghan-taliban-officials",
-        via: "Asharq Al-Awsat",
-        date: "2025-03",
+        url: "https://www.hngn.com/articles/265412/20250327/us-drops-bounties-top-afghan-taliban-officials.htm",
+        via: "HNGN",
+        date: "2025-03-27",
         kind: "report",
       },
       {
@@ -948,25 +1004,19 @@ export const secondTermEvents: TimelineEvent[] = [
         date: "2016-01",
         kind: "report",
       },
-      {
-        title: "State Department lists Islamic State's 'Khorasan Province' as Foreign Terrorist Organization",
-        publisher: "FDD's Long War Journal",
-        url: "https://www.longwarjournal.org/archives/2016/01/state-department-lists-islamic-states-khorasan-province-as-foreign-terrorist-organization.php",
-        date: "2016-01",
-        kind: "report",
-      },
     ],
     perspectives: [
       {
         actor: "united-states",
         words:
           "the three persons named remain designated as Specially Designated Global Terrorists (SDGTs), and the Haqqani Network remains designated as a Foreign Terrorist Organization and a SDGT",
+        date: "2025-03-26",
         source: {
           title: "US drops bounties on top Afghan Taliban officials",
           publisher: "AFP",
-          url: "https://english.aawsat.com/world/5126255-us-drops-bounties-top-afghan-taliban-officials",
-          via: "Asharq Al-Awsat",
-          date: "2025-03",
+          url: "https://www.hngn.com/articles/265412/20250327/us-drops-bounties-top-afghan-taliban-officials.htm",
+          via: "HNGN",
+          date: "2025-03-27",
           kind: "report",
         },
       },
@@ -979,7 +1029,7 @@ export const secondTermEvents: TimelineEvent[] = [
     ],
     notes: paragraphs(
       "The article (P7) says the U.S. kept “the terrorist designations of several Taliban affiliates, as indicated by the official warnings” about Americans still held. These are separate matters: the designations are legal listings, while the warnings concerned detained Americans. Neither shows the other.",
-      "Dates: shown as 24–26 March 2025 because the statement was given to different outlets on different days. The Haqqani network's FTO listing is given to the month: the LA Times reports that the State Department designated the network on Friday 7 September 2012, while ABC News that day described Clinton's report to Congress as a plan to designate; these reports do not give the day of the formal listing. ISIS-K's day follows from Dawn's “Thursday” and the Long War Journal's count of one year and four days after the group's founding on 10 January 2015.",
+      "Dates: shown as 24–26 March 2025 because the statement was given to different outlets on different days. The Haqqani network's FTO listing is given to the month: the LA Times reports that the State Department designated the network on Friday 7 September 2012, while ABC News that day described Clinton's report to Congress as a plan to designate; these reports do not give the day of the formal listing. ISIS-K's day follows from Dawn's report of the designation on “Thursday” in mid-January 2016.",
       "The Bush White House page cited here is the president's letter to Congress reporting the order, not the order itself; the order's text is cited separately (67 FR 44751).",
     ),
     correctsArticle: true,
@@ -995,17 +1045,17 @@ export const secondTermEvents: TimelineEvent[] = [
     summary:
       "Faye Dail Hall, an American held since February 2025 on a charge of flying a drone without permission, was freed in Kabul with Qatar's help and taken to the Qatari embassy. She was believed to be the fourth American released by the Taliban that year.",
     details: paragraphs(
-      "A source told Reuters she was released on Thursday 27 March after a court order, with logistics handled by Qatar in its role as the U.S. protecting power in Afghanistan; AP's source also said Thursday and described a deal brokered by Qatari negotiators. The release became public on Saturday 29 March, when former U.S. ambassador Zalmay Khalilzad posted a photograph of her on X. The State Department did not comment at first.",
+      "A source told Reuters she was released on Thursday 27 March after a court order, with logistics handled by Qatar in its role as the U.S. protecting power in Afghanistan; AP's source also said Thursday and described a deal brokered by Qatari negotiators. The release became public on Saturday 29 March, when former U.S. ambassador Zalmay Khalilzad posted a photograph of her on X. Qatar's foreign ministry released photographs of her at its embassy with the chargé d'affaires, Mirdef Alqashouti. The State Department did not comment at first.",
       "She had been arrested together with a British couple, Peter and Barbie Reynolds, whose family was still pleading for their release.",
     ),
     provenance: "context",
     articleParagraphs: [],
     sources: [
       {
-        title: "American woman held in Afghanistan by Taliban released",
-        publisher: "Associated Press",
-        url: "https://japantoday.com/category/world/american-woman-held-in-afghanistan-by-the-taliban-has-been-released-ap-source-says",
-        via: "Japan Today",
+        title: "Reuters report on Faye Hall's release, carried by The Jerusalem Post",
+        publisher: "Reuters",
+        url: "https://www.jpost.com/international/article-848075",
+        via: "The Jerusalem Post",
         date: "2025-03-29",
         kind: "report",
       },
@@ -1033,12 +1083,10 @@ export const secondTermEvents: TimelineEvent[] = [
           "American citizen Faye Hall, just released by the Taliban, is now in the care of our friends, the Qataris in Kabul, and will soon be on her way home",
         date: "2025-03-29",
         source: {
-          title: "Taliban release detained US citizen Faye Hall",
-          publisher: "Reuters",
-          url: "https://www.hindustantimes.com/world-news/us-news/taliban-release-detained-us-citizen-faye-hall-101743272483494.html",
-          via: "Hindustan Times",
+          title: "Post by Zalmay Khalilzad on X on Faye Hall's release",
+          publisher: "Zalmay Khalilzad (former U.S. envoy, on X)",
           date: "2025-03-29",
-          kind: "report",
+          kind: "primary",
         },
       },
     ],
@@ -1060,7 +1108,7 @@ export const secondTermEvents: TimelineEvent[] = [
     track: "diplomacy",
     actors: ["taliban", "united-states", "adam-boehler", "zalmay-khalilzad", "zabihullah-mujahid"],
     summary:
-      "In the March 2025 talks in Kabul around Glezmann's release, Taliban officials again pressed Washington to recognise their government and sought a Taliban presence in the United States to deal with Afghans living there.",
+      "In the March 2025 talks in Kabul around Glezmann's release, Taliban officials again pressed Washington to recognise their government and asked to open a Taliban office in the United States to deal with Afghans living there.",
     details: paragraphs(
       "According to CNN, citing a U.S. official and a second person familiar with the talks, the Taliban asked to open an office in the United States to handle matters concerning the Afghan community; they suggested it need not be an embassy and could be located outside Washington. The Taliban foreign ministry's own account of the 20 March meeting says consular services for Afghans in the United States were discussed.",
       "Taliban spokesman Zabihullah Mujahid went further in an interview with Al Arabiya on Tuesday 25 March: he said the Taliban had asked, during the U.S. delegation's visit, for Afghanistan's embassy in Washington to be handed over to them and for Washington to reopen its own embassy in Kabul, and that they were waiting for Washington's answer.",
@@ -1136,6 +1184,20 @@ export const secondTermEvents: TimelineEvent[] = [
           url: "https://www.fbcnews.com.fj/world/american-citizen-glezmann-freed-by-taliban-returning-to-us/",
           via: "FBC News (Fiji)",
           date: "2025-03-21",
+          kind: "report",
+        },
+      },
+      {
+        actor: "moeen-gul-samkanai",
+        words:
+          "Half of the Doha Agreement has been implemented, but the other half, which is intra-Afghan talks, has not yet been carried out. This process must be worked on. In my opinion, if that happens, it will be easier for us to establish relations with the US and other countries",
+        date: "2025-03-25",
+        source: {
+          title: "Discussions about reopening US embassy in Kabul ongoing: Mujahid",
+          publisher: "TOLOnews",
+          url: "https://thefrontierpost.com/discussions-about-reopening-us-embassy-in-kabul-ongoing-mujahid/",
+          via: "The Frontier Post",
+          date: "2025-03-25",
           kind: "report",
         },
       },
@@ -1310,7 +1372,7 @@ export const secondTermEvents: TimelineEvent[] = [
     ],
     perspectives: [
       {
-        actor: "russia",
+        actor: "zamir-kabulov",
         words:
           "This decision removes legal obstacles on the way of establishing full-fledged political and economic relations between Moscow and Kabul",
         date: "2025-04-17",
@@ -1380,11 +1442,27 @@ export const secondTermEvents: TimelineEvent[] = [
     details: paragraphs(
       "DHS had said on 11 April 2025 that Noem had decided to end TPS for Afghanistan, which was due to expire on 20 May. The formal termination was announced on 12 May and published in the Federal Register on 13 May; it took effect just before midnight, local time, on 14 July 2025. More than 9,000 Afghans held TPS as of September 2024, according to NPR; later estimates were higher.",
       "TPS for Afghanistan had been designated under Biden in 2022 and extended in 2023. Noem also said DHS records showed some holders had been investigated for fraud or as threats to public safety.",
+      "Afghans who held the status described what it meant to them. Z., a nurse's assistant who had worked as an emergency-room nurse in Afghanistan until the Taliban's rules on women drove her out, told NPR she could not sleep after a DHS email in April told her to leave the country within seven days. Fouzia Azizi, who fled Afghanistan in 1994 and directs refugee services for a resettlement agency in California's East Bay, told KQED that every Afghan she worked with had faced some form of persecution and had no hope of going back.",
       "The advocacy group CASA sued on 7 May 2025 over the Afghan and Cameroonian terminations. On 21 July the federal appeals court for the Fourth Circuit declined to pause the terminations, while saying CASA had a plausible claim that the decision was “preordained”; the case went back to the district court.",
     ),
     provenance: "after-article",
     articleParagraphs: [],
     sources: [
+      {
+        title: "Bay Area Afghans, allies decry Trump's end of TPS: 'They're terrified'",
+        publisher: "KQED",
+        url: "https://www.kqed.org/news/12040425/bay-area-afghans-allies-decry-trumps-end-of-tps-theyre-terrified",
+        date: "2025-05",
+        kind: "report",
+      },
+      {
+        title: "Despite ongoing Taliban threats, the U.S. is ending some protections for Afghans",
+        publisher: "NPR",
+        url: "https://www.nepm.org/national-world-news/2025-06-12/despite-ongoing-taliban-threats-the-u-s-is-ending-some-protections-for-afghans",
+        via: "New England Public Media",
+        date: "2025-06-12",
+        kind: "report",
+      },
       {
         title:
           "Termination of the Designation of Afghanistan for Temporary Protected Status (90 FR 20309, FR Doc. 2025-08201)",
@@ -1420,7 +1498,7 @@ export const secondTermEvents: TimelineEvent[] = [
         title: "CASA Sues Trump Administration to Safeguard Afghans and Cameroonians Fleeing Violence",
         publisher: "Washington Lawyers' Committee for Civil Rights and Urban Affairs",
         url: "https://www.washlaw.org/casa-sues-trump-administration-to-safeguard-afghans-and-cameroonians-fleeing-violence",
-        kind: "primary",
+        kind: "report",
       },
       {
         title:
@@ -1428,21 +1506,20 @@ export const secondTermEvents: TimelineEvent[] = [
         publisher: "Washington Lawyers' Committee for Civil Rights and Urban Affairs",
         url: "https://www.washlaw.org/despite-court-denial-to-pause-afghanistan-and-cameroon-tps-terminations-court-recognizes-strong-evidence-that-terminations-were-unlawful-casa-vows-to-keep-fighting-in-district-court",
         date: "2025-07-22",
-        kind: "primary",
+        kind: "report",
       },
     ],
     perspectives: [
       {
         actor: "kristi-noem",
         words:
-          "We've reviewed the conditions in Afghanistan with our interagency partners, and they do not meet the requirements for a TPS designation. Afghanistan has had an improved security situation, and its stabilizing economy no longer prevent them from returning to their home country.",
+          "We've reviewed the conditions in Afghanistan with our interagency partners, and they do not meet the requirements for a TPS designation … Afghanistan has had an improved security situation, and its stabilizing economy no longer prevent them from returning to their home country.",
         date: "2025-05-12",
         source: {
-          title: "DHS terminates Temporary Protected Status for 9,000 from Afghanistan living in U.S.",
-          publisher: "UPI",
-          url: "https://www.upi.com/Top_News/US/2025/05/12/Homeland-Secyrity-ends-temporary-portected-status-Afghanistan/8771747092579/",
+          title: "DHS press release announcing the termination of Temporary Protected Status for Afghanistan",
+          publisher: "U.S. Department of Homeland Security",
           date: "2025-05-12",
-          kind: "report",
+          kind: "primary",
         },
       },
       {
@@ -1483,8 +1560,35 @@ export const secondTermEvents: TimelineEvent[] = [
           kind: "report",
         },
       },
+      {
+        actor: "z-afghan-nurse-tps",
+        words: "I couldn't sleep. I was scared.",
+        date: "2025-06-12",
+        source: {
+          title: "Despite ongoing Taliban threats, the U.S. is ending some protections for Afghans",
+          publisher: "NPR",
+          url: "https://www.nepm.org/national-world-news/2025-06-12/despite-ongoing-taliban-threats-the-u-s-is-ending-some-protections-for-afghans",
+          via: "New England Public Media",
+          date: "2025-06-12",
+          kind: "report",
+        },
+      },
+      {
+        actor: "fouzia-azizi",
+        words:
+          "Every Afghan has their own journey … But one thing they all have in common is, in one way or another, they have all faced some level of persecution. There is no hope to go back.",
+        date: "2025-05",
+        source: {
+          title: "Bay Area Afghans, allies decry Trump's end of TPS: 'They're terrified'",
+          publisher: "KQED",
+          url: "https://www.kqed.org/news/12040425/bay-area-afghans-allies-decry-trumps-end-of-tps-theyre-terrified",
+          date: "2025-05",
+          kind: "report",
+        },
+      },
     ],
     related: [
+      { id: "afghan-immigration-halt", relation: "see-also" },
       { id: "operation-allies-welcome", relation: "see-also" },
       { id: "refugee-admissions-suspended", relation: "see-also" },
       { id: "travel-ban", relation: "see-also" },
@@ -1505,7 +1609,7 @@ export const secondTermEvents: TimelineEvent[] = [
       "Testifying on the State Department budget, Secretary of State Marco Rubio told the House Foreign Affairs Committee that Washington was reviewing whether to list the Taliban as a Foreign Terrorist Organization.",
     details: paragraphs(
       "He was answering a question from Representative Tim Burchett. The Taliban has been a Specially Designated Global Terrorist entity since 2002 but has never been on the FTO list. An FTO listing adds to the asset freeze a criminal ban on knowingly giving the group material support, bars its members from entering the United States, and lets victims of terrorism sue it; critics warn it can also obstruct humanitarian aid.",
-      "As a senator, Rubio had co-sponsored a bill in 2023 to have the Taliban listed as an FTO.",
+      "As a senator, Rubio had led the reintroduction on 1 November 2023 of the Preventing Recognition of Terrorist States Act, first introduced in September 2021, which would have directed the Secretary of State to list the Taliban as an FTO; Senators Shelley Moore Capito and Cynthia Lummis were its original cosponsors.",
     ),
     provenance: "after-article",
     articleParagraphs: [],
@@ -1564,6 +1668,19 @@ export const secondTermEvents: TimelineEvent[] = [
           kind: "primary",
         },
       },
+      {
+        actor: "shelley-moore-capito",
+        words:
+          "By designating the Taliban as a foreign terrorist organization and preventing U.S. recognition of their regime, this legislation takes necessary steps to correct one of the Biden administration’s most disastrous foreign policy mistakes.",
+        date: "2023-11-01",
+        source: {
+          title: "Rubio, colleagues reintroduce bill to designate Taliban as a Foreign Terrorist Organization",
+          publisher: "Office of Senator Marco Rubio",
+          url: "https://rubio.senate.gov/rubio-colleagues-reintroduce-bill-to-designate-taliban-as-a-foreign-terrorist-organization",
+          date: "2023-11-01",
+          kind: "primary",
+        },
+      },
     ],
     related: [
       { id: "designations-remain", relation: "see-also" },
@@ -1588,6 +1705,7 @@ export const secondTermEvents: TimelineEvent[] = [
       "Proclamation 10949, signed on 4 June 2025, took effect at 12:01 a.m. on 9 June. It fully suspended immigrant and nonimmigrant entry for nationals of Afghanistan, Burma, Chad, the Republic of the Congo, Equatorial Guinea, Eritrea, Haiti, Iran, Libya, Somalia, Sudan and Yemen, and partly restricted seven more countries. It applied only to people outside the U.S. without a valid visa on the effective date.",
       "On Afghanistan, the White House pointed to Taliban control, the lack of a competent authority issuing passports and civil documents, weak screening and vetting, and visa overstays. Afghan Special Immigrant Visa holders and some immediate relatives of U.S. citizens were among the exceptions; the ban did not address refugee resettlement, already paused since January.",
       "In an Eid al-Adha audio message on 7 June, Taliban supreme leader Haibatullah Akhundzada condemned the ban; it was the Taliban's first public reaction.",
+      "For Afghans waiting in Pakistan for U.S. refugee visas, AFP found, the ban changed little in practice but felt like another betrayal: Mehria, 23, who had applied in 2022, said they had come on a promise from America and were now suffering “one hell after another”. The Afghan-American Foundation condemned the ban for threatening family reunification.",
     ),
     provenance: "after-article",
     articleParagraphs: [],
@@ -1641,12 +1759,11 @@ export const secondTermEvents: TimelineEvent[] = [
           "The Taliban, a Specially Designated Global Terrorist (SDGT) group, controls Afghanistan. Afghanistan lacks a competent or cooperative central authority for issuing passports or civil documents and it does not have appropriate screening and vetting measures.",
         date: "2025-06-04",
         source: {
-          title: "Trump's travel ban includes Afghanistan, where thousands await U.S. resettlement",
-          publisher: "NPR",
-          url: "https://wbhm.org/npr-story/trumps-travel-ban-includes-afghanistan-where-thousands-await-u-s-resettlement",
-          via: "WBHM",
-          date: "2025-06-05",
-          kind: "report",
+          title:
+            "Proclamation 10949 of June 4, 2025: Restricting the Entry of Foreign Nationals To Protect the United States From Foreign Terrorists and Other National Security and Public Safety Threats",
+          publisher: "The White House",
+          date: "2025-06-04",
+          kind: "primary",
         },
       },
       {
@@ -1662,8 +1779,37 @@ export const secondTermEvents: TimelineEvent[] = [
           kind: "report",
         },
       },
+      {
+        actor: "mehria-afghan-refugee-applicant",
+        words:
+          "We gave up thousands of hopes and our entire lives and came here on a promise from America, but today we are suffering one hell after another",
+        date: "2025-06-06",
+        source: {
+          title: "'One hell after another': US travel ban deepens despair for Afghans awaiting visas",
+          publisher: "AFP",
+          url: "https://www.arabnews.pk/node/2603626",
+          via: "Arab News",
+          date: "2025-06-06",
+          kind: "report",
+        },
+      },
+      {
+        actor: "afghan-american-foundation",
+        paraphrase:
+          "The Afghan-American Foundation, an advocacy organisation of Afghan Americans, condemned the ban in a statement, saying that although holders of Special Immigrant Visas and people with asylum cases were exempt, it threatened the pathways by which Afghan families are reunited in the United States.",
+        date: "2025-06",
+        source: {
+          title: "'One hell after another': US travel ban deepens despair for Afghans awaiting visas",
+          publisher: "AFP",
+          url: "https://www.arabnews.pk/node/2603626",
+          via: "Arab News",
+          date: "2025-06-06",
+          kind: "report",
+        },
+      },
     ],
     related: [
+      { id: "afghan-immigration-halt", relation: "see-also" },
       { id: "refugee-admissions-suspended", relation: "see-also" },
       { id: "tps-ended", relation: "see-also" },
     ],
@@ -1683,6 +1829,7 @@ export const secondTermEvents: TimelineEvent[] = [
       "The State Department's Rewards for Justice program offered up to $5 million for information that could help find Mahmood Habibi and bring him home, saying Taliban intelligence had taken him in 2022; the Taliban denied holding him.",
     details: paragraphs(
       "According to the reward notice, Habibi, a former head of Afghanistan's civil aviation authority, was taken from his car near his Kabul home on 10 August 2022 and held by the Taliban's intelligence service (the General Directorate of Intelligence), together with his driver and 29 staff of Asia Consultancy Group, a Kabul telecommunications firm. All but Habibi and one other person were later freed.",
+      "His brother, Ahmad Habibi, told Amu TV that Mahmood was innocent, had only worked to keep Kabul's airport running and had nothing to do with the strike that killed Ayman al-Zawahiri.",
       "On 3 July 2025 Taliban spokesman Zabihullah Mujahid said the authorities had looked into a petition from Habibi's family and found no evidence that any body of their government held him. He rejected any role for the intelligence directorate and referred to Habibi only as an Afghan citizen.",
     ),
     provenance: "after-article",
@@ -1730,15 +1877,27 @@ export const secondTermEvents: TimelineEvent[] = [
         },
       },
       {
-        actor: "zabihullah-mujahid",
+        actor: "taliban",
         words:
           "No evidence has been uncovered indicating that he has been detained by any entity affiliated with the Islamic Emirate",
         date: "2025-07-03",
         source: {
-          title: "Report on the Taliban's denial of a role in Mahmood Habibi's disappearance",
-          publisher: "The Daily Star (Bangladesh)",
-          url: "https://www.thedailystar.net/news/world/news/taliban-deny-role-us-citizen-disappearance-3932071",
-          date: "2025-07-04",
+          title: "Taliban government statement on Mahmood Shah Habibi (posted on X)",
+          publisher: "Taliban",
+          date: "2025-07-03",
+          kind: "primary",
+        },
+      },
+      {
+        actor: "ahmad-habibi",
+        words:
+          "My brother is an innocent individual who was only working to help the people of Afghanistan survive by ensuring the airport remained functioning. He had nothing to do with the strike on Zawahiri.",
+        date: "2025-06",
+        source: {
+          title: "US offers up to $5 million reward for information on Mahmood Shah Habibi",
+          publisher: "Amu TV",
+          url: "https://amu.tv/182249/",
+          date: "2025-06",
           kind: "report",
         },
       },
@@ -1746,6 +1905,7 @@ export const secondTermEvents: TimelineEvent[] = [
     related: [{ id: "habibi-detained", relation: "response-to" }],
     notes: paragraphs(
       "The offer is dated only to June 2025: Amu TV and Ariana News say it was announced on a Monday, another outlet says on a Wednesday, and AFP on 3 July called it last month's offer. Amu TV wrongly attributes the program to the Justice Department; Rewards for Justice belongs to the State Department.",
+      "The Taliban's denial of 3 July was posted in English on X by deputy spokesman Hamdullah Fitrat; AFP and Anadolu attribute the statement to the chief spokesman, Zabihullah Mujahid. KabulNow's version of the same sentence reads “is being held” where the posted text reads “has been detained”.",
       "Afghanistan International (citing an unnamed U.S. official) and Pakistan's Dawn (citing diplomatic sources) reported in August 2025 that Washington had blocked a UN travel exemption for the Taliban's foreign minister, Amir Khan Muttaqi; the first tied it to Habibi, the second to the Taliban's ties with China, and the State Department said it did not comment on rumours. Because only these two reports describe it, and they disagree on the reason, it is not shown as a separate event.",
     ),
     tags: ["habibi", "rewards"],
@@ -1762,20 +1922,12 @@ export const secondTermEvents: TimelineEvent[] = [
       "Russia gave the Taliban government its first formal recognition by any country since 2021: its foreign ministry announced that it had received the credentials of Gul Hassan Hassan as Afghanistan's ambassador in Moscow.",
     details: paragraphs(
       "The credentials were received in Moscow by Deputy Foreign Minister Andrey Rudenko. The Russian foreign ministry said formal recognition would give momentum to cooperation between the two countries in various fields. The step followed the suspension in April of Russia's ban on the Taliban.",
-      "The Taliban foreign ministry described the decision as historic, and Foreign Minister Amir Khan Muttaqi welcomed it as an example for other countries.",
-      "UN special rapporteur Richard Bennett said he was disappointed and warned against normalising the Taliban without verified improvements in human rights. A coalition of Afghan women's protest movements condemned the decision as endorsing a regime that oppresses women, and nearly 90 civil society organisations and protest movements said recognition would embolden repression.",
+      "The Taliban foreign ministry described the decision as historic, and Foreign Minister Amir Khan Muttaqi welcomed it as an example for other countries. In January 2026 President Vladimir Putin received the ambassador's credentials in the Kremlin, at a ceremony with 33 other new ambassadors.",
+      "UN special rapporteur Richard Bennett said he was disappointed and warned against normalising the Taliban without verified improvements in human rights. Fawzia Koofi, a women's rights advocate and former member of parliament, warned that normalising ties with the Taliban endangered Afghans and global security; women-led protest movements demonstrated against the decision, and nearly 90 civil society organisations and protest movements said recognition would embolden repression.",
     ),
     provenance: "after-article",
     articleParagraphs: [],
     sources: [
-      {
-        title: "Russia becomes first country to formally recognise Taliban rule in Afghanistan",
-        publisher: "Associated Press",
-        url: "https://www.latestly.com/agency-news/world-news-russia-becomes-first-country-to-formally-recognise-taliban-rule-in-afghanistan-6971737.html",
-        via: "LatestLY",
-        date: "2025-07-03",
-        kind: "report",
-      },
       {
         title:
           "Russia says it formally recognizes the Taliban government in Afghanistan, becoming the first country to do so since 2021",
@@ -1794,17 +1946,38 @@ export const secondTermEvents: TimelineEvent[] = [
         kind: "report",
       },
       {
-        title:
-          "Amu TV report on UN special rapporteur Richard Bennett's reaction to Russia's recognition of the Taliban",
+        title: "Taliban claim recognition by Russia",
         publisher: "Amu TV",
-        url: "https://amu.tv/184761/",
+        url: "https://amu.tv/184344/",
+        date: "2025-07-03",
         kind: "report",
       },
       {
-        title:
-          "Amu TV report: coalition of Afghan women's protest movements condemns Russia's recognition of the Taliban",
+        title: "Radio Azadi report (in Dari): Putin receives the credentials of the Taliban's ambassador in Moscow",
+        publisher: "RFE/RL",
+        url: "https://da.azadiradio.com/amp/33649822.html",
+        date: "2026-01",
+        kind: "report",
+      },
+      {
+        title: "KabulNow report on UN rapporteur Richard Bennett's reaction to Russia's recognition of the Taliban",
+        publisher: "KabulNow",
+        url: "https://kabulnow.com/2025/07/un-rapporteur-russias-taliban-recognition-emboldens-rights-abusing-regimes/",
+        date: "2025-07",
+        kind: "report",
+      },
+      {
+        title: "Political figures condemn Russia's recognition of Taliban as 'a loss for both sides'",
         publisher: "Amu TV",
-        url: "https://amu.tv/184826/",
+        url: "https://amu.tv/184415/",
+        date: "2025-07",
+        kind: "report",
+      },
+      {
+        title: "Afghans decry Russia's recognition of Taliban as betrayal of human rights and national will",
+        publisher: "Amu TV",
+        url: "https://amu.tv/184771/",
+        date: "2025-07",
         kind: "report",
       },
     ],
@@ -1825,13 +1998,13 @@ export const secondTermEvents: TimelineEvent[] = [
       },
       {
         actor: "amir-khan-muttaqi",
-        words: "a good example for other countries.",
+        words:
+          "a major milestone in the history of our relations … this acknowledgment will serve as a model for other countries to follow",
         date: "2025-07-03",
         source: {
-          title: "Russia becomes first country to formally recognise Taliban rule in Afghanistan",
-          publisher: "Associated Press",
-          url: "https://www.latestly.com/agency-news/world-news-russia-becomes-first-country-to-formally-recognise-taliban-rule-in-afghanistan-6971737.html",
-          via: "LatestLY",
+          title: "Taliban claim recognition by Russia",
+          publisher: "Amu TV",
+          url: "https://amu.tv/184344/",
           date: "2025-07-03",
           kind: "report",
         },
@@ -1839,33 +2012,52 @@ export const secondTermEvents: TimelineEvent[] = [
       {
         actor: "richard-bennett",
         words:
-          "We must not normalize the Taliban without verified, sustained improvements in human rights, particularly for women and girls. Disappointed by Russia’s recognition that sets a dangerous precedent, emboldening regimes in Afghanistan and beyond that violate human rights with impunity",
+          "Disappointed by Russia’s recognition that sets a dangerous precedent, emboldening regimes in Afghanistan and beyond that violate human rights with impunity",
+        date: "2025-07",
         source: {
-          title:
-            "Amu TV report on UN special rapporteur Richard Bennett's reaction to Russia's recognition of the Taliban",
+          title: "KabulNow report on UN rapporteur Richard Bennett's reaction to Russia's recognition of the Taliban",
+          publisher: "KabulNow",
+          url: "https://kabulnow.com/2025/07/un-rapporteur-russias-taliban-recognition-emboldens-rights-abusing-regimes/",
+          date: "2025-07",
+          kind: "report",
+        },
+      },
+      {
+        actor: "fawzia-koofi",
+        words:
+          "Such steps not only endanger the lives of Afghans but also global security … If we fail to learn from history, history will teach us with a heavy price.",
+        date: "2025-07",
+        source: {
+          title: "Political figures condemn Russia's recognition of Taliban as 'a loss for both sides'",
           publisher: "Amu TV",
-          url: "https://amu.tv/184761/",
+          url: "https://amu.tv/184415/",
+          date: "2025-07",
           kind: "report",
         },
       },
       {
         actor: "afghan-women-activists",
-        words: "We, the women of Afghanistan, are the living witnesses and primary victims of the Taliban regime",
+        paraphrase:
+          "Women-led protest movements, among them groups of Afghan women in Pakistan, demonstrated against Moscow's decision, chanting that the Taliban are terrorists and accusing Russia of legitimising a regime that suppresses dissent and shuts women out of public life.",
+        date: "2025-07",
         source: {
-          title:
-            "Amu TV report: coalition of Afghan women's protest movements condemns Russia's recognition of the Taliban",
+          title: "Afghans decry Russia's recognition of Taliban as betrayal of human rights and national will",
           publisher: "Amu TV",
-          url: "https://amu.tv/184826/",
+          url: "https://amu.tv/184771/",
+          date: "2025-07",
           kind: "report",
         },
       },
       {
         actor: "afghan-civil-society",
-        words: "Recognizing them further emboldens repression and fuels violence.",
+        paraphrase:
+          "Nearly 90 Afghan civil society organisations and protest movements said in a joint statement that the Taliban do not legitimately represent the Afghan people and that recognising them would embolden repression and fuel violence.",
+        date: "2025-07",
         source: {
           title: "Afghans decry Russia's recognition of Taliban as betrayal of human rights and national will",
           publisher: "Amu TV",
           url: "https://amu.tv/184771/",
+          date: "2025-07",
           kind: "report",
         },
       },
@@ -1881,6 +2073,8 @@ export const secondTermEvents: TimelineEvent[] = [
 
       "Reports of the Russian foreign ministry's statement name the official who received the credentials as Deputy Foreign Minister Andrey Rudenko; the AP and AFP reports listed name only the ambassador.",
       "Other countries, including China and the UAE, had accepted Taliban ambassadors without formally recognising the government.",
+      "Muttaqi's words come in several English versions of the same Pashto and Dari statements: AP has “a good example for other countries”, AFP “This brave decision will be an example for others”, Amu TV “a model for other countries to follow”. The timeline quotes Amu TV's.",
+      "Putin's acceptance of the ambassador's credentials is reported by Radio Azadi, which dates it to Thursday 25 Jadi 1404 (15 January 2026); with one report it is given here to the month.",
     ),
     tags: ["russia", "recognition", "ambassador"],
   },
@@ -1897,7 +2091,7 @@ export const secondTermEvents: TimelineEvent[] = [
     details: paragraphs(
       "The ICC's Pre-Trial Chamber II found reasonable grounds to believe that the two men had committed persecution on gender grounds against girls, women and others who did not conform to the Taliban's policy on gender, and on political grounds against people seen as allies of women and girls. The alleged crimes run from 15 August 2021, when the Taliban took power, to at least 20 January 2025.",
       "The judges said the Taliban had used decrees to strip girls and women of their right to education, to privacy and to family life, and of freedom of movement, expression, thought, conscience and religion. The court has no police of its own and relies on member states to carry out arrests. The ICC prosecutor had applied for the warrants in January 2025.",
-      "Taliban spokesman Zabihullah Mujahid called the announcement nonsense and said it would not weaken the Taliban's commitment to Islamic law. Human Rights Watch welcomed the warrants.",
+      "Taliban spokesman Zabihullah Mujahid called the announcement nonsense and said it would not weaken the Taliban's commitment to Islamic law. Human Rights Watch welcomed the warrants. When the prosecutor applied for them in January, Afghan rights defenders had welcomed the step: Shaharzad Akbar, who heads the Afghan rights group Rawadari, called it an important step toward justice after decades of injustice and said it must be only the beginning.",
     ),
     provenance: "after-article",
     articleParagraphs: [],
@@ -1922,6 +2116,13 @@ export const secondTermEvents: TimelineEvent[] = [
         publisher: "TRT Global",
         url: "https://trt.global/world/article/ecb6d7290101",
         date: "2025-07-08",
+        kind: "report",
+      },
+      {
+        title: "Rights groups welcome ICC's arrest warrant application for Taliban leaders",
+        publisher: "Amu TV",
+        url: "https://amu.tv/152948",
+        date: "2025-01",
         kind: "report",
       },
       {
@@ -1971,6 +2172,19 @@ export const secondTermEvents: TimelineEvent[] = [
           kind: "report",
         },
       },
+      {
+        actor: "shaharzad-akbar",
+        words:
+          "After decades of injustice, this is an important step toward justice. Congratulations to the people of Afghanistan, to the women of Afghanistan, and to the victims",
+        date: "2025-01-23",
+        source: {
+          title: "Rights groups welcome ICC's arrest warrant application for Taliban leaders",
+          publisher: "Amu TV",
+          url: "https://amu.tv/152948",
+          date: "2025-01",
+          kind: "report",
+        },
+      },
     ],
     related: [
       { id: "vice-virtue-law", relation: "see-also" },
@@ -1993,8 +2207,8 @@ export const secondTermEvents: TimelineEvent[] = [
     summary:
       "Trump signed an executive order allowing the Secretary of State to designate countries that wrongfully hold Americans as “State Sponsors of Wrongful Detention”, with possible sanctions, visa and travel restrictions and other penalties.",
     details: paragraphs(
-      "Rubio compared the new label to the State Sponsor of Terrorism list. RFE/RL named Afghanistan, alongside Iran, Russia and China, among the countries that could be designated. Officials briefing reporters on 5 September said a country would be notified and given time to act before penalties were imposed.",
-      "The label can also be applied to groups that control territory without being recognised as a government, which allows its use against the Taliban.",
+      "In a statement the same day, Rubio said that designated actors could face sanctions, visa restrictions, limits on foreign aid and restrictions on travel for U.S. passport holders, and compared the new label to the State Sponsor of Terrorism list.",
+      "The label can also be applied to groups that control territory without being recognised as a government, which allows its use against the Taliban. Iran was the first country designated, on 27 February 2026, and Afghanistan the second, on 9 March 2026.",
     ),
     provenance: "after-article",
     articleParagraphs: [],
@@ -2006,10 +2220,17 @@ export const secondTermEvents: TimelineEvent[] = [
         kind: "primary",
       },
       {
-        title: "RFE/RL report on Trump's executive order on state sponsors of wrongful detention",
-        publisher: "RFE/RL",
-        url: "https://www.rferl.org/a/trump-hostage-terror-wrongfully-detained-russia-iran-afghanistan/33522913.html",
+        title: "Statement by Secretary of State Marco Rubio on the executive order on wrongful detention",
+        publisher: "U.S. Department of State",
         date: "2025-09-05",
+        kind: "primary",
+      },
+      {
+        title: "US weighs censuring Afghanistan over detained Americans, could ban US travel to the country",
+        publisher: "Reuters",
+        url: "https://www.straitstimes.com/world/us-weighs-censuring-afghanistan-over-detained-americans-could-ban-us-travel-to-the-country",
+        via: "The Straits Times",
+        date: "2026-03-09",
         kind: "report",
       },
     ],
@@ -2019,29 +2240,16 @@ export const secondTermEvents: TimelineEvent[] = [
         words: "Like the State Sponsor of Terrorism determination, no nation should want to end up on this list",
         date: "2025-09-05",
         source: {
-          title: "RFE/RL report on Trump's executive order on state sponsors of wrongful detention",
-          publisher: "RFE/RL",
-          url: "https://www.rferl.org/a/trump-hostage-terror-wrongfully-detained-russia-iran-afghanistan/33522913.html",
+          title: "Statement by Secretary of State Marco Rubio on the executive order on wrongful detention",
+          publisher: "U.S. Department of State",
           date: "2025-09-05",
-          kind: "report",
-        },
-      },
-      {
-        actor: "donald-trump",
-        words: "We’ve gotten a lot of people out and we’ll continue",
-        date: "2025-09-05",
-        source: {
-          title: "RFE/RL report on Trump's executive order on state sponsors of wrongful detention",
-          publisher: "RFE/RL",
-          url: "https://www.rferl.org/a/trump-hostage-terror-wrongfully-detained-russia-iran-afghanistan/33522913.html",
-          date: "2025-09-05",
-          kind: "report",
+          kind: "primary",
         },
       },
     ],
     related: [{ id: "afghanistan-wrongful-detention-designation", relation: "led-to" }],
     notes:
-      "The day, 5 September 2025, is given by RFE/RL (officials' briefing that day) and by reports citing AP. RFE/RL's first sentence loosely says the order could designate countries “as state sponsors of terrorism”; the order creates a separate wrongful-detention label. The point about authorities that control territory without recognition comes from press summaries of the order, not from its text.",
+      "The order is dated Friday 5 September 2025. Rubio's words are from the State Department's statement that day (read in a copy of it; the address is not cited). An earlier version of this event cited an RFE/RL report and quoted Trump (“We’ve gotten a lot of people out…”); neither the page nor the words could be found again, so both were removed. The point about authorities that control territory without recognition comes from press summaries of the order, not from its text.",
     tags: ["wrongful detention", "executive order"],
   },
   {
@@ -2093,10 +2301,17 @@ export const secondTermEvents: TimelineEvent[] = [
         kind: "report",
       },
       {
-        title: "US envoy visits Kabul in hopes of brokering another prisoner swap with the Taliban",
-        publisher: "TAG24",
-        url: "https://www.tag24.com/world/us-envoy-visits-kabul-in-hopes-of-brokering-another-prisoner-swap-with-the-taliban-3420211",
+        title: "RFE/RL report on the Taliban's claim of a prisoner-exchange agreement with U.S. envoys",
+        publisher: "RFE/RL",
+        url: "https://www.rferl.org/a/afghanistan-taliban-prisoners-boehler-habibi-khalilzad/33529680.html",
         date: "2025-09-13",
+        kind: "report",
+      },
+      {
+        title: "TRT World report on the Taliban's account of the Kabul talks with U.S. envoys",
+        publisher: "TRT World",
+        url: "https://www.trtworld.com/article/a609378ecf05",
+        date: "2025-09-14",
         kind: "report",
       },
       {
@@ -2114,11 +2329,10 @@ export const secondTermEvents: TimelineEvent[] = [
           "Comprehensive discussions were held on ways to develop bilateral relations between the two countries, issues related to citizens, and investment opportunities in Afghanistan",
         date: "2025-09-13",
         source: {
-          title: "Taliban claim an agreement is reached with U.S. envoys on a prisoner swap as they seek better ties",
-          publisher: "Associated Press",
-          url: "https://www.latimes.com/world-nation/story/2025-09-13/taliban-claim-an-agreement-is-reached-with-us-envoys-on-a-prisoner-swap-as-they-seek-better-ties",
-          via: "Los Angeles Times",
-          date: "2025-09-13",
+          title: "TRT World report on the Taliban's account of the Kabul talks with U.S. envoys",
+          publisher: "TRT World",
+          url: "https://www.trtworld.com/article/a609378ecf05",
+          date: "2025-09-14",
           kind: "report",
         },
       },
@@ -2128,9 +2342,9 @@ export const secondTermEvents: TimelineEvent[] = [
           "Adam Boehler, referring to the issue of detained citizens between Afghanistan and the United States, said that both countries will exchange prisoners",
         date: "2025-09-13",
         source: {
-          title: "US envoy visits Kabul in hopes of brokering another prisoner swap with the Taliban",
-          publisher: "TAG24",
-          url: "https://www.tag24.com/world/us-envoy-visits-kabul-in-hopes-of-brokering-another-prisoner-swap-with-the-taliban-3420211",
+          title: "RFE/RL report on the Taliban's claim of a prisoner-exchange agreement with U.S. envoys",
+          publisher: "RFE/RL",
+          url: "https://www.rferl.org/a/afghanistan-taliban-prisoners-boehler-habibi-khalilzad/33529680.html",
           date: "2025-09-13",
           kind: "report",
         },
@@ -2141,10 +2355,10 @@ export const secondTermEvents: TimelineEvent[] = [
           "Obviously, it'll be the president's decision in terms of any trades or any exchanges, but we most certainly want any Americans or anyone who's being unlawfully detained to be released. And so he went there to explore what that would look like.",
         date: "2025-09-13",
         source: {
-          title: "US envoy visits Kabul in hopes of brokering another prisoner swap with the Taliban",
-          publisher: "TAG24",
-          url: "https://www.tag24.com/world/us-envoy-visits-kabul-in-hopes-of-brokering-another-prisoner-swap-with-the-taliban-3420211",
-          date: "2025-09-13",
+          title: "TRT World report on the Taliban's account of the Kabul talks with U.S. envoys",
+          publisher: "TRT World",
+          url: "https://www.trtworld.com/article/a609378ecf05",
+          date: "2025-09-14",
           kind: "report",
         },
       },
@@ -2184,8 +2398,9 @@ export const secondTermEvents: TimelineEvent[] = [
       },
       {
         title: "Trump says US seeking to regain Bagram airbase in Afghanistan",
-        publisher: "CNA",
+        publisher: "AFP",
         url: "https://www.channelnewsasia.com/world/trump-says-us-seeking-regain-bagram-airbase-in-afghanistan-5356911",
+        via: "CNA",
         date: "2025-09-19",
         kind: "report",
       },
@@ -2207,14 +2422,14 @@ export const secondTermEvents: TimelineEvent[] = [
     perspectives: [
       {
         actor: "donald-trump",
-        words: "We’re trying to get it back because they need things from us. We want that base back.",
+        words: "We’re trying to get it back because they need things from us … We want that base back",
         date: "2025-09-18",
         source: {
-          title: "Trump says he is working to get Afghan air base from Taliban",
-          publisher: "The Washington Post",
-          url: "https://www.spokesman.com/stories/2025/sep/18/trump-says-he-is-working-to-get-afghan-air-base-fr/",
-          via: "The Spokesman-Review",
-          date: "2025-09-18",
+          title: "Trump says US seeking to regain Bagram airbase in Afghanistan",
+          publisher: "AFP",
+          url: "https://www.channelnewsasia.com/world/trump-says-us-seeking-regain-bagram-airbase-in-afghanistan-5356911",
+          via: "CNA",
+          date: "2025-09-19",
           kind: "report",
         },
       },
@@ -2235,7 +2450,8 @@ export const secondTermEvents: TimelineEvent[] = [
       { id: "us-leaves-bagram", relation: "see-also" },
       { id: "bagram-demand", relation: "led-to" },
     ],
-    notes: "Date agreed by The Washington Post, CNA and SBS (Thursday 18 September 2025).",
+    notes:
+      "Date agreed by The Washington Post, AFP (carried by CNA) and SBS (Thursday 18 September 2025). Reports transcribe Trump's words slightly differently (“they need things from us” in AFP, “they need something from us” in The New York Sun).",
     tags: ["bagram", "trump", "china"],
   },
   {
@@ -2245,12 +2461,12 @@ export const secondTermEvents: TimelineEvent[] = [
     start: "2025-09-20",
     precision: "day",
     track: "military",
-    actors: ["donald-trump", "taliban", "zabihullah-mujahid", "amir-khan-muttaqi"],
+    actors: ["donald-trump", "taliban", "zabihullah-mujahid", "amir-khan-muttaqi", "fasihuddin-fitrat"],
     summary:
       "On Truth Social Trump warned that “bad things” would happen if Afghanistan did not return Bagram air base to the United States; the next day the Taliban rejected the demand and reminded Washington of its Doha agreement pledge on Afghanistan's territorial integrity.",
     details: paragraphs(
       "Trump also told reporters that the U.S. was “talking now to Afghanistan” and wanted the base back right away, but would not say whether he would consider sending troops.",
-      "On 21 September chief spokesman Zabihullah Mujahid wrote that the U.S. had been told in all bilateral talks that Afghanistan's independence and territorial integrity came first, and urged a policy of realism. Taliban army chief Fasihuddin Fitrat and Foreign Minister Muttaqi said no part of Afghan territory would be handed over.",
+      "On 21 September the Taliban government answered in a written statement posted on X: the U.S. had been told in all bilateral talks that Afghanistan's independence and territorial integrity came first, it should keep its Doha agreement pledge, and it should adopt a policy of realism. AP credits the statement to chief spokesman Zabihullah Mujahid; other outlets credit it to his deputy, Hamdullah Fitrat. Taliban army chief Fasihuddin Fitrat and Foreign Minister Muttaqi said no part of Afghan territory would be handed over.",
     ),
     provenance: "after-article",
     articleParagraphs: [],
@@ -2272,6 +2488,14 @@ export const secondTermEvents: TimelineEvent[] = [
         kind: "report",
       },
       {
+        title: "The Taliban reject Trump's bid to retake Bagram air base in Afghanistan",
+        publisher: "Associated Press",
+        url: "https://www.springfieldnewssun.com/news/nation-world/the-taliban-reject-trumps-bid-to-retake-bagram-air-base-in-afghanistan/WC5JXTR6Y5NENOWBQX4BGAQ4WU/",
+        via: "Springfield News-Sun",
+        date: "2025-09-21",
+        kind: "report",
+      },
+      {
         title: "Row Over Bagram Air Base Deepens as Trump, Taliban Trade Threats",
         publisher: "The Media Line",
         url: "https://themedialine.org/headlines/row-over-bagram-air-base-deepens-as-trump-taliban-trade-threats",
@@ -2283,27 +2507,26 @@ export const secondTermEvents: TimelineEvent[] = [
       {
         actor: "donald-trump",
         words:
-          "If Afghanistan doesn't give Bagram Airbase back to those that built it, the United States of America, BAD THINGS ARE GOING TO HAPPEN!!!",
+          "If Afghanistan doesn’t give Bagram Air Base back to those that built it, the United States of America, BAD THINGS ARE GOING TO HAPPEN!!!",
         date: "2025-09-20",
         source: {
-          title: "'Bad Things Are...': Trump Threatens Taliban-Ruled Afghanistan Over Bagram Air Base",
-          publisher: "AFP",
-          url: "https://www.etvbharat.com/en/!international/trump-threatens-taliban-ruled-afghanistan-over-bagram-air-base-enn25092101858",
-          via: "ETV Bharat",
+          title: "Row Over Bagram Air Base Deepens as Trump, Taliban Trade Threats",
+          publisher: "The Media Line",
+          url: "https://themedialine.org/headlines/row-over-bagram-air-base-deepens-as-trump-taliban-trade-threats",
           date: "2025-09-21",
           kind: "report",
         },
       },
       {
-        actor: "zabihullah-mujahid",
+        actor: "taliban",
         words:
           "It should be recalled that, under the Doha Agreement, the United States pledged that ‘it will not use or threaten force against the territorial integrity or political independence of Afghanistan, nor interfere in its internal affairs,’",
         date: "2025-09-21",
         source: {
           title: "The Taliban reject Trump's bid to retake Bagram air base in Afghanistan",
           publisher: "Associated Press",
-          url: "https://www.latimes.com/world-nation/story/2025-09-21/the-taliban-reject-trumps-bid-to-retake-bagram-air-base-in-afghanistan",
-          via: "Los Angeles Times",
+          url: "https://www.springfieldnewssun.com/news/nation-world/the-taliban-reject-trumps-bid-to-retake-bagram-air-base-in-afghanistan/WC5JXTR6Y5NENOWBQX4BGAQ4WU/",
+          via: "Springfield News-Sun",
           date: "2025-09-21",
           kind: "report",
         },
@@ -2322,7 +2545,7 @@ export const secondTermEvents: TimelineEvent[] = [
         },
       },
       {
-        actor: "taliban",
+        actor: "fasihuddin-fitrat",
         words: "We assure our fellow countrymen that not even an inch of our land is up for negotiation",
         date: "2025-09-21",
         source: {
@@ -2340,7 +2563,7 @@ export const secondTermEvents: TimelineEvent[] = [
       { id: "doha-agreement", relation: "see-also" },
     ],
     notes:
-      "AFP and AP place Trump's post and remarks on Saturday 20 September 2025 (U.S. time); The Media Line dates the post to Sunday 21 September, probably in Afghan time. The Taliban replies came on 21 September.",
+      "AFP and AP place Trump's post and remarks on Saturday 20 September 2025 (U.S. time); The Media Line dates the post to Sunday 21 September, probably in Afghan time. The Taliban replies came on 21 September. Who issued the Taliban's written reply is disputed: AP credits chief spokesman Zabihullah Mujahid, while TRT World, The Jerusalem Post, India TV and Pakistan's World Tribune credit deputy spokesman Hamdullah Fitrat; the timeline gives it to the Taliban government. Outlets print Trump's post as “Bagram Airbase” or “Bagram Air Base”.",
     tags: ["bagram", "trump", "doha agreement"],
   },
   {
@@ -2354,8 +2577,8 @@ export const secondTermEvents: TimelineEvent[] = [
     summary:
       "The Taliban released Amir Amiri, a 36-year-old American held since December 2024, after Adam Boehler returned to Kabul on 28 September, with Qatar mediating; he was flown to Doha. A source told Reuters he was the fifth U.S. citizen the Taliban freed in 2025.",
     details: paragraphs(
-      "A photograph released by a Qatari diplomat showed Amiri on the plane from Kabul with Boehler, Sebastian Gorka of the National Security Council and the Qatari diplomat. Boehler's visit came a week after Trump's demand for Bagram.",
-      "The Taliban foreign ministry said Muttaqi had met Boehler and that it did not see the cases of foreign citizens in political terms. Rubio thanked Qatar and said other Americans were still held in Afghanistan.",
+      "A photograph released by Qatar showed Amiri on the plane from Kabul with Boehler, Sebastian Gorka of the National Security Council and a Qatari diplomat. Boehler's visit came a week after Trump's demand for Bagram.",
+      "The Taliban foreign ministry said Muttaqi had told the U.S. delegation that Amiri had been freed, that Kabul did not view the cases of citizens from a political angle, and that it thanked Qatar for its role. Qatar's Minister of State at the Foreign Ministry, Mohammed Al Khulaifi, said Qatar had facilitated the release. Rubio thanked Qatar and said other Americans were still held in Afghanistan.",
     ),
     provenance: "after-article",
     articleParagraphs: [],
@@ -2369,9 +2592,16 @@ export const secondTermEvents: TimelineEvent[] = [
         kind: "report",
       },
       {
-        title: "Taliban Frees US Citizen After Qatar Mediation",
-        publisher: "Kurdistan24",
-        url: "https://www.kurdistan24.net/en/story/866423",
+        title: "US citizen released from Kabul's custody: Afghan foreign ministry",
+        publisher: "Dawn",
+        url: "https://www.dawn.com/news/1945278/us-citizen-released-from-kabuls-custody-afghan-foreign-ministry",
+        date: "2025-09-28",
+        kind: "report",
+      },
+      {
+        title: "The Daily Beast report on the release of Amir Amiry",
+        publisher: "The Daily Beast",
+        url: "https://www.thedailybeast.com/american-released-from-taliban-captivity-after-nearly-a-year",
         date: "2025-09-28",
         kind: "report",
       },
@@ -2382,6 +2612,13 @@ export const secondTermEvents: TimelineEvent[] = [
         date: "2025-09-28",
         kind: "report",
       },
+      {
+        title: "Al Jazeera Mubasher report (Arabic): Qatar says it facilitated the release of Amir Amiri",
+        publisher: "Al Jazeera Mubasher",
+        url: "https://www.aljazeeramubasher.net/news/politics/2025/9/28/%D8%A8%D9%88%D8%B3%D8%A7%D8%B7%D8%A9-%D9%82%D8%B7%D8%B1%D9%8A%D8%A9-%D8%A7%D9%84%D8%A5%D9%81%D8%B1%D8%A7%D8%AC-%D8%B9%D9%86-%D9%85%D9%88%D8%A7%D8%B7%D9%86-%D8%A3%D9%85%D8%B1%D9%8A%D9%83%D9%8A",
+        date: "2025-09-28",
+        kind: "report",
+      },
     ],
     perspectives: [
       {
@@ -2389,35 +2626,35 @@ export const secondTermEvents: TimelineEvent[] = [
         words: "I want to thank Qatar for helping secure his freedom",
         date: "2025-09-28",
         source: {
-          title: "Taliban releases US citizen after visit by envoy, source says",
-          publisher: "Reuters",
-          url: "https://www.thestar.com.my/news/world/2025/09/29/taliban-releases-us-citizen-after-visit-by-envoy-source-says",
-          via: "The Star (Malaysia)",
-          date: "2025-09-29",
-          kind: "report",
-        },
-      },
-      {
-        actor: "taliban",
-        words: "does not view the issues of citizens from a political angle",
-        date: "2025-09-28",
-        source: {
-          title: "Taliban Frees US Citizen After Qatar Mediation",
-          publisher: "Kurdistan24",
-          url: "https://www.kurdistan24.net/en/story/866423",
+          title: "Afghan Taliban frees US citizen after Qatari mediation",
+          publisher: "Shafaq News",
+          url: "https://www.shafaq.com/en/Middle-East/Afghan-Taliban-frees-US-citizen-after-Qatari-mediation",
           date: "2025-09-28",
           kind: "report",
         },
       },
       {
         actor: "amir-khan-muttaqi",
-        paraphrase:
-          "Muttaqi called the release a positive step in relations with Washington and said detainee cases were not seen through a political lens.",
+        words:
+          "The Afghan government does not view the issues of its citizens from a political angle and makes it clear that ways can be found to resolve the issues through diplomacy.",
         date: "2025-09-28",
         source: {
-          title: "Afghan Taliban frees US citizen after Qatari mediation",
-          publisher: "Shafaq News",
-          url: "https://www.shafaq.com/en/Middle-East/Afghan-Taliban-frees-US-citizen-after-Qatari-mediation",
+          title: "US citizen released from Kabul's custody: Afghan foreign ministry",
+          publisher: "Dawn",
+          url: "https://www.dawn.com/news/1945278/us-citizen-released-from-kabuls-custody-afghan-foreign-ministry",
+          date: "2025-09-28",
+          kind: "report",
+        },
+      },
+      {
+        actor: "mohammed-al-khulaifi",
+        paraphrase:
+          "Qatar's Minister of State at the Foreign Ministry, Mohammed bin Abdulaziz Al Khulaifi, told the Qatar News Agency that Qatar valued the fruitful cooperation of both the Afghan caretaker government and the United States, that Qatar always sought mediation to find peaceful solutions to conflicts, and that the release was an important incentive for direct dialogue between the parties.",
+        date: "2025-09-28",
+        source: {
+          title: "Al Jazeera Mubasher report (Arabic): Qatar says it facilitated the release of Amir Amiri",
+          publisher: "Al Jazeera Mubasher",
+          url: "https://www.aljazeeramubasher.net/news/politics/2025/9/28/%D8%A8%D9%88%D8%B3%D8%A7%D8%B7%D8%A9-%D9%82%D8%B7%D8%B1%D9%8A%D8%A9-%D8%A7%D9%84%D8%A5%D9%81%D8%B1%D8%A7%D8%AC-%D8%B9%D9%86-%D9%85%D9%88%D8%A7%D8%B7%D9%86-%D8%A3%D9%85%D8%B1%D9%8A%D9%83%D9%8A",
           date: "2025-09-28",
           kind: "report",
         },
@@ -2429,8 +2666,159 @@ export const secondTermEvents: TimelineEvent[] = [
       { id: "qatar-protecting-power", relation: "see-also" },
     ],
     notes:
-      "His surname is spelled Amiri by the Taliban and Reuters and Amiry by Rubio and the State Department. Age 36 is given by Kurdistan24 and Shafaq News. Reuters' text as carried by The Star swaps the names of the Habibi brothers (Mahmood is the detainee, Ahmad his brother).",
+      "His surname is spelled Amiri by the Taliban and Reuters and Amiry by Rubio and the State Department. Age 36 is given by The Daily Beast and Shafaq News. The Taliban foreign ministry's words are reported in slightly different English: Dawn quotes Muttaqi as saying Kabul does not view the issues of its citizens “from a political angle”; other reports of the same statement, among them The Daily Beast's, render it as “from a political perspective”. Reuters' text as carried by The Star swaps the names of the Habibi brothers (Mahmood is the detainee, Ahmad his brother).",
     tags: ["release", "qatar"],
+  },
+  {
+    id: "afghan-immigration-halt",
+    title: "U.S. halts all immigration requests from Afghan nationals",
+    shortTitle: "Afghan immigration halted",
+    start: "2025-11-26",
+    precision: "day",
+    track: "rights",
+    actors: ["united-states", "donald-trump", "marco-rubio"],
+    summary:
+      "Hours after an Afghan man who had come to the U.S. in the 2021 evacuation was accused of shooting two National Guard members near the White House, U.S. Citizenship and Immigration Services stopped processing every immigration request from Afghan nationals, indefinitely, pending a review of security and vetting.",
+    details: paragraphs(
+      "The shooting took place on Wednesday 26 November 2025, a few blocks from the White House. The suspect, Rahmanullah Lakanwal, 29, had served in an Afghan counter-terrorism unit that worked with the CIA, came to the United States in September 2021 under Operation Allies Welcome and had been granted asylum in 2025. Specialist Sarah Beckstrom died of her wounds the next day; Staff Sergeant Andrew Wolfe was critically wounded. President Trump called the attack an act of terror and ordered a re-examination of every Afghan admitted under Biden.",
+      "USCIS announced the halt late that evening on X. On Friday 28 November Secretary of State Marco Rubio paused visas for everyone travelling on an Afghan passport, and USCIS paused all asylum decisions and began re-examining green cards issued to people from “countries of concern”. In December the administration paused pending green-card, citizenship and asylum applications from 19 countries, Afghanistan among them, and a new travel proclamation in mid-December removed the exemption that Afghan Special Immigrant Visa holders had kept in June.",
+      "For the Afghans most affected, the halt closed what they saw as their last way out. In Pakistan, where tens of thousands waited for U.S. decisions while the authorities deported Afghans, applicants told Reuters they had completed every check; in the United States, Afghan community leaders reported arrests and fear among people with pending cases. Democratic members of Congress called the measures collective punishment of Afghans, many of whom had worked with U.S. forces.",
+    ),
+    provenance: "after-article",
+    articleParagraphs: [],
+    sources: [
+      {
+        title: "Post by U.S. Citizenship and Immigration Services (@USCIS) on X halting Afghan immigration requests",
+        publisher: "U.S. Department of Homeland Security",
+        date: "2025-11-26",
+        kind: "primary",
+      },
+      {
+        title: "Afghans say last path to safety shuts as US halts visas after DC shooting",
+        publisher: "Reuters",
+        url: "https://tribune.com.pk/story/2579505/afghans-say-last-path-to-safety-shuts",
+        via: "The Express Tribune",
+        date: "2025-11-27",
+        kind: "report",
+      },
+      {
+        title: "US pauses visas for all Afghan passport holders, suspends asylum decisions",
+        publisher: "Ariana News",
+        url: "https://www.ariananews.af/us-pauses-visas-for-all-afghan-passport-holders-suspends-asylum-decisions/",
+        date: "2025-11-29",
+        kind: "report",
+      },
+      {
+        title: "Trump administration's immigration crackdown hits the Capital Region",
+        publisher: "WAMC",
+        url: "https://www.wamc.org/news/2025-12-05/trump-administrations-immigration-crackdown-hits-the-capital-region",
+        date: "2025-12-05",
+        kind: "report",
+      },
+      {
+        title: "Afghanistan International report on the House Democrats' letter against the measures targeting Afghans",
+        publisher: "Afghanistan International",
+        url: "https://www.afintl.com/en/202512191160",
+        date: "2025-12-19",
+        kind: "report",
+      },
+      {
+        title: "Rep. Crow joins four Dems condemning Trump's Afghan immigration policies as excessive",
+        publisher: "Sentinel Colorado",
+        url: "https://sentinelcolorado.com/metro/rep-crow-joins-four-dems-condemning-trumps-afghan-immigration-policies-as-excessive",
+        date: "2025-12",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "united-states",
+        words:
+          "Effective immediately, processing of all immigration requests relating to Afghan nationals is stopped indefinitely pending further review of security and vetting protocols",
+        date: "2025-11-26",
+        source: {
+          title: "Post by U.S. Citizenship and Immigration Services (@USCIS) on X halting Afghan immigration requests",
+          publisher: "U.S. Department of Homeland Security",
+          date: "2025-11-26",
+          kind: "primary",
+        },
+      },
+      {
+        actor: "ahmad-samim-naimi",
+        words: "I was deeply distressed when I heard this news. We have completed all the required review procedures",
+        date: "2025-11-27",
+        source: {
+          title: "Afghans say last path to safety shuts as US halts visas after DC shooting",
+          publisher: "Reuters",
+          url: "https://tribune.com.pk/story/2579505/afghans-say-last-path-to-safety-shuts",
+          via: "The Express Tribune",
+          date: "2025-11-27",
+          kind: "report",
+        },
+      },
+      {
+        actor: "ahmad-samim-naimi",
+        words: "If I go back, one day you will certainly hear news of either my arrest or my death",
+        date: "2025-11-27",
+        source: {
+          title: "Afghans say last path to safety shuts as US halts visas after DC shooting",
+          publisher: "Reuters",
+          url: "https://tribune.com.pk/story/2579505/afghans-say-last-path-to-safety-shuts",
+          via: "The Express Tribune",
+          date: "2025-11-27",
+          kind: "report",
+        },
+      },
+      {
+        actor: "imran-khan-interpreter",
+        words: "putting everybody in one category is unjust, I will say, it's discrimination",
+        date: "2025-12",
+        source: {
+          title: "Trump administration's immigration crackdown hits the Capital Region",
+          publisher: "WAMC",
+          url: "https://www.wamc.org/news/2025-12-05/trump-administrations-immigration-crackdown-hits-the-capital-region",
+          date: "2025-12-05",
+          kind: "report",
+        },
+      },
+      {
+        actor: "yousaf-sherzad",
+        paraphrase:
+          "Yousaf Sherzad, president of the Afghan American Community Center in New York's Capital Region, said immigration agents had arrested ten Afghans in the region that week and that the new rules were causing panic and fear among refugees and asylum applicants who had followed every legal step.",
+        date: "2025-12",
+        source: {
+          title: "Trump administration's immigration crackdown hits the Capital Region",
+          publisher: "WAMC",
+          url: "https://www.wamc.org/news/2025-12-05/trump-administrations-immigration-crackdown-hits-the-capital-region",
+          date: "2025-12-05",
+          kind: "report",
+        },
+      },
+      {
+        actor: "jason-crow",
+        paraphrase:
+          "Representative Jason Crow, a Colorado Democrat who served three combat tours in Iraq and Afghanistan, condemned the shooting but, with four other House Democrats, wrote to Rubio and Homeland Security Secretary Kristi Noem on 18 December asking them to reverse measures that the lawmakers called an excessive response and collective punishment, which put law-abiding Afghans, including those who had aided U.S. forces, at risk.",
+        date: "2025-12-18",
+        source: {
+          title: "Rep. Crow joins four Dems condemning Trump's Afghan immigration policies as excessive",
+          publisher: "Sentinel Colorado",
+          url: "https://sentinelcolorado.com/metro/rep-crow-joins-four-dems-condemning-trumps-afghan-immigration-policies-as-excessive",
+          date: "2025-12",
+          kind: "report",
+        },
+      },
+    ],
+    related: [
+      { id: "travel-ban", relation: "see-also" },
+      { id: "tps-ended", relation: "see-also" },
+      { id: "refugee-admissions-suspended", relation: "see-also" },
+      { id: "operation-allies-welcome", relation: "see-also" },
+    ],
+    notes: paragraphs(
+      "Date: USCIS announced the halt late on Wednesday 26 November 2025, U.S. time (Reuters; Mint); its post on X is stamped 27 November, and in Kabul the news came on Thursday morning (Arab News). The shooting and the halt fell on the same day.",
+      "The number of Afghans affected is uncertain: Shawn VanDiver of #AfghanEvac, quoted in Reuters' report, put those still in U.S. processing abroad at about 265,000, some 180,000 of them in the Special Immigrant Visa pipeline; Reuters speaks of tens of thousands waiting in Pakistan.",
+    ),
+    tags: ["immigration", "afghans in the us", "refugees", "siv"],
   },
   {
     id: "afghanistan-wrongful-detention-designation",
@@ -2479,6 +2867,21 @@ export const secondTermEvents: TimelineEvent[] = [
         kind: "report",
       },
       {
+        title: "US weighs censuring Afghanistan over detained Americans, could ban US travel to the country",
+        publisher: "Reuters",
+        url: "https://www.straitstimes.com/world/us-weighs-censuring-afghanistan-over-detained-americans-could-ban-us-travel-to-the-country",
+        via: "The Straits Times",
+        date: "2026-03-09",
+        kind: "report",
+      },
+      {
+        title: "Rubio designates Afghanistan 'state sponsor of wrongful detention': 'Despicable tactics'",
+        publisher: "Fox News",
+        url: "https://www.foxnews.com/world/rubio-designates-afghanistan-state-sponsor-wrongful-detention-despicable-tactics",
+        date: "2026-03-10",
+        kind: "report",
+      },
+      {
         title: "U.S. designates Afghanistan as state sponsor of wrongful detention",
         publisher: "ARY News",
         url: "https://arynews.tv/us-designates-afghanistan-as-state-sponsor-of-wrongful-detention",
@@ -2497,7 +2900,7 @@ export const secondTermEvents: TimelineEvent[] = [
       {
         actor: "marco-rubio",
         words:
-          "The Taliban continues to use terrorist tactics, kidnapping individuals for ransom or to seek policy concessions. These despicable tactics need to end.",
+          "The Taliban continues to use terrorist tactics, kidnapping individuals for ransom or to seek policy concessions. These despicable tactics need to end",
         date: "2026-03-09",
         source: {
           title: "Afghanistan's Taliban government rejects U.S. allegation that it engages in hostage diplomacy",
@@ -2514,9 +2917,9 @@ export const secondTermEvents: TimelineEvent[] = [
           "The Taliban needs to release Dennis Coyle, Mahmoud Habibi, and all Americans unjustly detained in Afghanistan now and commit to cease the practice of hostage diplomacy forever",
         date: "2026-03-09",
         source: {
-          title: "US designates Afghanistan 'State Sponsor of Wrongful Detention'",
-          publisher: "Dawn",
-          url: "https://www.dawn.com/news/1980478",
+          title: "Rubio designates Afghanistan 'state sponsor of wrongful detention': 'Despicable tactics'",
+          publisher: "Fox News",
+          url: "https://www.foxnews.com/world/rubio-designates-afghanistan-state-sponsor-wrongful-detention-despicable-tactics",
           date: "2026-03-10",
           kind: "report",
         },
@@ -2541,7 +2944,164 @@ export const secondTermEvents: TimelineEvent[] = [
       { id: "habibi-detained", relation: "see-also" },
     ],
     notes:
-      "Most reports (Los Angeles Times, Dawn, TRT World) give Monday 9 March 2026; ARY News says Tuesday. The date of Iran's designation (27 February) comes from one report (ARY News).",
+      "Most reports (AP in the Los Angeles Times, Reuters, Fox News, TRT World) give Monday 9 March 2026; ARY News says Tuesday. Iran's designation on 27 February 2026 is reported by Reuters, CBS News and ARY News.",
     tags: ["wrongful detention", "designation"],
+  },
+];
+
+/** The speakers this era's events add to the dataset's actors, each with the voice it speaks in (voices.ts). */
+export const secondTermSpeakers: Speaker[] = [
+  {
+    actor: {
+      id: "hadisa-bibi",
+      label:
+        "Hadisa Bibi (women's rights advocate and former Kabul university student, awaiting U.S. resettlement in Pakistan)",
+      kind: "person",
+    },
+    voice: "afghan-civil-society",
+  },
+  {
+    actor: {
+      id: "mohammed-al-khulaifi",
+      label: "Mohammed Al Khulaifi (Qatar's Minister of State at the Foreign Ministry)",
+      kind: "person",
+    },
+    voice: "qatar",
+  },
+  {
+    actor: {
+      id: "fawzia-koofi",
+      label: "Fawzia Koofi (Afghan women's rights advocate, former member of parliament)",
+      kind: "person",
+    },
+    voice: "afghan-civil-society",
+  },
+  {
+    actor: { id: "moeen-gul-samkanai", label: "Moeen Gul Samkanai (Kabul-based political analyst)", kind: "person" },
+    voice: "afghan-civil-society",
+  },
+  {
+    actor: { id: "zakir-jalaly", label: "Zakir Jalaly (Taliban foreign ministry official)", kind: "person" },
+    voice: "taliban",
+  },
+  {
+    actor: {
+      id: "shaharzad-akbar",
+      label:
+        "Shaharzad Akbar (head of the Afghan rights organisation Rawadari, former chair of the Afghanistan Independent Human Rights Commission)",
+      kind: "person",
+    },
+    voice: "afghan-civil-society",
+  },
+  {
+    actor: {
+      id: "afghan-journalists-in-exile",
+      label: "Afghan Journalists in Exile (group of exiled Afghan reporters)",
+      kind: "organisation",
+    },
+    voice: "afghan-civil-society",
+  },
+  {
+    actor: {
+      id: "zamir-kabulov",
+      label: "Zamir Kabulov (Russia's special presidential envoy for Afghanistan)",
+      kind: "person",
+    },
+    voice: "international",
+  },
+  {
+    actor: {
+      id: "z-afghan-nurse-tps",
+      label:
+        "Z. (Afghan nurse's assistant in the U.S. with Temporary Protected Status, identified by NPR only by her initial)",
+      kind: "person",
+    },
+    voice: "afghan-evacuee",
+  },
+  {
+    actor: {
+      id: "mehria-afghan-refugee-applicant",
+      label: "Mehria (Afghan woman, 23, waiting in Pakistan for a U.S. refugee visa since 2022)",
+      kind: "person",
+    },
+    voice: "afghan-evacuee",
+  },
+  {
+    actor: {
+      id: "afghan-american-foundation",
+      label: "Afghan-American Foundation (Afghan diaspora advocacy organisation)",
+      kind: "organisation",
+    },
+    voice: "afghan-civil-society",
+  },
+  {
+    actor: {
+      id: "afghan-usrap-refugees",
+      label: "Afghan USRAP Refugees (group of Afghans in Pakistan awaiting U.S. refugee resettlement)",
+      kind: "organisation",
+    },
+    voice: "afghan-evacuee",
+  },
+  {
+    actor: {
+      id: "shelley-moore-capito",
+      label: "Shelley Moore Capito (Republican U.S. senator, West Virginia)",
+      kind: "person",
+    },
+    voice: "us-critic",
+  },
+  {
+    actor: {
+      id: "ahmad-habibi",
+      label: "Ahmad Habibi (brother of the detained American Mahmood Habibi)",
+      kind: "person",
+    },
+    voice: "afghan-civil-society",
+  },
+  {
+    actor: { id: "fasihuddin-fitrat", label: "Fasihuddin Fitrat (Taliban army chief of staff)", kind: "person" },
+    voice: "taliban",
+  },
+  {
+    actor: {
+      id: "ahmad-samim-naimi",
+      label:
+        "Ahmad Samim Naimi (former Afghan TV presenter and government press adviser, awaiting U.S. resettlement in Pakistan)",
+      kind: "person",
+    },
+    voice: "afghan-evacuee",
+  },
+  {
+    actor: {
+      id: "imran-khan-interpreter",
+      label:
+        "Imran Khan (former U.S. Army interpreter from Afghanistan, resettled in Albany, New York, on a Special Immigrant Visa)",
+      kind: "person",
+    },
+    voice: "afghan-evacuee",
+  },
+  {
+    actor: {
+      id: "yousaf-sherzad",
+      label: "Yousaf Sherzad (president of the Afghan American Community Center, New York Capital Region)",
+      kind: "person",
+    },
+    voice: "afghan-civil-society",
+  },
+  {
+    actor: {
+      id: "jason-crow",
+      label: "Jason Crow (Democratic U.S. representative, Colorado; Afghanistan veteran)",
+      kind: "person",
+    },
+    voice: "us-critic",
+  },
+  {
+    actor: {
+      id: "fouzia-azizi",
+      label: "Fouzia Azizi (Afghan-born director of refugee services at JFCS East Bay, California)",
+      kind: "person",
+    },
+    voice: "afghan-civil-society",
   },
 ];

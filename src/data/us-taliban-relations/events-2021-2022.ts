@@ -1,7 +1,8 @@
 import type { TimelineEvent } from "../../domain/schema";
+import type { Speaker } from "./voices";
 import { paragraphs } from "./text";
 
-/** Events under Taliban rule, from the interim government to the end of the Biden administration (September 2021 – 2024). */
+/** Events under Taliban rule, from the interim government to the end of 2022. */
 export const talibanRuleEvents: TimelineEvent[] = [
   {
     id: "interim-government",
@@ -78,15 +79,14 @@ export const talibanRuleEvents: TimelineEvent[] = [
     perspectives: [
       {
         actor: "united-states",
-        words:
-          "We note the announced list of names consists exclusively of individuals who are members of the Taliban or their close associates and no women. We also are concerned by the affiliations and track records of some of the individuals",
+        paraphrase:
+          "A State Department spokesperson said the announced list was made up only of Taliban members and their close associates, with no women, that Washington was concerned by the affiliations and track records of some of them, and that the Taliban would be judged by their actions, not their words.",
         date: "2021-09-07",
         source: {
-          title: "NDTV live updates: US concerned by Taliban government make-up but will look at actions",
-          publisher: "NDTV",
-          url: "https://ndtv.com/world-news/afghanistan-crisis-live-updates-us-concerned-by-taliban-government-makeup-but-will-look-at-actions-2533462",
-          date: "2021-09-08",
-          kind: "report",
+          title: "State Department spokesperson's statement on the Taliban's announced caretaker cabinet",
+          publisher: "U.S. Department of State",
+          date: "2021-09-07",
+          kind: "primary",
         },
       },
       {
@@ -104,9 +104,47 @@ export const talibanRuleEvents: TimelineEvent[] = [
         },
       },
       {
-        actor: "afghan-women-activists",
+        actor: "diba-farahmand",
         words:
           "We are not women of yesterday. We want our rights. We faced violence yesterday, but will continue our fight",
+        date: "2021-09-08",
+        source: {
+          title: "Women protest against all-male government appointments",
+          publisher: "Ariana News",
+          url: "https://ariananews.af/women-protest-against-all-male-government-appointments/",
+          date: "2021-09-08",
+          kind: "report",
+        },
+      },
+      {
+        actor: "masooma-rasooli",
+        words: "The cabinet was announced yesterday. Unfortunately no women have been appointed to the cabinet",
+        date: "2021-09-08",
+        source: {
+          title: "Women protest against all-male government appointments",
+          publisher: "Ariana News",
+          url: "https://ariananews.af/women-protest-against-all-male-government-appointments/",
+          date: "2021-09-08",
+          kind: "report",
+        },
+      },
+      {
+        actor: "abdul-farid-ahmad",
+        words:
+          "There is no female included in the Taliban Cabinet and they have eliminated women's ministry from the Afghanistan cabinet. Also, there is no ethnic balance in the Taliban cabinet",
+        date: "2021-09-07",
+        source: {
+          title: "'Nobody except the Taliban': Journalists react to women's absence from interim Taliban govt",
+          publisher: "Dawn",
+          url: "https://www.dawn.com/news/1645054/nobody-except-the-taliban-journalists-react-to-womens-absence-from-interim-taliban-govt",
+          date: "2021-09-07",
+          kind: "report",
+        },
+      },
+      {
+        actor: "afghan-women-activists",
+        paraphrase:
+          "Women who protested in Kabul the day after the announcement said a government without women would not be inclusive, called on the Taliban to keep their earlier commitments on women's rights, and asked for women to be appointed to senior government posts.",
         date: "2021-09-08",
         source: {
           title: "Women protest against all-male government appointments",
@@ -155,10 +193,9 @@ export const talibanRuleEvents: TimelineEvent[] = [
         kind: "primary",
       },
       {
-        title: "Pentagon Announces Civilian Deaths in Kabul Airstrike: Press Conference Transcript",
+        title:
+          "Transcript: Gen. Kenneth F. McKenzie Jr. and Press Secretary John F. Kirby hold a press briefing on the 29 August airstrike in Kabul",
         publisher: "U.S. Department of Defense",
-        url: "https://www.rev.com/blog/transcripts/pentagon-announces-civilian-deaths-in-kabul-airstrike-press-conference-transcript",
-        via: "Rev (transcript)",
         date: "2021-09-17",
         kind: "primary",
       },
@@ -191,6 +228,14 @@ export const talibanRuleEvents: TimelineEvent[] = [
         url: "https://thehill.com/policy/international/middle-east-north-africa/572883-relative-of-afghans-killed-in-us-drone-strike/",
         date: "2021-09-18",
         kind: "report",
+      },
+      {
+        title:
+          "Pentagon Press Secretary John F. Kirby and Air Force Lt. Gen. Sami D. Said Hold a Press Briefing (transcript)",
+        publisher: "U.S. Department of Defense",
+        url: "https://www.defense.gov/News/Transcripts/Transcript/Article/2832634/pentagon-press-secretary-john-f-kirby-and-air-force-lt-gen-sami-d-said-hold-a-p/",
+        date: "2021-11-03",
+        kind: "primary",
       },
       {
         title: "No troops disciplined in US strike killing Afghan civilians",
@@ -244,7 +289,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
         },
       },
       {
-        actor: "ahmadi-family",
+        actor: "emal-ahmadi",
         words: "whoever did this should be punished.",
         date: "2021-09-18",
         source: {
@@ -258,22 +303,22 @@ export const talibanRuleEvents: TimelineEvent[] = [
       {
         actor: "amnesty-international",
         words:
-          "This admission is an important step towards accountability for the killings in Kabul, but much more remains to be done.",
+          "This admission is an important step towards accountability for the killings in Kabul, but much more remains to be done",
         date: "2021-09-17",
         source: {
-          title:
-            "Afghanistan: US drone strike admission a positive first step, but full investigation and accountability now needed",
-          publisher: "Amnesty International",
-          url: "https://www.amnesty.org/en/latest/news/2021/09/usa-drone-strike-afghanistan-admission-accountability-needed/",
-          date: "2021-09-17",
-          kind: "primary",
+          title: "Amnesty urges 'real accountability' over US Kabul strike",
+          publisher: "The New Arab",
+          url: "https://english.alaraby.co.uk/news/amnesty-urges-real-accountability-over-us-kabul-strike",
+          date: "2021-09-18",
+          kind: "report",
         },
       },
     ],
     related: [{ id: "kabul-drone-strike", relation: "response-to" }],
     notes: paragraphs(
       "The Pentagon's own wording is “as many as 10” killed, “including up to seven children”; news reports and the family give 10 dead, seven of them children.",
-      "Amnesty International welcomed the admission but said the U.S. had owned up only because the world was watching Afghanistan.",
+      "Amnesty International welcomed the admission but said the U.S. had owned up only because the world was watching Afghanistan. The words quoted are from the statement of Brian Castner, its senior crisis adviser.",
+      "Emal Ahmadi told AP that the family also wanted compensation and relocation to the U.S. or another safe country; the Pentagon said it would make condolence payments. Lt. Gen. Sami Said presented his review to reporters on 3 November 2021; the decision that no one would be disciplined was reported on 13 December 2021.",
     ),
     tags: ["drone strike", "civilians", "accountability", "apology"],
   },
@@ -326,10 +371,17 @@ export const talibanRuleEvents: TimelineEvent[] = [
         kind: "report",
       },
       {
-        title: "US agrees to provide humanitarian aid to Afghanistan: Taliban",
-        publisher: "The News International",
-        url: "https://www.thenews.com.pk/print/899713-us-agrees-to-provide-humanitarian-aid-to-afghanistan-taliban",
-        date: "2021-10-12",
+        title: "Taliban asks US not to link up politics with humanitarian issues",
+        publisher: "Khaama Press",
+        url: "https://www.khaama.com/taliban-asks-us-not-to-link-up-politics-with-humanitarian-issues-3464363463/",
+        date: "2021-10-10",
+        kind: "report",
+      },
+      {
+        title: "Taliban Rule Out Cooperation With U.S. to Contain Islamic State",
+        publisher: "Newsweek",
+        url: "https://www.newsweek.com/taliban-rule-out-cooperation-us-contain-islamic-state-1637325",
+        date: "2021-10-09",
         kind: "report",
       },
       {
@@ -343,15 +395,15 @@ export const talibanRuleEvents: TimelineEvent[] = [
     perspectives: [
       {
         actor: "united-states",
-        words:
-          "The US delegation focused on security and terrorism concerns and safe passage for US citizens, other foreign nationals and our Afghan partners, as well as on human rights, including the meaningful participation of women and girls in all aspects of Afghan society",
+        paraphrase:
+          "Spokesperson Ned Price said the U.S. delegation focused on security and terrorism, safe passage for Americans, other foreigners and Afghan partners, and human rights, including the meaningful participation of women and girls in all aspects of Afghan society; the talks were candid and professional, and the Taliban would be judged on their actions, not only their words.",
         date: "2021-10-10",
         source: {
-          title: "United States Will Provide Aid To Afghanistan With Economic Disaster Looming",
-          publisher: "10 News (Network 10, Australia)",
-          url: "https://10play.com.au/theproject/articles/united-states-will-provide-aid-to-afghanistan-in-deal-with-the-taliban/tpa211011fynvt",
-          date: "2021-10-11",
-          kind: "report",
+          title:
+            "State Department statement by spokesperson Ned Price on the U.S. delegation's meetings with senior Taliban representatives in Doha, 9–10 October 2021",
+          publisher: "U.S. Department of State",
+          date: "2021-10-10",
+          kind: "primary",
         },
       },
       {
@@ -369,14 +421,14 @@ export const talibanRuleEvents: TimelineEvent[] = [
       },
       {
         actor: "taliban",
-        words:
-          "Detailed discussions were held during the meeting about all relevant issues. And efforts should be exerted to restore diplomatic relations to a better state",
-        date: "2021-10-11",
+        paraphrase:
+          "A Taliban foreign ministry statement said the two days of talks went well, that full implementation of the Doha agreement was the way to solve the current problems, that humanitarian aid should not be linked to political issues, and that the Taliban wanted to bring diplomatic relations to a better state and would meet the U.S. again if needed.",
+        date: "2021-10-10",
         source: {
-          title: "US agrees to provide humanitarian aid to Afghanistan: Taliban",
-          publisher: "The News International",
-          url: "https://www.thenews.com.pk/print/899713-us-agrees-to-provide-humanitarian-aid-to-afghanistan-taliban",
-          date: "2021-10-12",
+          title: "Taliban asks US not to link up politics with humanitarian issues",
+          publisher: "Khaama Press",
+          url: "https://www.khaama.com/taliban-asks-us-not-to-link-up-politics-with-humanitarian-issues-3464363463/",
+          date: "2021-10-10",
           kind: "report",
         },
       },
@@ -385,11 +437,10 @@ export const talibanRuleEvents: TimelineEvent[] = [
         words: "We are able to tackle Daesh independently",
         date: "2021-10-09",
         source: {
-          title: "Taliban says the US will aid Afghanistan",
-          publisher: "Australian Associated Press",
-          url: "https://thenewdaily.com.au/news/world/2021/10/11/us-taliban-afghanistan-aid/",
-          via: "The New Daily",
-          date: "2021-10-11",
+          title: "Taliban Rule Out Cooperation With U.S. to Contain Islamic State",
+          publisher: "Newsweek",
+          url: "https://www.newsweek.com/taliban-rule-out-cooperation-us-contain-islamic-state-1637325",
+          date: "2021-10-09",
           kind: "report",
         },
       },
@@ -398,8 +449,11 @@ export const talibanRuleEvents: TimelineEvent[] = [
       { id: "interim-government", relation: "see-also" },
       { id: "reserves-frozen", relation: "see-also" },
       { id: "qatar-protecting-power", relation: "see-also" },
+      { id: "unsc-2615-aid-exemption", relation: "see-also" },
+      { id: "us-taliban-doha-talks-2023", relation: "see-also" },
     ],
     notes: paragraphs(
+      "English versions of the Taliban statement's sentence on diplomatic relations differ from one agency's translation to another, so the timeline paraphrases it.",
       "The two sides described the aid outcome differently: the Taliban said the U.S. agreed to provide aid; the State Department's readout said only that the two sides discussed it. U.S. officials said the meetings were not about recognising the Taliban.",
       "The article (P7) mentions Taliban requests for “financial aid”; the reserves demand raised here is the best-documented such request (see reserves-frozen).",
     ),
@@ -440,6 +494,13 @@ export const talibanRuleEvents: TimelineEvent[] = [
         kind: "report",
       },
       {
+        title: "Qatar to act as US diplomatic representative in Afghanistan",
+        publisher: "Al Jazeera",
+        url: "https://www.aljazeera.com/news/2021/11/12/qatar-to-act-as-us-diplomatic-representative-in-afghanistan",
+        date: "2021-11-12",
+        kind: "report",
+      },
+      {
         title: "Joint Statement on the Qatar-U.S. Strategic Dialogue",
         publisher: "Embassy of the State of Qatar in Washington",
         url: "https://washington.embassy.qa/en/news/detail/1443/04/11/joint-statement-on-the-qatar-u.s.-strategic-dialogue",
@@ -471,7 +532,21 @@ export const talibanRuleEvents: TimelineEvent[] = [
       },
       {
         actor: "mohammed-bin-abdulrahman-al-thani",
-        words: "Given the Afghan situation, it isn’t going to be an easy job",
+        words:
+          "We are dedicated to contributing to the stability of Afghanistan and the safety and wellbeing of the Afghan people.",
+        date: "2021-11-12",
+        source: {
+          title: "Qatar to act as US diplomatic representative in Afghanistan",
+          publisher: "Al Jazeera",
+          url: "https://www.aljazeera.com/news/2021/11/12/qatar-to-act-as-us-diplomatic-representative-in-afghanistan",
+          date: "2021-11-12",
+          kind: "report",
+        },
+      },
+      {
+        actor: "mohammed-bin-abdulrahman-al-thani",
+        paraphrase:
+          "In an interview with AP, the Qatari foreign minister said he took the new responsibility seriously, that it would not be an easy job given the situation in Afghanistan, and that Qatar would add staff at its embassy in Kabul for the extra work.",
         date: "2021-11-12",
         source: {
           title: "Qatar agrees to represent US interests in Afghanistan",
@@ -496,6 +571,127 @@ export const talibanRuleEvents: TimelineEvent[] = [
     tags: ["qatar", "protecting-power", "embassy", "consular"],
   },
   {
+    id: "unsc-2615-aid-exemption",
+    title: "UN Security Council and U.S. Treasury exempt aid to Afghanistan from sanctions",
+    shortTitle: "Aid exempted from sanctions",
+    start: "2021-12-22",
+    precision: "day",
+    track: "sanctions",
+    actors: ["united-states", "united-nations", "taliban", "zabihullah-mujahid", "haqqani-network"],
+    summary:
+      "The UN Security Council unanimously adopted Resolution 2615, a U.S.-drafted text exempting humanitarian aid and other help for Afghans' basic needs from the UN sanctions on the Taliban. The same day the U.S. Treasury issued three general licences letting the U.S. government, international organisations and aid groups work in Afghanistan despite U.S. sanctions on the Taliban and the Haqqani network.",
+    details: paragraphs(
+      "On Wednesday 22 December 2021 the Council decided, acting under Chapter VII of the UN Charter, that humanitarian assistance and other activities supporting basic human needs in Afghanistan do not violate the asset freeze on individuals and entities associated with the Taliban, and that the payments, goods and services needed to deliver such aid are permitted. It strongly encouraged aid providers to make reasonable efforts to keep any benefit from reaching people and entities on its Taliban sanctions list, asked the UN Emergency Relief Coordinator to brief it every six months, and decided to review the exemption after one year.",
+      "The Treasury's Office of Foreign Assets Control issued its three general licences the same day, for the official business of the U.S. government, for international organisations including the UN, and for the humanitarian and basic-needs work of non-governmental organisations, with a fact sheet that also covered personal remittances from Afghans abroad to their families. The Treasury said the licences did not allow money to go to the Taliban or the Haqqani network beyond those purposes.",
+      "Four months after the takeover, Afghanistan's aid-dependent economy was collapsing: foreign aid had stopped and the country's reserves abroad were frozen. Taliban spokesman Zabihullah Mujahid welcomed the resolution as a good step and said he hoped the financial sanctions on entities linked to the group would be lifted faster.",
+    ),
+    provenance: "context",
+    articleParagraphs: [],
+    sources: [
+      {
+        title:
+          "Security Council Unanimously Adopts Resolution 2615 (2021), Enabling Provision of Humanitarian Aid to Afghanistan as Country Faces Economic Crisis (SC/14750)",
+        publisher: "United Nations",
+        url: "https://press.un.org/en/2021/sc14750.doc.htm",
+        date: "2021-12-22",
+        kind: "primary",
+      },
+      {
+        title: "Resolution 2615 (2021), adopted by the Security Council at its 8941st meeting",
+        publisher: "UN Security Council",
+        date: "2021-12-22",
+        kind: "primary",
+      },
+      {
+        title:
+          "General Licenses and Fact Sheet: Provision of Humanitarian Assistance to Afghanistan and Support for the Afghan People",
+        publisher: "U.S. Department of the Treasury, Office of Foreign Assets Control",
+        date: "2021-12-22",
+        kind: "primary",
+      },
+      {
+        title: "UN Adopts Humanitarian Aid Resolution for War-Torn Afghanistan",
+        publisher: "Voice of America",
+        url: "https://www.voanews.com/amp/un-adopts-humanitarian-aid-resolution-for-war-torn-afghanistan/6365299.html",
+        date: "2021-12-22",
+        kind: "report",
+      },
+      {
+        title: "UN Security Council adopts resolution to ease Afghan aid",
+        publisher: "AFP",
+        url: "https://english.alarabiya.net/News/world/2021/12/22/UN-Security-Council-adopts-resolution-to-ease-Afghan-aid",
+        via: "Al Arabiya English",
+        date: "2021-12-22",
+        kind: "report",
+      },
+    ],
+    perspectives: [
+      {
+        actor: "united-states",
+        paraphrase:
+          "Introducing the text in the Council, the United States representative said it exempted activities that meet basic human needs from the Taliban-related sanctions.",
+        date: "2021-12-22",
+        source: {
+          title:
+            "Security Council Unanimously Adopts Resolution 2615 (2021), Enabling Provision of Humanitarian Aid to Afghanistan as Country Faces Economic Crisis (SC/14750)",
+          publisher: "United Nations",
+          url: "https://press.un.org/en/2021/sc14750.doc.htm",
+          date: "2021-12-22",
+          kind: "primary",
+        },
+      },
+      {
+        actor: "united-states",
+        paraphrase:
+          "Deputy Treasury Secretary Wally Adeyemo said the United States was the largest single provider of humanitarian aid to Afghanistan, that the economy's grave problems had been made worse by the flight of donors and private business after the Taliban takeover, and that the licences ensured aid groups, international organisations and the U.S. government could keep helping those in need.",
+        date: "2021-12-22",
+        source: {
+          title:
+            "General Licenses and Fact Sheet: Provision of Humanitarian Assistance to Afghanistan and Support for the Afghan People",
+          publisher: "U.S. Department of the Treasury, Office of Foreign Assets Control",
+          date: "2021-12-22",
+          kind: "primary",
+        },
+      },
+      {
+        actor: "zabihullah-mujahid",
+        paraphrase:
+          "Mujahid told AFP the resolution was a good step and said he hoped it would speed up the removal of the financial sanctions on entities linked to the Taliban.",
+        date: "2021-12-22",
+        source: {
+          title: "UN Adopts Humanitarian Aid Resolution for War-Torn Afghanistan",
+          publisher: "Voice of America",
+          url: "https://www.voanews.com/amp/un-adopts-humanitarian-aid-resolution-for-war-torn-afghanistan/6365299.html",
+          date: "2021-12-22",
+          kind: "report",
+        },
+      },
+      {
+        actor: "mahbouba-seraj",
+        words:
+          "you have a tremendous responsibility for keeping the promises you have made to us, the women of Afghanistan, over the years.",
+        date: "2022-01-26",
+        source: {
+          title: "UN Security Council Briefing on Afghanistan by Mahbouba Seraj",
+          publisher: "NGO Working Group on Women, Peace and Security",
+          url: "https://www.womenpeacesecurity.org/resource/un-security-council-briefing-afghanistan-mahbouba-seraj-01-2022/",
+          date: "2022-01-26",
+          kind: "primary",
+        },
+      },
+    ],
+    related: [
+      { id: "reserves-frozen", relation: "see-also" },
+      { id: "doha-talks-oct-2021", relation: "see-also" },
+      { id: "eo-14064-reserves", relation: "see-also" },
+    ],
+    notes: paragraphs(
+      "The Treasury's licences built on narrower ones issued in September 2021. The resolution's exemption was limited in time: the Council was to review it after one year.",
+      "Mahbouba Seraj, who heads the Afghan Women Skills Development Center, told the Council a month later, on 26 January 2022, that her statement would cover women's rights, the humanitarian crisis, the economic and banking crisis and engagement with the Taliban; her words are quoted from the text published by the NGO Working Group on Women, Peace and Security.",
+    ),
+    tags: ["sanctions", "humanitarian-aid", "united-nations", "treasury"],
+  },
+  {
     id: "eo-14064-reserves",
     title: "Biden's Executive Order 14064 splits the frozen reserves",
     shortTitle: "Order splits frozen reserves",
@@ -517,7 +713,8 @@ export const talibanRuleEvents: TimelineEvent[] = [
     details: paragraphs(
       "The order, signed on Friday 11 February 2022, declared a national emergency over Afghanistan's humanitarian crisis and the risk of a deeper economic collapse, and said that preserving the central bank's property held by U.S. financial institutions was essential to dealing with it.",
       "Half of the money, $3.5 billion, was to go to a trust fund for Afghan relief and basic needs, to be distributed through humanitarian channels. The remaining $3.5 billion was to stay in the United States to pay any awards in lawsuits by U.S. victims of terrorism, including families of people killed on 11 September 2001, which were still before the courts. No money was released at once. The White House said the aim was to get the funds to Afghans while keeping them from the Taliban.",
-      "The Taliban condemned the split: a spokesman for their office in Qatar called it stealing, and a Taliban statement on 14 February said the group would reconsider its policy toward the United States if Washington did not change course, adding that Afghans had nothing to do with 9/11. Former president Hamid Karzai called the order an atrocity against Afghans, and protesters in Kabul said the money belonged to the Afghan people. Relatives of 9/11 victims, for their part, demanded equal treatment among the families in sharing the other half.",
+      "The Taliban condemned the split: Mohammad Naeem, a spokesman for their office in Qatar, called it stealing, and a Taliban statement on 14 February said the group would reconsider its policy toward the United States if Washington did not change course, adding that the 9/11 attacks had nothing to do with Afghans. Former president Hamid Karzai called the order an atrocity against Afghans, and protesters in Kabul, led by the activist Abdul Rahman, said the money belonged to the Afghan people. Relatives of 9/11 victims were divided: 9/11 Families United welcomed the order as a first step, while Brett Eagleson, whose father was killed at the World Trade Center, demanded that all families be treated equally in sharing the other half.",
+      "The courts later closed that route. On 21 February 2023 U.S. District Judge George B. Daniels in Manhattan ruled that the families could not seize the $3.5 billion: federal courts lacked jurisdiction over the central bank's funds, and handing them over would in effect recognise the Taliban as Afghanistan's government. He wrote that the Taliban, not the Afghan people, must pay for the Taliban's liability in the 9/11 attacks. Lee Wolosky, a lawyer for a group of relatives seeking the funds, said they would appeal.",
     ),
     provenance: "context",
     articleParagraphs: [],
@@ -564,16 +761,54 @@ export const talibanRuleEvents: TimelineEvent[] = [
       },
       {
         title: "Taliban call on Biden to reverse move to halve frozen Afghan funds",
-        publisher: "National Post",
+        publisher: "Reuters",
         url: "https://nationalpost.com/pmn/news-pmn/crime-pmn/taliban-call-on-biden-to-reverse-move-to-halve-frozen-afghan-funds",
+        via: "National Post",
         date: "2022-02-14",
         kind: "report",
       },
       {
         title: "Afghan condemns Biden decision on assets",
-        publisher: "Arkansas Democrat-Gazette",
+        publisher: "Associated Press",
         url: "https://www.arkansasonline.com/news/2022/feb/14/afghan-condemns-biden-decision-on-assets/",
+        via: "Arkansas Democrat-Gazette",
         date: "2022-02-14",
+        kind: "report",
+      },
+      {
+        title: "$7B in seized assets to go for Afghan aid, 9/11",
+        publisher: "Associated Press",
+        url: "https://www.arkansasonline.com/news/2022/feb/12/7b-in-seized-assets-to-go-for-afghan-aid-911/",
+        via: "Arkansas Democrat-Gazette",
+        date: "2022-02-12",
+        kind: "report",
+      },
+      {
+        title: "Karzai: Biden order on frozen funds ‘atrocity against Afghans’",
+        publisher: "Al Jazeera",
+        url: "https://www.aljazeera.com/news/2022/2/14/former-afghan-president-karzai-calls-on-us-not-to-withhold-funds",
+        date: "2022-02-14",
+        kind: "report",
+      },
+      {
+        title: "9/11 Families United Statement on President Biden’s Executive Order & Ongoing Fight for Accountability",
+        publisher: "9/11 Families United",
+        url: "https://911familiesunited.org/9-11-families-united-statement-on-president-bidens-executive-order-ongoing-fight-for-accountability/",
+        date: "2022-02-11",
+        kind: "primary",
+      },
+      {
+        title: "9/11 Families Can’t Seize $3.5B in Afghan Bank Funds: Judge",
+        publisher: "The Daily Beast",
+        url: "https://thedailybeast.com/sept-11-families-cant-seize-afghan-central-bank-funds-judge-rules",
+        date: "2023-02-21",
+        kind: "report",
+      },
+      {
+        title: "TRT World report: US judge rules 9/11 families cannot seize Afghan central bank reserves",
+        publisher: "TRT World",
+        url: "https://www.trtworld.com:443/article/12796896",
+        date: "2023-02-23",
         kind: "report",
       },
       {
@@ -585,8 +820,10 @@ export const talibanRuleEvents: TimelineEvent[] = [
       },
       {
         title: "Afghans protest over US order to give billions of dollars to 9/11 victims",
-        publisher: "Forces News (BFBS)",
+        publisher: "Associated Press",
         url: "https://www.forces.net/news/afghanistan/afghans-protest-over-us-order-give-billions-dollars-911-victims",
+        via: "Forces News (BFBS)",
+        date: "2022-02-12",
         kind: "report",
       },
       {
@@ -601,7 +838,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
         publisher: "Human Rights Watch",
         url: "https://www.hrw.org/news/2022/03/01/afghanistan-economic-roots-humanitarian-crisis",
         date: "2022-03-01",
-        kind: "primary",
+        kind: "analysis",
       },
     ],
     perspectives: [
@@ -611,16 +848,16 @@ export const talibanRuleEvents: TimelineEvent[] = [
           "is designed to provide a path for the funds to reach the people of Afghanistan, while keeping them out of the hands of the Taliban and malicious actors.",
         date: "2022-02-11",
         source: {
-          title: "Biden to split frozen Afghan funds for 9/11 victims, relief",
+          title: "$7B in seized assets to go for Afghan aid, 9/11",
           publisher: "Associated Press",
-          url: "https://ksltv.com/484029/biden-to-split-frozen-afghan-funds-for-9-11-victims-relief/",
-          via: "KSL TV",
-          date: "2022-02-11",
+          url: "https://www.arkansasonline.com/news/2022/feb/12/7b-in-seized-assets-to-go-for-afghan-aid-911/",
+          via: "Arkansas Democrat-Gazette",
+          date: "2022-02-12",
           kind: "report",
         },
       },
       {
-        actor: "taliban",
+        actor: "mohammad-naeem",
         words:
           "Stealing the blocked funds of Afghan nation by the US and its seizure is indicative of the lowest level of human and moral decay of a country and a nation.",
         date: "2022-02-11",
@@ -639,8 +876,9 @@ export const talibanRuleEvents: TimelineEvent[] = [
         date: "2022-02-14",
         source: {
           title: "Taliban call on Biden to reverse move to halve frozen Afghan funds",
-          publisher: "National Post",
+          publisher: "Reuters",
           url: "https://nationalpost.com/pmn/news-pmn/crime-pmn/taliban-call-on-biden-to-reverse-move-to-halve-frozen-afghan-funds",
+          via: "National Post",
           date: "2022-02-14",
           kind: "report",
         },
@@ -651,36 +889,53 @@ export const talibanRuleEvents: TimelineEvent[] = [
           "Withholding money or seizing money from the people of Afghanistan in their name is unjust and unfair and an atrocity against Afghan people.",
         date: "2022-02-13",
         source: {
-          title: "Afghan condemns Biden decision on assets",
-          publisher: "Arkansas Democrat-Gazette",
-          url: "https://www.arkansasonline.com/news/2022/feb/14/afghan-condemns-biden-decision-on-assets/",
+          title: "Karzai: Biden order on frozen funds ‘atrocity against Afghans’",
+          publisher: "Al Jazeera",
+          url: "https://www.aljazeera.com/news/2022/2/14/former-afghan-president-karzai-calls-on-us-not-to-withhold-funds",
           date: "2022-02-14",
           kind: "report",
         },
       },
       {
-        actor: "afghan-civil-society",
+        actor: "abdul-rahman-kabul-activist",
         words:
           "This money belongs to the people of Afghanistan, not to the United States. This is the right of Afghans",
         date: "2022-02-12",
         source: {
           title: "Afghans protest over US order to give billions of dollars to 9/11 victims",
-          publisher: "Forces News (BFBS)",
+          publisher: "Associated Press",
           url: "https://www.forces.net/news/afghanistan/afghans-protest-over-us-order-give-billions-dollars-911-victims",
+          via: "Forces News (BFBS)",
+          date: "2022-02-12",
           kind: "report",
         },
       },
       {
-        actor: "september-11-families",
-        words:
-          "Anything short of equitable treatment for and among the 9/11 families as it relates to these frozen assets is outrageous and will be seen as a betrayal",
+        actor: "brett-eagleson",
+        paraphrase:
+          "Brett Eagleson, whose father Bruce was killed at the World Trade Center, said families supported sending a large part of the money to the Afghan people but that the rest must be shared fairly among all 9/11 families; anything less, he said in a statement, would be outrageous and a betrayal.",
+        date: "2022-02-11",
         source: {
-          title: "Biden orders $7B for Afghans, 9/11 victims",
+          title: "$7B in seized assets to go for Afghan aid, 9/11",
           publisher: "Associated Press",
-          url: "https://www.pressreader.com/usa/houston-chronicle/20220212/281642488592754",
-          via: "PressReader",
+          url: "https://www.arkansasonline.com/news/2022/feb/12/7b-in-seized-assets-to-go-for-afghan-aid-911/",
+          via: "Arkansas Democrat-Gazette",
           date: "2022-02-12",
           kind: "report",
+        },
+      },
+      {
+        actor: "terry-strada",
+        words:
+          "If it is handled appropriately, this is an important first step towards finally securing justice from foreign actors that aided, abetted and encouraged al-Qaeda, and we commend President Biden for his executive order",
+        date: "2022-02-11",
+        source: {
+          title:
+            "9/11 Families United Statement on President Biden’s Executive Order & Ongoing Fight for Accountability",
+          publisher: "9/11 Families United",
+          url: "https://911familiesunited.org/9-11-families-united-statement-on-president-bidens-executive-order-ongoing-fight-for-accountability/",
+          date: "2022-02-11",
+          kind: "primary",
         },
       },
       {
@@ -693,16 +948,19 @@ export const talibanRuleEvents: TimelineEvent[] = [
           publisher: "Human Rights Watch",
           url: "https://www.hrw.org/news/2022/03/01/afghanistan-economic-roots-humanitarian-crisis",
           date: "2022-03-01",
-          kind: "primary",
+          kind: "analysis",
         },
       },
     ],
     related: [
       { id: "reserves-frozen", relation: "response-to" },
       { id: "afghan-fund", relation: "led-to" },
+      { id: "unsc-2615-aid-exemption", relation: "see-also" },
     ],
     notes: paragraphs(
-      "AP calls the total about $7 billion; that is the part of Afghanistan's roughly $9 billion or more in reserves held in the U.S. (see reserves-frozen). The $3.5 billion set aside for the 9/11 claims remained subject to court rulings; the other $3.5 billion later went to the Afghan Fund in Switzerland (see afghan-fund).",
+      "AP calls the total about $7 billion; that is the part of Afghanistan's roughly $9 billion or more in reserves held in the U.S. (see reserves-frozen). The other $3.5 billion went to the Afghan Fund in Switzerland in September 2022 (see afghan-fund).",
+      "The $3.5 billion left for the 9/11 claims: on 21 February 2023 Judge George B. Daniels of the U.S. District Court for the Southern District of New York ruled that the families could not seize it (The Daily Beast, summarising The New York Times; TRT World, 23 February). Their lawyer said the decision deprived over 10,000 members of the 9/11 community of compensation and that they would appeal.",
+      "The quotation once credited to “families of 9/11 victims” was Brett Eagleson's statement; it is now given as his, alongside 9/11 Families United, which welcomed the order.",
       "Background to the Taliban's requests for money in talks with Washington (article P7).",
     ),
     tags: ["frozen-assets", "executive-order", "9/11-litigation", "central-bank"],
@@ -782,6 +1040,20 @@ export const talibanRuleEvents: TimelineEvent[] = [
         kind: "report",
       },
       {
+        title: "Dozens protest in Kabul, demanding the Taliban reopens girls' secondary schools",
+        publisher: "Euronews",
+        url: "https://www.euronews.com/2022/03/27/dozens-protest-in-kabul-demanding-the-taliban-reopens-girls-secondary-schools",
+        date: "2022-03-27",
+        kind: "report",
+      },
+      {
+        title: "First Day At School For Girls Since Taliban Takeover Ends In Bitter Disappointment",
+        publisher: "RFE/RL",
+        url: "https://rferl.org/amp/afghanistan-girls-schools-taliban-turn-down/31767256.html",
+        date: "2022-03-23",
+        kind: "report",
+      },
+      {
         title: "A Taliban delegation attends a UN-led meeting in Qatar on Afghanistan, with women excluded",
         publisher: "Associated Press",
         url: "https://toronto.citynews.ca/2024/06/30/a-taliban-delegation-attends-a-un-led-meeting-in-qatar-on-afghanistan-with-women-excluded/",
@@ -806,15 +1078,13 @@ export const talibanRuleEvents: TimelineEvent[] = [
         },
       },
       {
-        actor: "taliban",
-        words:
-          "We inform all girls' high schools and those schools that are having female students above Class 6 that they are off until the next order",
-        date: "2022-03-23",
+        actor: "suhail-shaheen",
+        words: "our policy is not against girls' education. … There are some practical problems",
         source: {
-          title: "The National report on the Taliban's reversal on girls' secondary schools",
-          publisher: "The National",
-          url: "https://www.thenationalnews.com/world/2022/03/23/taliban-reneges-on-promise-to-open-higher-education-to-girls",
-          date: "2022-03-23",
+          title: "Dozens protest in Kabul, demanding the Taliban reopens girls' secondary schools",
+          publisher: "Euronews",
+          url: "https://www.euronews.com/2022/03/27/dozens-protest-in-kabul-demanding-the-taliban-reopens-girls-secondary-schools",
+          date: "2022-03-27",
           kind: "report",
         },
       },
@@ -834,15 +1104,14 @@ export const talibanRuleEvents: TimelineEvent[] = [
       },
       {
         actor: "unama",
-        words:
-          "The UN in Afghanistan deplores today's reported announcement by the Taliban that they are further extending their indefinite ban on female students above the sixth grade being permitted to return school",
+        paraphrase:
+          "The UN mission in Afghanistan said on social media that it deplored the Taliban's reported announcement extending their indefinite ban on girls above the sixth grade returning to school.",
         date: "2022-03-23",
         source: {
-          title: "The National report on the Taliban's reversal on girls' secondary schools",
-          publisher: "The National",
-          url: "https://www.thenationalnews.com/world/2022/03/23/taliban-reneges-on-promise-to-open-higher-education-to-girls",
+          title: "UNAMA post on X (Twitter) on the girls' secondary schools, 23 March 2022",
+          publisher: "United Nations Assistance Mission in Afghanistan (UNAMA)",
           date: "2022-03-23",
-          kind: "report",
+          kind: "primary",
         },
       },
       {
@@ -860,8 +1129,34 @@ export const talibanRuleEvents: TimelineEvent[] = [
         },
       },
       {
+        actor: "safa-kabul-student-2022",
+        paraphrase:
+          "Safa, a ninth-grade student in Kabul, called RFE/RL's Radio Azadi on the day the schools were shut and described her dismay at being sent home.",
+        date: "2022-03-23",
+        source: {
+          title: "First Day At School For Girls Since Taliban Takeover Ends In Bitter Disappointment",
+          publisher: "RFE/RL",
+          url: "https://rferl.org/amp/afghanistan-girls-schools-taliban-turn-down/31767256.html",
+          date: "2022-03-23",
+          kind: "report",
+        },
+      },
+      {
+        actor: "halima-nasari",
+        words: "We call on the authorities to reopen the schools for secondary school girls within a week",
+        date: "2022-03-27",
+        source: {
+          title: "Dozens protest in Kabul, demanding the Taliban reopens girls' secondary schools",
+          publisher: "Euronews",
+          url: "https://www.euronews.com/2022/03/27/dozens-protest-in-kabul-demanding-the-taliban-reopens-girls-secondary-schools",
+          date: "2022-03-27",
+          kind: "report",
+        },
+      },
+      {
         actor: "afghan-women-activists",
-        words: "Open the schools! Justice, justice!",
+        paraphrase:
+          "About two dozen women and girls marched in Kabul on 26 March, some carrying school books, chanting for the schools to be opened and for justice, with banners calling education a fundamental right, not a political plan; they dispersed when Taliban fighters arrived.",
         date: "2022-03-26",
         source: {
           title: "AFP report on the Kabul protest against the closure of girls' secondary schools",
@@ -937,24 +1232,25 @@ export const talibanRuleEvents: TimelineEvent[] = [
           "Their decision was a deeply disappointing and inexplicable reversal of commitments to the Afghan people, first and foremost, and also to the international community",
         date: "2022-03-25",
         source: {
-          title: "US officials cancel talks with Taliban over bar on girls' education - State Department",
+          title: "US cancels meetings with Taliban in Doha (Trend, citing Reuters)",
           publisher: "Reuters",
-          url: "https://www.dailymail.co.uk/wires/reuters/article-10652479/US-officials-cancel-talks-Taliban-bar-girls-education--State-Department.html?ns_mchannel=rss&ns_campaign=1490&ito=1490",
-          via: "Daily Mail",
-          date: "2022-03-25",
+          url: "http://www.today.az/news/regions/217691.html",
+          via: "Trend News Agency",
+          date: "2022-03-26",
           kind: "report",
         },
       },
       {
         actor: "united-states",
         words:
-          "For the sake of Afghanistan's future, and the Taliban's relations with the international community, we urge the Taliban to live up to their commitments and to their people",
+          "We have cancelled some of our engagements, including planned meetings in Doha, and made clear that we see this decision as a potential turning point in our engagement.",
         date: "2022-03-25",
         source: {
-          title: "TRT World report on the U.S. cancelling talks with the Taliban in Doha",
-          publisher: "TRT World",
-          url: "https://www.trtworld.com:443/article/12790767",
-          date: "2022-03-25",
+          title: "US cancels meetings with Taliban in Doha (Trend, citing Reuters)",
+          publisher: "Reuters",
+          url: "http://www.today.az/news/regions/217691.html",
+          via: "Trend News Agency",
+          date: "2022-03-26",
           kind: "report",
         },
       },
@@ -1035,6 +1331,13 @@ export const talibanRuleEvents: TimelineEvent[] = [
         date: "2022-08-01",
         kind: "report",
       },
+      {
+        title: "Taliban administration at odds with US over Kabul attack",
+        publisher: "Anadolu Agency",
+        url: "https://www.aa.com.tr/en/asia-pacific/taliban-administration-at-odds-with-us-over-kabul-attack/2651384",
+        date: "2022-08-02",
+        kind: "report",
+      },
     ],
     perspectives: [
       {
@@ -1067,15 +1370,26 @@ export const talibanRuleEvents: TimelineEvent[] = [
       {
         actor: "zabihullah-mujahid",
         words:
-          "strongly condemns this attack on any pretext and calls it a clear violation of international principles and the Doha Agreement.",
+          "It is a clear violation of international principles and the Doha agreement … Such actions are a repetition of the failed experiences of the past 20 years and are against the interests of the USA, Afghanistan, and the region.",
+        source: {
+          title: "Taliban administration at odds with US over Kabul attack",
+          publisher: "Anadolu Agency",
+          url: "https://www.aa.com.tr/en/asia-pacific/taliban-administration-at-odds-with-us-over-kabul-attack/2651384",
+          date: "2022-08-02",
+          kind: "report",
+        },
+      },
+      {
+        actor: "michael-mccaul",
+        words:
+          "It is a great day for America when the leader of al Qaeda is taken out. … Our chaotic and deadly withdrawal from Afghanistan opened the door for al Qaeda to operate freely inside the country to conduct external operations against the United States and our allies again.",
         date: "2022-08-01",
         source: {
-          title:
-            "CNN live updates on Biden's counterterrorism remarks (Taliban spokesman's statement on the Kabul strike)",
-          publisher: "CNN",
-          url: "https://www.cnn.com/politics/live-news/biden-counter-terrorism-remarks-08-01-22/h_4e10a82961462f9c33fcbe4df641a3d5",
+          title: "McCaul Reacts to Death of al Qaeda Leader al-Zawahiri",
+          publisher: "U.S. House Committee on Foreign Affairs",
+          url: "https://foreignaffairs.house.gov/press-release/mccaul-reacts-to-death-of-al-qaeda-leader-al-zawahiri/",
           date: "2022-08-01",
-          kind: "report",
+          kind: "primary",
         },
       },
     ],
@@ -1084,8 +1398,10 @@ export const talibanRuleEvents: TimelineEvent[] = [
       { id: "doha-agreement", relation: "see-also" },
       { id: "frerichs-noorzai-swap", relation: "see-also" },
     ],
-    notes:
+    notes: paragraphs(
       "The day differs by time zone: Biden said Saturday (30 July in Washington); the Taliban, AP and Anadolu give Sunday 31 July, Kabul time. The timeline uses 31 July, the date on the ground.",
+      "Mujahid's statement was issued in Pashto and in an English version dated 1 August, in which the Taliban “strongly condemns this attack on any cause”; agencies translated it differently (Anadolu's wording is quoted). Republicans in Congress, among them the House Foreign Affairs Committee's lead Republican Michael McCaul, welcomed the strike but said it showed that al-Qaeda had found a haven in Kabul after the withdrawal.",
+    ),
     tags: ["al-qaeda", "drone strike", "doha", "counterterrorism"],
   },
   {
@@ -1143,7 +1459,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
     ],
     perspectives: [
       {
-        actor: "united-states",
+        actor: "matthew-miller",
         words:
           "We are deeply concerned about the well-being of Americans unjustly detained in Afghanistan - Mahmood, Ryan and George Glezmann - and raise their detentions at every engagement we have with the Taliban",
         date: "2024-08-08",
@@ -1157,7 +1473,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
         },
       },
       {
-        actor: "taliban",
+        actor: "hamdullah-fitrat",
         words:
           "Both American nationals violated the country’s law, and discussion has been held with the US officials in this regard.",
         date: "2024-07-14",
@@ -1244,12 +1560,11 @@ export const talibanRuleEvents: TimelineEvent[] = [
       {
         actor: "united-states",
         words:
-          "It is believed that Mr Habibi was taken by Taliban military or security forces and has not been heard from since his disappearance",
+          "It is believed that Mr. Habibi was taken by Taliban military or security forces and has not been heard from since.",
         source: {
-          title: "Fears for US citizen held by Taliban amid reports he has been handed over to al-Qaeda",
-          publisher: "The Independent",
-          url: "https://malaysia.news.yahoo.com/fears-us-citizen-held-taliban-130649387.html",
-          via: "Yahoo News",
+          title: "Brother of detained Afghan-American urges US to confirm his whereabouts",
+          publisher: "Amu TV",
+          url: "https://amu.tv/?p=126319",
           kind: "report",
         },
       },
@@ -1262,6 +1577,19 @@ export const talibanRuleEvents: TimelineEvent[] = [
           publisher: "Reuters",
           url: "https://malaya.com.ph/news/international-news/how-a-cia-hit-on-al-qaeda-ensnared-a-us-citizen-in-afghanistan",
           via: "Malaya Business Insight",
+          kind: "report",
+        },
+      },
+      {
+        actor: "zabihullah-mujahid",
+        words:
+          "Mr. Habibi is considered an Afghan citizen. No evidence has been uncovered indicating that he is being held by any entity affiliated with the Islamic Emirate",
+        date: "2025-07-03",
+        source: {
+          title: "Taliban Deny Role in Disappearance of Afghan-American Businessman as US Pressure Grows",
+          publisher: "KabulNow",
+          url: "https://kabulnow.com/2025/07/taliban-deny-role-in-disappearance-of-afghan-american-businessman-as-us-pressure-grows/",
+          date: "2025-07",
           kind: "report",
         },
       },
@@ -1326,11 +1654,18 @@ export const talibanRuleEvents: TimelineEvent[] = [
         kind: "report",
       },
       {
-        title: "Transfers of Afghan assets to Swiss banks is against international treaties: Afghan FM",
-        publisher: "The Indian Awaaz",
-        url: "https://theindianawaaz.com/transfers-of-afghan-assets-to-swiss-banks-is-against-international-treaties-afghan-fm/?utm_source=rss&utm_medium=rss&utm_campaign=transfers-of-afghan-assets-to-swiss-banks-is-against-international-treaties-afghan-fm",
-        date: "2022-09-17",
+        title: "US Sets Up Swiss Fund for Afghan Reserves",
+        publisher: "Voice of America",
+        url: "https://www.voanews.com/a/us-sets-up-swiss-fund-for-afghan-reserves-/6746959.html",
+        date: "2022-09-14",
         kind: "report",
+      },
+      {
+        title:
+          "Statement of the Islamic Emirate's Ministry of Foreign Affairs on the transfer of Da Afghanistan Bank reserves to Switzerland (spokesman Abdul Qahar Balkhi)",
+        publisher: "Taliban",
+        date: "2022-09-15",
+        kind: "primary",
       },
     ],
     perspectives: [
@@ -1375,14 +1710,15 @@ export const talibanRuleEvents: TimelineEvent[] = [
       },
       {
         actor: "taliban",
-        words:
-          "If the reserves are disbursed without taking into consideration the legitimate demands of the Afghans, the Islamic Emirate will be forced to impose fines against, and ban activities of, all individuals, institutions, and companies",
+        paraphrase:
+          "The Taliban foreign ministry called the transfer of the reserves to Switzerland for disbursement without Afghan input unacceptable and a violation of international norms, and warned that if the money was paid out without regard to Afghans' legitimate demands it would fine and ban the activities of any individuals, institutions and companies that helped.",
+        date: "2022-09-15",
         source: {
-          title: "Transfers of Afghan assets to Swiss banks is against international treaties: Afghan FM",
-          publisher: "The Indian Awaaz",
-          url: "https://theindianawaaz.com/transfers-of-afghan-assets-to-swiss-banks-is-against-international-treaties-afghan-fm/?utm_source=rss&utm_medium=rss&utm_campaign=transfers-of-afghan-assets-to-swiss-banks-is-against-international-treaties-afghan-fm",
-          date: "2022-09-17",
-          kind: "report",
+          title:
+            "Statement of the Islamic Emirate's Ministry of Foreign Affairs on the transfer of Da Afghanistan Bank reserves to Switzerland (spokesman Abdul Qahar Balkhi)",
+          publisher: "Taliban",
+          date: "2022-09-15",
+          kind: "primary",
         },
       },
     ],
@@ -1481,8 +1817,20 @@ export const talibanRuleEvents: TimelineEvent[] = [
       },
       {
         actor: "amir-khan-muttaqi",
-        words:
-          "This can be a new chapter between Afghanistan and the United States, this can open a new door for talks between both countries",
+        words: "Today, Mark Frerichs was handed over to the US and Haji Bashar was handed over to us at Kabul airport",
+        date: "2022-09-19",
+        source: {
+          title: "Al Jazeera report on the Taliban–U.S. prisoner swap of Mark Frerichs and Bashir Noorzai",
+          publisher: "Al Jazeera",
+          url: "https://www.aljazeera.com/news/2022/9/19/taliban-us-swap-prisoners-guantanamo-detainee-for-navy-veteran",
+          date: "2022-09-19",
+          kind: "report",
+        },
+      },
+      {
+        actor: "amir-khan-muttaqi",
+        paraphrase:
+          "Muttaqi told reporters in Kabul that the exchange, which followed long negotiations, could open a new chapter in relations between the Taliban government and the United States.",
         date: "2022-09-19",
         source: {
           title: "American contractor freed by Taliban in swap after 2 years, his family says",
@@ -1581,7 +1929,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
     ],
     perspectives: [
       {
-        actor: "taliban",
+        actor: "hamdullah-fitrat",
         paraphrase:
           "Taliban deputy spokesman Hamdullah Fitrat said in July 2024 that both Americans the Taliban acknowledged holding had broken Afghan law, and that the matter had been discussed with U.S. officials.",
         date: "2024-07-14",
@@ -1660,6 +2008,21 @@ export const talibanRuleEvents: TimelineEvent[] = [
         date: "2022-12-22",
         kind: "report",
       },
+      {
+        title:
+          "Statement by the Spokesman for the Secretary-General on the suspension of access to universities for women and girls in Afghanistan",
+        publisher: "United Nations",
+        url: "https://press.un.org/en/2022/sgsm21641.doc.htm",
+        date: "2022-12-20",
+        kind: "primary",
+      },
+      {
+        title: "‘My heart is bleeding’: Afghan women devastated by university ban",
+        publisher: "Al Jazeera",
+        url: "https://www.aljazeera.com/news/2022/12/21/afghan-women-devastated-by-taliban-university-ban?traffic_source=KeepReading",
+        date: "2022-12-21",
+        kind: "report",
+      },
     ],
     perspectives: [
       {
@@ -1675,7 +2038,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
         },
       },
       {
-        actor: "taliban",
+        actor: "neda-mohammad-nadeem",
         words:
           "Those female students who were coming to universities from home were also not following instructions on hijab... They were dressing like they were going to a wedding",
         date: "2022-12-22",
@@ -1689,9 +2052,54 @@ export const talibanRuleEvents: TimelineEvent[] = [
         },
       },
       {
-        actor: "afghan-women-activists",
+        actor: "maryam-political-science-student",
+        words: "My heart has been bleeding since I heard those words",
+        date: "2022-12-21",
+        source: {
+          title: "‘My heart is bleeding’: Afghan women devastated by university ban",
+          publisher: "Al Jazeera",
+          url: "https://www.aljazeera.com/news/2022/12/21/afghan-women-devastated-by-taliban-university-ban?traffic_source=KeepReading",
+          date: "2022-12-21",
+          kind: "report",
+        },
+      },
+      {
+        actor: "wurranga-arif",
+        words: "My dreams are over forever. I think the weight of the sky is on my shoulders, and I am very sad",
+        date: "2022-12-21",
+        source: {
+          title: "‘My dreams are over.’ Taliban ban on women in university sparks private anguish, public protests",
+          publisher: "Toronto Star",
+          url: "https://www.thestar.com/news/world/2022/12/21/my-dreams-are-over-taliban-ban-on-women-in-university-sparks-private-anguish-public-protests.html",
+          date: "2022-12-21",
+          kind: "report",
+        },
+      },
+      {
+        actor: "zohra-madadi",
         words:
-          "They expelled women from universities. Oh, the respected people, support, support. Rights for everyone or no one!",
+          "Don’t they realise that by closing schools and universities today, there is not going to be any female doctors tomorrow?",
+        source: {
+          title: "Rukhshana Media report on survivors of the Kaaj education centre attack barred from university",
+          publisher: "Rukhshana Media",
+          url: "https://rukhshana.com/?p=15196",
+          kind: "report",
+        },
+      },
+      {
+        actor: "saeeda-husaini-sadaat",
+        words: "It’s been very difficult for me … I was completely devastated.",
+        source: {
+          title: "Rukhshana Media report on survivors of the Kaaj education centre attack barred from university",
+          publisher: "Rukhshana Media",
+          url: "https://rukhshana.com/?p=15196",
+          kind: "report",
+        },
+      },
+      {
+        actor: "afghan-women-activists",
+        paraphrase:
+          "Small groups of women protested in Kabul against the ban, chanting that women had been expelled from universities and calling for rights for everyone or no one; one protester told AFP that some of the women had been arrested.",
         date: "2022-12-22",
         source: {
           title: "Afghan women stage street protest against university ban",
@@ -1754,6 +2162,14 @@ export const talibanRuleEvents: TimelineEvent[] = [
         kind: "report",
       },
       {
+        title: "Afghanistan: Taliban ban women from working for NGOs",
+        publisher: "Associated Press",
+        url: "https://www.1news.co.nz/2022/12/25/afghanistan-taliban-ban-women-from-working-for-ngos/",
+        via: "1News (TVNZ)",
+        date: "2022-12-25",
+        kind: "report",
+      },
+      {
         title: "4 NGOs suspend work in Afghanistan after Taliban bar women",
         publisher: "Associated Press",
         url: "https://www.hjnews.com/world/4-ngos-suspend-work-in-afghanistan-after-taliban-bar-women/article_93fa3ad4-7b85-5e28-87c7-ec23d3739f2d.html",
@@ -1765,8 +2181,8 @@ export const talibanRuleEvents: TimelineEvent[] = [
     perspectives: [
       {
         actor: "taliban",
-        words:
-          "Lately there have been serious complaints regarding not observing the Islamic hijab and other Islamic Emirate’s laws and regulations",
+        paraphrase:
+          "The Ministry of Economy's letter cited serious complaints that the Islamic hijab and other laws and regulations of the Taliban's government were not being observed, and instructed all national and international NGOs to suspend the work of their female employees.",
         date: "2022-12-24",
         source: {
           title: "CNN report: Taliban order NGOs to stop female employees from coming to work",
@@ -1785,6 +2201,19 @@ export const talibanRuleEvents: TimelineEvent[] = [
           publisher: "Bakhtar News Agency (Taliban-run)",
           url: "https://bakhtarnews.af/en/us-should-stop-interfering-in-afghanistan-internal-issues-mujahid/",
           kind: "primary",
+        },
+      },
+      {
+        actor: "maliha-niazai",
+        words: "It's a heartbreaking announcement",
+        date: "2022-12-24",
+        source: {
+          title: "Afghanistan: Taliban ban women from working for NGOs",
+          publisher: "Associated Press",
+          url: "https://www.1news.co.nz/2022/12/25/afghanistan-taliban-ban-women-from-working-for-ngos/",
+          via: "1News (TVNZ)",
+          date: "2022-12-25",
+          kind: "report",
         },
       },
       {
@@ -1839,789 +2268,140 @@ export const talibanRuleEvents: TimelineEvent[] = [
     ),
     tags: ["women's rights", "humanitarian aid", "NGOs"],
   },
-  {
-    id: "un-staff-ban",
-    title: "Taliban extend the ban to Afghan women working for the UN",
-    shortTitle: "Ban extended to UN staff",
-    start: "2023-04-04",
-    end: "2023-04-05",
-    precision: "day",
-    track: "rights",
-    actors: [
-      "taliban",
-      "zabihullah-mujahid",
-      "united-nations",
-      "unama",
-      "richard-bennett",
-      "antony-blinken",
-      "united-states",
-    ],
-    summary:
-      "In early April 2023 the Taliban stopped Afghan women employed by the United Nations from going to work, first in Nangarhar province on 4 April and then nationwide. The UN told all its Afghan staff to stay home while it sought an explanation, and on 5 April Secretary-General António Guterres condemned the order.",
-    details: paragraphs(
-      "On Tuesday 4 April 2023 the UN mission in Afghanistan expressed serious concern after Afghan women on its staff were prevented from reporting to work in the eastern province of Nangarhar. Women working for the UN had not been covered by the December 2022 ban on women working for NGOs. The UN told its Afghan staff, men and women, not to come to its offices while it sought clarity from the Taliban.",
-      "On Wednesday 5 April Secretary-General António Guterres condemned the Taliban's decision to bar Afghan women from working for the UN anywhere in Afghanistan and called for it to be revoked at once. UN special rapporteur Richard Bennett called it a violation of the UN Charter, and on 6 April Secretary Blinken urged the Taliban to reverse it.",
-      "On 12 April Taliban spokesman Zabihullah Mujahid said the ban was an internal matter that all sides should respect, and blamed the humanitarian crisis on sanctions and frozen assets.",
-    ),
-    provenance: "context",
-    articleParagraphs: [],
-    sources: [
-      {
-        title: "UN: Afghan female staff banned from work in eastern province",
-        publisher: "Associated Press",
-        url: "https://krdo.com/news/ap-national-news/2023/04/04/un-afghan-female-staff-banned-from-work-in-eastern-province/",
-        via: "KRDO",
-        date: "2023-04-04",
-        kind: "report",
-      },
-      {
-        title: "UN officials condemn Taliban ban on female Afghan staffers",
-        publisher: "Associated Press",
-        url: "https://kion546.com/news/ap-national-news/2023/04/05/un-officials-condemn-taliban-ban-on-female-afghan-staffers/",
-        via: "KION 46",
-        date: "2023-04-05",
-        kind: "report",
-      },
-      {
-        title:
-          "Secretary-General Strongly Condemns Taliban Ban on Afghan Women Working with United Nations (SG/SM/21757)",
-        publisher: "United Nations",
-        url: "https://press.un.org/en/2023/sgsm21757.doc.htm",
-        date: "2023-04-05",
-        kind: "primary",
-      },
-      {
-        title: "UN chief condemns Taliban ban on Afghan women working for UN",
-        publisher: "Reuters",
-        url: "https://www.dailymail.co.uk/wires/reuters/article-11942353/UN-chief-condemns-Taliban-ban-Afghan-women-working-UN.html?ns_mchannel=rss&ns_campaign=1490&ito=1490",
-        via: "Daily Mail",
-        date: "2023-04-05",
-        kind: "report",
-      },
-      {
-        title: "UN seeks explanation from Taliban over banning Afghan female staff",
-        publisher: "Daily Times (Pakistan)",
-        url: "https://dailytimes.com.pk/1081342/un-seeks-explanation-from-taliban-over-banning-afghan-female-staff/",
-        date: "2023-04-05",
-        kind: "report",
-      },
-    ],
-    perspectives: [
-      {
-        actor: "united-nations",
-        words: "This is a violation of the inalienable fundamental human rights of women.",
-        date: "2023-04-05",
-        source: {
-          title:
-            "Secretary-General Strongly Condemns Taliban Ban on Afghan Women Working with United Nations (SG/SM/21757)",
-          publisher: "United Nations",
-          url: "https://press.un.org/en/2023/sgsm21757.doc.htm",
-          date: "2023-04-05",
-          kind: "primary",
-        },
-      },
-      {
-        actor: "richard-bennett",
-        words:
-          "TB (Taliban) decision to ban #Afghanwomen UN staff from working is another gross violation of their fundamental right to non-disc, is against UN Charter & will seriously impact essential services for#Afghans",
-        date: "2023-04-05",
-        source: {
-          title: "Taliban’s ban on UN women staff denounced as against UN Charter and wrong",
-          publisher: "KabulNow",
-          url: "https://kabulnow.com/2023/04/talibans-ban-on-un-women-staff-denounced-as-against-un-charter-and-wrong/",
-          date: "2023-04-05",
-          kind: "report",
-        },
-      },
-      {
-        actor: "antony-blinken",
-        words:
-          "Disturbed by another reprehensible Taliban decision banning Afghan women from working with the UN. This will threaten vulnerable Afghans who depend on humanitarian assistance. We urge the Taliban to put Afghans first and reverse this decision.",
-        date: "2023-04-06",
-        source: {
-          title: "US Secretary of State “disturbed” by Taliban’s ban on UN women staff",
-          publisher: "KabulNow",
-          url: "https://kabulnow.com/2023/04/us-secretary-of-state-disturbed-by-talibans-ban-on-un-women-staff/",
-          date: "2023-04-06",
-          kind: "report",
-        },
-      },
-      {
-        actor: "zabihullah-mujahid",
-        words:
-          "The Islamic Emirate does not want to create obstacles for the United Nations; rather, it wants to make it clear that this is an internal issue of Afghanistan, which does not create problem for anyone and should be respected by all sides",
-        date: "2023-04-12",
-        source: {
-          title: "Mujahid: The ban on UN female staff is Afghanistan’s internal issue",
-          publisher: "KabulNow",
-          url: "https://kabulnow.com/2023/04/mujahid-the-ban-on-un-female-staff-is-afghanistans-internal-issue/",
-          date: "2023-04-12",
-          kind: "report",
-        },
-      },
-    ],
-    related: [{ id: "women-ngo-ban", relation: "see-also" }],
-    notes: paragraphs(
-      "The two dates are the first enforcement in Nangarhar (4 April, AP and Daily Times) and the UN's confirmation and condemnation of the nationwide order (5 April, UN statement and Reuters).",
-    ),
-    tags: ["women's rights", "United Nations", "humanitarian aid"],
-  },
-  {
-    id: "glezmann-wrongfully-detained",
-    title: "U.S. declares Glezmann wrongfully detained",
-    shortTitle: "Glezmann wrongfully detained",
-    start: "2023-09",
-    precision: "month",
-    track: "detainees",
-    actors: ["united-states", "antony-blinken", "george-glezmann"],
-    summary:
-      "The State Department under Antony Blinken formally designated George Glezmann as “wrongfully detained”, a status that commits more U.S. government resources to his case.",
-    details:
-      "Ryan Corbett was given the same designation; Mahmood Habibi, held since August 2022, had not received it as of August 2024. A congressional resolution in July 2024 recorded that Blinken had made the designation for Glezmann.",
-    provenance: "context",
-    articleParagraphs: [],
-    sources: [
-      {
-        title: "American detained by Taliban in Afghanistan is freed in deal mediated by Qatar",
-        publisher: "CNN",
-        url: "https://wsvn.com/news/us-world/american-detained-by-taliban-in-afghanistan-is-freed-in-deal-mediated-by-qatar/",
-        via: "WSVN",
-        date: "2025-03-20",
-        kind: "report",
-      },
-      {
-        title: "Taliban release an American man who was abducted while traveling in Afghanistan",
-        publisher: "Associated Press",
-        url: "https://bastillepost.com/global/article/4673253-american-man-held-by-the-taliban-for-more-than-2-years-has-been-released-the-state-department-says",
-        via: "Bastille Post",
-        date: "2025-03-20",
-        kind: "report",
-      },
-      {
-        title: "Americans detained in Afghanistan remain a priority, says State Dept",
-        publisher: "Reuters",
-        url: "https://au.news.yahoo.com/americans-detained-afghanistan-remain-priority-191053903.html",
-        via: "Yahoo News",
-        date: "2024-08-08",
-        kind: "report",
-      },
-      {
-        title: "Tgcom24 report on the release of George Glezmann",
-        publisher: "Tgcom24 (Mediaset)",
-        url: "https://www.tgcom24.mediaset.it/mondo/usa-talebani-liberato-glezmann-afghanistan_95410431-202502k.shtml",
-        date: "2025-03",
-        kind: "report",
-      },
-      {
-        title: "US Congress demands immediate release of American nationals from Taliban custody",
-        publisher: "Amu TV",
-        url: "https://amu.tv/?p=110149",
-        date: "2024-07",
-        kind: "report",
-      },
-    ],
-    related: [
-      { id: "glezmann-detained", relation: "response-to" },
-      { id: "biden-swap-talks", relation: "see-also" },
-    ],
-    notes:
-      "The month is disputed. CNN and UPI give September 2023; the James Foley Foundation and Italy's Tgcom24 give 10 October 2023, Tgcom24 attributing the designation to the White House. AP says only “the following year”. The timeline keeps September 2023, the month CNN gives, and shows no day because the sources do not agree on one.",
-    tags: ["glezmann", "wrongful detention"],
-  },
-  {
-    id: "china-accepts-envoy",
-    title: "China's Xi accepts a Taliban ambassador",
-    shortTitle: "China accepts Taliban envoy",
-    start: "2024-01-30",
-    precision: "day",
-    track: "international",
-    actors: ["china", "taliban", "zabihullah-mujahid"],
-    summary:
-      "President Xi Jinping received the credentials of Bilal Karimi, the Taliban's envoy to Beijing, at a group ceremony, making Xi the first head of state to formally accept a Taliban ambassador; Beijing called it a normal diplomatic arrangement.",
-    details: paragraphs(
-      "Karimi, also known as Mawlawi Asadullah, reached Beijing on 24 November 2023 and handed his credentials to Hong Lei, head of protocol at China's foreign ministry, on 1 December. On Tuesday 30 January 2024 he presented them to Xi at the Great Hall of the People together with the envoys of 41 other countries.",
-      "Asked the next day whether China now formally recognised the Taliban administration, foreign ministry spokesman Wang Wenbin called the step a normal diplomatic arrangement, said China's Afghanistan policy was consistent and clear, and urged other countries to engage more with the Taliban government. Reports differ on how far he went: VOA said he sidestepped the question, while RFE/RL reported that he made clear the step was not official recognition, which he said would come naturally once the concerns of various parties were addressed.",
-    ),
-    provenance: "article",
-    articleParagraphs: [8],
-    articleQuotes: [
-      {
-        paragraph: 8,
-        text: "they have established diplomatic relations with countries like China and the UAE, despite no formal recognition from the U.S.",
-      },
-    ],
-    sources: [
-      {
-        title: "Chinese president accepts credentials of Taliban-appointed ambassador",
-        publisher: "dpa",
-        url: "https://gna.org.gh/2024/01/chinese-president-accepts-credentials-of-taliban-appointed-ambassador/",
-        via: "Ghana News Agency",
-        date: "2024-01-30",
-        kind: "report",
-      },
-      {
-        title: "China urges int'l community to 'step up engagement' with Afghan Taliban",
-        publisher: "Anadolu Agency",
-        url: "https://aa.com.tr/en/asia-pacific/china-urges-int-l-community-to-step-up-engagement-with-afghan-taliban/3123969",
-        date: "2024-01-31",
-        kind: "report",
-      },
-      {
-        title: "China's acceptance of new Afghan ambassador 'normal diplomatic arrangement': FM spokesperson",
-        publisher: "Global Times",
-        url: "https://www.globaltimes.cn/page/202401/1306427.shtml",
-        date: "2024-01-31",
-        kind: "report",
-      },
-      {
-        title: "China's Xi receives credentials from interim Taliban administration's first envoy to Beijing",
-        publisher: "The Nation (Pakistan)",
-        url: "https://www.nation.com.pk/31-Jan-2024/china-s-xi-receives-credentials-from-interim-taliban-administration-s-first-envoy-to-beijing",
-        date: "2024-01-31",
-        kind: "report",
-      },
-      {
-        title: "China's Xi receives credentials of Taliban representative",
-        publisher: "Afghanistan International",
-        url: "https://afintl.com/en/202401309946",
-        kind: "report",
-      },
-      {
-        title: "China accepts credentials of Taliban-appointed Ambassador",
-        publisher: "DT Next",
-        url: "https://dtnext.in/amp/news/world/china-accepts-credentials-of-taliban-appointed-ambassador-765439",
-        kind: "report",
-      },
-    ],
-    perspectives: [
-      {
-        actor: "china",
-        words: "It is normal diplomatic arrangement",
-        date: "2024-01-31",
-        source: {
-          title: "China urges int'l community to 'step up engagement' with Afghan Taliban",
-          publisher: "Anadolu Agency",
-          url: "https://aa.com.tr/en/asia-pacific/china-urges-int-l-community-to-step-up-engagement-with-afghan-taliban/3123969",
-          date: "2024-01-31",
-          kind: "report",
-        },
-      },
-      {
-        actor: "zabihullah-mujahid",
-        words: "China has understood what the rest of the world has not",
-        date: "2024-01-30",
-        source: {
-          title: "Chinese president accepts credentials of Taliban envoy",
-          publisher: "Report.az",
-          url: "https://report.az/en/other-countries/chinese-president-accepts-credentials-from-taliban-envoy",
-          date: "2024-01-31",
-          kind: "report",
-        },
-      },
-    ],
-    related: [
-      { id: "uae-accepts-envoy", relation: "see-also" },
-      { id: "russia-recognition", relation: "see-also" },
-      { id: "recognition-request", relation: "see-also" },
-    ],
-    notes: paragraphs(
-      "The article (P8) says the Taliban “have established diplomatic relations with countries like China and the UAE”. That overstates it: China accepted an ambassador but did not formally recognise the Taliban government. When the article appeared no country had done so; Russia was the first, on 3 July 2025.",
-      "Whether China said outright that this was not recognition is reported differently (VOA: the spokesman evaded the question; RFE/RL: he clarified it did not mean official recognition). A VOA report described the ceremony as amounting to the first official recognition of the Taliban government by a major nation.",
-      "One outlet dates the ceremony 31 January 2024; the reports written at the time say Tuesday 30 January.",
-    ),
-    correctsArticle: true,
-    tags: ["china", "recognition", "ambassador"],
-  },
-  {
-    id: "doha-un-meeting-2024",
-    title: "Taliban attend UN-convened Doha meeting; Afghan women left out",
-    shortTitle: "Taliban at UN Doha meeting",
-    start: "2024-06-30",
-    end: "2024-07-01",
-    precision: "day",
-    track: "diplomacy",
-    actors: [
-      "united-nations",
-      "taliban",
-      "zabihullah-mujahid",
-      "united-states",
-      "qatar",
-      "human-rights-watch",
-      "amnesty-international",
-      "afghan-women-activists",
-    ],
-    summary:
-      "The third UN-convened meeting of special envoys on Afghanistan, held in Doha on 30 June and 1 July 2024, was the first the Taliban attended. No Afghan women or civil-society members sat in the main sessions, a condition the Taliban had set, and rights groups condemned their exclusion.",
-    details: paragraphs(
-      "The Taliban had not been invited to the first Doha meeting, and the UN Secretary-General had rejected their conditions for attending the second, in February 2024. For the third, the UN agreed an agenda centred on the private sector and counter-narcotics, and the Taliban sent a delegation led by chief spokesman Zabihullah Mujahid. The United States was represented by Special Representative Thomas West and Special Envoy Rina Amiri.",
-      "Afghan women and civil society were not at the table. Afghanistan International reported that excluding them had been a Taliban condition that the UN accepted. The UN arranged a separate meeting with Afghan women and civil-society representatives. Human Rights Watch and Amnesty International said that leaving women out risked legitimising the Taliban's abuses and damaging the UN's credibility.",
-      "Closing the meeting on 1 July, UN Under-Secretary-General Rosemary DiCarlo, who chaired it, said envoys had raised their concern about the restrictions on women and girls in every discussion. Beforehand she had said that engaging with the Taliban did not mean recognising them.",
-    ),
-    provenance: "context",
-    articleParagraphs: [],
-    sources: [
-      {
-        title: "A Taliban delegation attends a UN-led meeting in Qatar on Afghanistan, with women excluded",
-        publisher: "Associated Press",
-        url: "https://toronto.citynews.ca/2024/06/30/a-taliban-delegation-attends-a-un-led-meeting-in-qatar-on-afghanistan-with-women-excluded/",
-        via: "CityNews Toronto",
-        date: "2024-06-30",
-        kind: "report",
-      },
-      {
-        title:
-          "USG DiCarlo highlights Afghan women's concerns at Doha III meeting: press conference following the Third Meeting of Special Envoys on Afghanistan",
-        publisher: "United Nations Department of Political and Peacebuilding Affairs",
-        url: "https://dppa.un.org/en/press-usg-dicarlo-doha-iii-1-jul-2024",
-        date: "2024-07-01",
-        kind: "primary",
-      },
-      {
-        title: "Doha Meeting Not Aimed at Recognising Taliban, Says UN Under Secretary-General",
-        publisher: "Afghanistan International",
-        url: "https://afintl.com/en/202406271801",
-        date: "2024-06-27",
-        kind: "report",
-      },
-      {
-        title: "Women excluded from key UN meeting on Afghanistan, HRW says",
-        publisher: "Amu TV",
-        url: "https://amu.tv/105407",
-        kind: "report",
-      },
-      {
-        title: "US special envoys West, Amiri to attend Doha meeting on Afghanistan, State Department says",
-        publisher: "Amu TV",
-        url: "https://amu.tv/106536/",
-        kind: "report",
-      },
-      {
-        title: "HRW Official Accuses UN of Making Concessions to Taliban",
-        publisher: "KabulNow",
-        url: "https://kabulnow.com/2024/06/hrw-official-accuses-un-of-making-concessions-to-taliban/",
-        date: "2024-06-17",
-        kind: "report",
-      },
-    ],
-    perspectives: [
-      {
-        actor: "zabihullah-mujahid",
-        words:
-          "We urge all countries not to abandon the Afghan people in difficult times, and actively participate in Afghanistan’s reconstruction and economic strengthening",
-        date: "2024-06-29",
-        source: {
-          title: "A Taliban delegation attends a UN-led meeting in Qatar on Afghanistan, with women excluded",
-          publisher: "Associated Press",
-          url: "https://toronto.citynews.ca/2024/06/30/a-taliban-delegation-attends-a-un-led-meeting-in-qatar-on-afghanistan-with-women-excluded/",
-          via: "CityNews Toronto",
-          date: "2024-06-30",
-          kind: "report",
-        },
-      },
-      {
-        actor: "united-states",
-        words:
-          "They only committed to participate once they secured clarity regarding the substantive agenda and, more importantly, confirmed that there would be meaningful engagement at the conference with Afghan women and members of Afghan civil society.",
-        source: {
-          title: "US special envoys West, Amiri to attend Doha meeting on Afghanistan, State Department says",
-          publisher: "Amu TV",
-          url: "https://amu.tv/106536/",
-          kind: "report",
-        },
-      },
-      {
-        actor: "human-rights-watch",
-        words:
-          "Excluding women risks legitimizing the Taliban’s abuses and triggering irreparable harm to the UN’s credibility as an advocate for women’s rights and women’s meaningful participation",
-        source: {
-          title: "Women excluded from key UN meeting on Afghanistan, HRW says",
-          publisher: "Amu TV",
-          url: "https://amu.tv/105407",
-          kind: "report",
-        },
-      },
-      {
-        actor: "amnesty-international",
-        paraphrase:
-          "Amnesty International's Secretary-General Agnès Callamard said the meeting would lack credibility without Afghan women, human rights defenders and a focus on human rights, and that yielding to the Taliban's conditions risked legitimising their repression.",
-        source: {
-          title: "Doha Meet Lacks Credibility Without Participation of Women & Civil Society, Says Amnesty",
-          publisher: "Afghanistan International",
-          url: "https://www.afintl.com/en/202406226737",
-          date: "2024-06-22",
-          kind: "report",
-        },
-      },
-      {
-        actor: "united-nations",
-        words:
-          "Afghanistan cannot return to the international fold, or fully develop economically and socially, if it is deprived of the contributions and potential of half its population.",
-        date: "2024-07-01",
-        source: {
-          title:
-            "USG DiCarlo highlights Afghan women's concerns at Doha III meeting: press conference following the Third Meeting of Special Envoys on Afghanistan",
-          publisher: "United Nations Department of Political and Peacebuilding Affairs",
-          url: "https://dppa.un.org/en/press-usg-dicarlo-doha-iii-1-jul-2024",
-          date: "2024-07-01",
-          kind: "primary",
-        },
-      },
-    ],
-    related: [
-      { id: "doha-talks-oct-2021", relation: "see-also" },
-      { id: "girls-schools-closed", relation: "see-also" },
-      { id: "vice-virtue-law", relation: "see-also" },
-    ],
-    notes: paragraphs(
-      "Afghanistan International (27 June) said the UN's meeting with Afghan women and civil society was scheduled for 1 July, the second day; other Afghan outlets placed it on 2 July. We give no day for it.",
-      "The U.S. State Department said it agreed to take part only after being assured of meaningful engagement with Afghan women and civil society at the conference (as reported by Amu TV).",
-    ),
-    tags: ["doha", "United Nations", "women's rights", "recognition"],
-  },
-  {
-    id: "vice-virtue-law",
-    title: "Taliban publish the “vice and virtue” law",
-    shortTitle: "“Vice and virtue” law",
-    start: "2024-08-21",
-    precision: "day",
-    track: "rights",
-    actors: ["taliban", "haibatullah-akhundzada", "zabihullah-mujahid", "unama", "roza-otunbayeva"],
-    summary:
-      "On 21 August 2024 the Taliban published a law on the propagation of virtue and prevention of vice, approved by supreme leader Haibatullah Akhundzada, that requires women to hide their faces and voices in public. After the UN mission criticised it, the Taliban's vice ministry said it would stop cooperating with the mission.",
-    details: paragraphs(
-      "The 114-page document, approved by Akhundzada, was the first formal vice and virtue law since the Taliban returned to power in 2021. It requires women to cover their faces and bodies and to keep their voices from being heard outside the home, and gives the Ministry for the Propagation of Virtue and Prevention of Vice powers to enforce it, with punishments ranging from warnings to arrest.",
-      "On 25 August the head of the UN mission in Afghanistan, Roza Otunbayeva, said the law offered a distressing vision of the country's future. On 26 August Taliban spokesman Zabihullah Mujahid rejected the criticism, and on 30 August the vice ministry said it would no longer cooperate with the UN mission. The UN said it would keep engaging with all sides.",
-    ),
-    provenance: "context",
-    articleParagraphs: [],
-    sources: [
-      {
-        title: "The Taliban publish vice laws that ban women's voices and bare faces in public",
-        publisher: "Associated Press",
-        url: "https://localnews8.com/news/2024/08/22/the-taliban-publish-vice-laws-that-ban-womens-voices-and-bare-faces-in-public/",
-        via: "KIFI (Local News 8)",
-        date: "2024-08-22",
-        kind: "report",
-      },
-      {
-        title: "Taliban reject UN concerns over laws banning women’s voices and bare faces in public",
-        publisher: "Associated Press",
-        url: "https://kvia.com/news/2024/08/26/taliban-reject-un-concerns-over-laws-banning-womens-voices-and-bare-faces-in-public",
-        via: "KVIA",
-        date: "2024-08-26",
-        kind: "report",
-      },
-      {
-        title: "UN will continue to engage the Taliban in Afghanistan despite new laws restricting women",
-        publisher: "Associated Press",
-        url: "https://kesq.com/news/2024/08/31/un-will-continue-to-engage-the-taliban-in-afghanistan-despite-new-laws-restricting-women/",
-        via: "KESQ",
-        date: "2024-08-31",
-        kind: "report",
-      },
-      {
-        title: "UNAMA chief visits Kandahar amid controversy over Taliban’s new law",
-        publisher: "Amu TV",
-        url: "https://amu.tv/119529/",
-        kind: "report",
-      },
-      {
-        title: "Law on the Propagation of Virtue and Prevention of Vice",
-        publisher: "Taliban Ministry of Justice",
-        date: "2024-08-21",
-        kind: "primary",
-      },
-      {
-        title: "Statement by SRSG Roza Otunbayeva on the law on the propagation of virtue and prevention of vice",
-        publisher: "United Nations Assistance Mission in Afghanistan (UNAMA)",
-        date: "2024-08-25",
-        kind: "primary",
-      },
-    ],
-    perspectives: [
-      {
-        actor: "roza-otunbayeva",
-        paraphrase:
-          "Otunbayeva called the law a distressing vision of Afghanistan's future that adds to already intolerable limits on women and girls, apparently treating even a woman's voice heard outside the home as a moral offence.",
-        date: "2024-08-25",
-        source: {
-          title: "Taliban reject UN concerns over laws banning women’s voices and bare faces in public",
-          publisher: "Associated Press",
-          url: "https://kvia.com/news/2024/08/26/taliban-reject-un-concerns-over-laws-banning-womens-voices-and-bare-faces-in-public",
-          via: "KVIA",
-          date: "2024-08-26",
-          kind: "report",
-        },
-      },
-      {
-        actor: "zabihullah-mujahid",
-        paraphrase:
-          "Mujahid rejected the UN's concerns and warned against what he called arrogance from people unfamiliar with Islamic law, particularly non-Muslims raising objections.",
-        date: "2024-08-26",
-        source: {
-          title: "Taliban reject UN concerns over laws banning women’s voices and bare faces in public",
-          publisher: "Associated Press",
-          url: "https://kvia.com/news/2024/08/26/taliban-reject-un-concerns-over-laws-banning-womens-voices-and-bare-faces-in-public",
-          via: "KVIA",
-          date: "2024-08-26",
-          kind: "report",
-        },
-      },
-      {
-        actor: "taliban",
-        paraphrase:
-          "The Taliban's Ministry of Virtue said it would no longer cooperate with the UN mission in Afghanistan because of the mission's criticism of the law.",
-        date: "2024-08-30",
-        source: {
-          title: "UN will continue to engage the Taliban in Afghanistan despite new laws restricting women",
-          publisher: "Associated Press",
-          url: "https://kesq.com/news/2024/08/31/un-will-continue-to-engage-the-taliban-in-afghanistan-despite-new-laws-restricting-women/",
-          via: "KESQ",
-          date: "2024-08-31",
-          kind: "report",
-        },
-      },
-    ],
-    related: [
-      { id: "icc-warrants", relation: "see-also" },
-      { id: "doha-un-meeting-2024", relation: "see-also" },
-    ],
-    notes: paragraphs(
-      "The day rests on AP (a ministry spokesman announced the leader's approval on Wednesday 21 August) and Amu TV (the Justice Ministry made the law public “last Wednesday”). One Indian outlet gives 31 July 2024 as the date of official publication; this is not confirmed by a wire or major outlet and may refer to the date the leader signed it.",
-    ),
-    tags: ["women's rights", "vice and virtue", "United Nations"],
-  },
-  {
-    id: "uae-accepts-envoy",
-    title: "UAE accepts a Taliban ambassador",
-    shortTitle: "UAE accepts Taliban envoy",
-    start: "2024-08-21",
-    precision: "day",
-    track: "international",
-    actors: ["uae", "taliban"],
-    summary:
-      "The United Arab Emirates accepted the credentials of Badruddin Haqqani as the Taliban's ambassador, the Taliban's biggest diplomatic gain since China accepted their envoy in January 2024; the UAE did not formally recognise the Taliban government.",
-    details: paragraphs(
-      "Badruddin Haqqani, who had earlier represented the Taliban in the Emirates, handed his credentials to the official in charge of protocol at the UAE foreign ministry, an assistant undersecretary; the Taliban said he would later present them to the UAE's head of state at a formal ceremony.",
-      "AP reports that he is no relative of Sirajuddin Haqqani, the Taliban's acting interior minister, but belongs to Sirajuddin's team. Sirajuddin, whom the U.S. lists as a Specially Designated Global Terrorist, had been received in Abu Dhabi in June 2024 by the UAE's president, Sheikh Mohamed bin Zayed Al Nahyan. An Emirati company already ran operations at Kabul airport.",
-    ),
-    provenance: "article",
-    articleParagraphs: [8],
-    articleQuotes: [
-      {
-        paragraph: 8,
-        text: "they have established diplomatic relations with countries like China and the UAE, despite no formal recognition from the U.S.",
-      },
-    ],
-    sources: [
-      {
-        title: "The UAE accepts credentials of Taliban ambassador in major diplomatic coup for Afghanistan's rulers",
-        publisher: "Associated Press",
-        url: "https://independent.co.uk/news/taliban-ap-afghanistan-islamabad-uae-b2599694.html",
-        via: "The Independent",
-        date: "2024-08-21",
-        kind: "report",
-      },
-      {
-        title: "In rare move, UAE accepts Taliban government ambassador",
-        publisher: "AFP",
-        url: "https://www.thenews.com.pk/print/1223273-in-rare-move-uae-accepts-taliban-government-ambassador",
-        via: "The News International",
-        date: "2024-08-23",
-        kind: "report",
-      },
-      {
-        title: "Taliban appoint ambassador to UAE",
-        publisher: "The News International",
-        url: "https://www.thenews.com.pk/print/1222919-taliban-appoint-ambassador-to-uae",
-        kind: "report",
-      },
-      {
-        title: "UAE accepts credentials of Taliban ambassador in major diplomatic coup for Afghanistan's rulers",
-        publisher: "Outlook India",
-        url: "https://www.outlookindia.com/international/uae-accepts-credentials-of-taliban-ambassador-in-major-diplomatic-coup-for-afghanistans-rulers",
-        kind: "report",
-      },
-    ],
-    perspectives: [
-      {
-        actor: "uae",
-        words:
-          "The decision to accept the credentials of the ambassador of Afghanistan reaffirms our determination to contribute to building bridges to help the people of Afghanistan.",
-        date: "2024-08-22",
-        source: {
-          title: "In rare move, UAE accepts Taliban government ambassador",
-          publisher: "AFP",
-          url: "https://www.thenews.com.pk/print/1223273-in-rare-move-uae-accepts-taliban-government-ambassador",
-          via: "The News International",
-          date: "2024-08-23",
-          kind: "report",
-        },
-      },
-      {
-        actor: "united-states",
-        paraphrase:
-          "Washington did not criticise the UAE's decision and said it would not affect U.S. relations with the Emirates.",
-        source: {
-          title: "In rare move, UAE accepts Taliban government ambassador",
-          publisher: "AFP",
-          url: "https://www.thenews.com.pk/print/1223273-in-rare-move-uae-accepts-taliban-government-ambassador",
-          via: "The News International",
-          date: "2024-08-23",
-          kind: "report",
-        },
-      },
-      {
-        actor: "united-nations",
-        paraphrase:
-          "The UN said recognition of the Taliban was nearly impossible while its restrictions on women and girls remained in place.",
-        source: {
-          title: "UAE accepts credentials of Taliban ambassador in major diplomatic coup for Afghanistan's rulers",
-          publisher: "Outlook India",
-          url: "https://www.outlookindia.com/international/uae-accepts-credentials-of-taliban-ambassador-in-major-diplomatic-coup-for-afghanistans-rulers",
-          kind: "report",
-        },
-      },
-    ],
-    related: [
-      { id: "china-accepts-envoy", relation: "see-also" },
-      { id: "russia-recognition", relation: "see-also" },
-      { id: "haqqani-rewards-removed", relation: "see-also" },
-    ],
-    notes: paragraphs(
-      "The article (P8) says the Taliban “have established diplomatic relations with countries like China and the UAE”. Accepting an envoy's credentials is not formal recognition; the first country to recognise the Taliban government was Russia, on 3 July 2025.",
-      "The Taliban foreign ministry announced the step on Wednesday 21 August 2024; an Emirati official confirmed it to AFP late on Thursday 22 August.",
-    ),
-    correctsArticle: true,
-    tags: ["uae", "recognition", "ambassador"],
-  },
-  {
-    id: "biden-swap-talks",
-    title: "Biden-era talks on trading Muhammad Rahim end without a deal",
-    shortTitle: "Rahim swap talks end",
-    start: "2024-11",
-    end: "2025-01",
-    precision: "month",
-    track: "detainees",
-    actors: [
-      "united-states",
-      "joe-biden",
-      "roger-carstens",
-      "taliban",
-      "qatar",
-      "ryan-corbett",
-      "george-glezmann",
-      "mahmood-habibi",
-      "muhammad-rahim-al-afghani",
-    ],
-    summary:
-      "In November 2024 the Biden administration offered to free Guantánamo detainee Muhammad Rahim al-Afghani in return for Corbett, Glezmann and Habibi; the Taliban asked instead for Rahim plus two more prisoners in exchange for Corbett and Glezmann alone.",
-    details: paragraphs(
-      "The two sides had been discussing a trade since at least July 2024. According to The Wall Street Journal, the U.S. put its offer on 14 November and the Taliban countered the same day, denying that they held Habibi. National security adviser Jake Sullivan told House members in a classified session on 17 December that Biden had not yet decided, and hostage envoy Roger Carstens made a new offer to Taliban representatives in Doha in early January.",
-      "On Sunday 12 January 2025 Biden spoke by phone with the three families. According to Habibi's brother, Ahmad, Biden said he would not give up Rahim unless the Taliban also freed Mahmood Habibi; relatives said no agreement had been reached. A separate exchange, of Khan Mohammed for Corbett and William McKenty, was completed nine days later.",
-      "Rahim has been held at Guantánamo since 2008; the U.S. government alleges that he was a senior aide in al-Qaeda.",
-    ),
-    provenance: "article",
-    articleParagraphs: [7],
-    articleQuotes: [
-      {
-        paragraph: 7,
-        text: "Previous negotiations had also outlined the Taliban’s requests for prisoner releases and financial aid",
-      },
-    ],
-    sources: [
-      {
-        title: "U.S. Weighs Swap With Taliban to Free American Hostages",
-        publisher: "The Wall Street Journal",
-        url: "https://magzter.com/de/stories/newspaper/The-Wall-Street-Journal/US-WEIGHS-SWAP-WITH-TALIBAN-TO-FREE-AMERICAN-HOSTAGES",
-        via: "Magzter",
-        date: "2025-01-08",
-        kind: "report",
-      },
-      {
-        title: "US, Taliban in talks to swap detainees",
-        publisher: "Reuters",
-        url: "https://tribune.com.pk/story/2520752/us-taliban-in-talks-to-swap-detainees",
-        via: "The Express Tribune",
-        date: "2025-01-08",
-        kind: "report",
-      },
-      {
-        title: "Biden speaks with relatives of Americans held by Taliban, but deal to bring them home still elusive",
-        publisher: "Associated Press",
-        url: "https://archives.lincolndailynews.com/2025/Jan/13/NEWS/news_r.shtml",
-        via: "Lincoln Daily News",
-        date: "2025-01-13",
-        kind: "report",
-      },
-      {
-        title: "Biden speaks with relatives of Americans held by Taliban, but deal to bring them home still elusive",
-        publisher: "Associated Press",
-        url: "https://www.bastillepost.com/global/article/4478046-biden-speaks-with-relatives-of-americans-held-by-taliban-but-deal-to-bring-them-home-still-elusive",
-        via: "Bastille Post",
-        date: "2025-01-13",
-        kind: "report",
-      },
-      {
-        title:
-          "White House statement on President Biden's call with the families of Ryan Corbett, George Glezmann and Mahmood Habibi",
-        publisher: "The White House",
-        date: "2025-01-12",
-        kind: "primary",
-      },
-    ],
-    perspectives: [
-      {
-        actor: "united-states",
-        words:
-          "The safety and security of Americans overseas is one of the Biden-Harris Administration's top priorities, and we are working around the clock to ensure George, Ryan and Mahmoud's safe return",
-        source: {
-          title: "U.S. Weighs Swap With Taliban to Free American Hostages",
-          publisher: "The Wall Street Journal",
-          url: "https://magzter.com/de/stories/newspaper/The-Wall-Street-Journal/US-WEIGHS-SWAP-WITH-TALIBAN-TO-FREE-AMERICAN-HOSTAGES",
-          via: "Magzter",
-          date: "2025-01-08",
-          kind: "report",
-        },
-      },
-      {
-        actor: "joe-biden",
-        paraphrase:
-          "According to Habibi's brother, Biden told the families he would not trade Rahim unless the Taliban also released Mahmood Habibi.",
-        date: "2025-01-12",
-        source: {
-          title: "Biden speaks with relatives of Americans held by Taliban, but deal to bring them home still elusive",
-          publisher: "Associated Press",
-          url: "https://archives.lincolndailynews.com/2025/Jan/13/NEWS/news_r.shtml",
-          via: "Lincoln Daily News",
-          date: "2025-01-13",
-          kind: "report",
-        },
-      },
-      {
-        actor: "zabihullah-mujahid",
-        words:
-          "We should free our prisoners in exchange for them. Just as their prisoners are important to America, Afghans are equally important to us",
-        source: {
-          title: "Jerusalem Post report: Taliban confirm two U.S. citizens detained",
-          publisher: "The Jerusalem Post",
-          url: "https://www.jpost.com/middle-east/article-810365",
-          date: "2024-07-15",
-          kind: "report",
-        },
-      },
-    ],
-    related: [
-      { id: "corbett-mckenty-exchange", relation: "led-to" },
-      { id: "habibi-detained", relation: "see-also" },
-      { id: "rubio-bounty-threat", relation: "see-also" },
-    ],
-    notes: paragraphs(
-      "The article says earlier negotiations had “outlined the Taliban’s requests for prisoner releases and financial aid” (P7). The prisoner part matches this record: the Taliban asked for Rahim and two others, and in July 2024 their spokesman said Afghan prisoners held by the U.S. should be freed in exchange for the Americans. No report cited here mentions a request for financial aid.",
+];
 
-      "Only The Wall Street Journal gives the day of the U.S. offer (14 November); other reports say November. The dates are therefore shown to the month, November 2024 to January 2025.",
-    ),
-    correctsArticle: true,
-    tags: ["prisoner swap", "guantanamo", "biden"],
+/** The speakers this era's events add to the dataset's actors, each with the voice it speaks in (voices.ts). */
+export const talibanRuleSpeakers: Speaker[] = [
+  {
+    actor: { id: "diba-farahmand", label: "Diba Farahmand (Afghan women's rights activist)", kind: "person" },
+    voice: "afghan-civil-society",
+  },
+  {
+    actor: {
+      id: "masooma-rasooli",
+      label: "Masooma Rasooli (protester in Kabul against the all-male cabinet)",
+      kind: "person",
+    },
+    voice: "afghan-civil-society",
+  },
+  {
+    actor: {
+      id: "abdul-farid-ahmad",
+      label: "Abdul Farid Ahmad (Afghan journalist, deputy director for operations of TOLOnews)",
+      kind: "person",
+    },
+    voice: "afghan-civil-society",
+  },
+  {
+    actor: {
+      id: "emal-ahmadi",
+      label: "Emal Ahmadi (his daughter Malika and brother Zemari were killed in the 29 August 2021 drone strike)",
+      kind: "person",
+    },
+    voice: "afghan-civil-society",
+  },
+  {
+    actor: {
+      id: "mahbouba-seraj",
+      label: "Mahbouba Seraj (Afghan women's rights activist, Afghan Women Skills Development Center)",
+      kind: "person",
+    },
+    voice: "afghan-civil-society",
+  },
+  {
+    actor: {
+      id: "mohammad-naeem",
+      label: "Mohammad Naeem (spokesman of the Taliban political office in Qatar)",
+      kind: "person",
+    },
+    voice: "taliban",
+  },
+  {
+    actor: {
+      id: "abdul-rahman-kabul-activist",
+      label: "Abdul Rahman (Afghan civil society activist who organised a Kabul protest over the frozen reserves)",
+      kind: "person",
+    },
+    voice: "afghan-civil-society",
+  },
+  {
+    actor: {
+      id: "brett-eagleson",
+      label: "Brett Eagleson (son of Bruce Eagleson, killed at the World Trade Center on 9/11)",
+      kind: "person",
+    },
+    voice: "us-critic",
+  },
+  {
+    actor: {
+      id: "terry-strada",
+      label: "Terry Strada (9/11 Families United; her husband Tom was killed at the World Trade Center)",
+      kind: "person",
+    },
+    voice: "us-critic",
+  },
+  {
+    actor: { id: "safa-kabul-student-2022", label: "Safa (ninth-grade student in Kabul)", kind: "person" },
+    voice: "afghan-civil-society",
+  },
+  {
+    actor: { id: "halima-nasari", label: "Halima Nasari (Afghan women's rights activist in Kabul)", kind: "person" },
+    voice: "afghan-civil-society",
+  },
+  {
+    actor: {
+      id: "michael-mccaul",
+      label: "Rep. Michael McCaul (lead Republican on the House Foreign Affairs Committee)",
+      kind: "person",
+    },
+    voice: "us-critic",
+  },
+  {
+    actor: { id: "hamdullah-fitrat", label: "Hamdullah Fitrat (Taliban deputy spokesman)", kind: "person" },
+    voice: "taliban",
+  },
+  {
+    actor: {
+      id: "neda-mohammad-nadeem",
+      label: "Neda Mohammad Nadeem (Taliban higher education minister)",
+      kind: "person",
+    },
+    voice: "taliban",
+  },
+  {
+    actor: {
+      id: "maryam-political-science-student",
+      label: "Maryam (23-year-old political science student; Al Jazeera withheld her full name)",
+      kind: "person",
+    },
+    voice: "afghan-civil-society",
+  },
+  {
+    actor: {
+      id: "wurranga-arif",
+      label: "Wurranga Arif (18-year-old civil engineering student in Kabul)",
+      kind: "person",
+    },
+    voice: "afghan-civil-society",
+  },
+  {
+    actor: {
+      id: "zohra-madadi",
+      label: "Zohra Madadi (19, survivor of the Kaaj education centre attack, admitted to study medicine)",
+      kind: "person",
+    },
+    voice: "afghan-civil-society",
+  },
+  {
+    actor: {
+      id: "saeeda-husaini-sadaat",
+      label: "Saeeda Husaini Sadaat (survivor of the Kaaj education centre attack)",
+      kind: "person",
+    },
+    voice: "afghan-civil-society",
+  },
+  {
+    actor: { id: "maliha-niazai", label: "Maliha Niazai (NGO trainer at Y-Peer Afghanistan, Kabul)", kind: "person" },
+    voice: "afghan-civil-society",
   },
 ];
