@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PROMPT_MAX } from "../domain/dataset-rules";
+import { PROMPT_MAX } from "../domain/limits";
 import type { Lesson, TimelineEvent } from "../domain/schema";
 import { usTalibanRelations as dataset } from "./us-taliban-relations";
 import { withdrawalSpeakers } from "./us-taliban-relations/events-2020-2021";

@@ -176,7 +176,7 @@ export const TEMPLATE_EVENTS: readonly Partial<Record<SheetColumn, string>>[] = 
     summary:
       "In the last two and a half weeks of the war, U.S. and allied aircraft flew well over 120,000 people out of Kabul's Hamid Karzai International Airport, most of them Afghans, in the largest evacuation of civilians the U.S. military had carried out.",
     sources:
-      "Pentagon Confirms Completion of Afghanistan Withdrawal Press Conference Transcript | U.S. Department of Defense | https://www.rev.com/blog/transcripts/pentagon-confirms-completion-of-afghanistan-withdrawal-press-conference-transcript | 2021-08-30 | primary | Rev (transcript)",
+      "Opening Remarks by Secretary Antony J. Blinken Before the House Committee on Foreign Affairs | U.S. Department of State | https://www.state.gov/opening-remarks-by-secretary-antony-j-blinken-before-the-house-committee-on-foreign-affairs/ | 2021-09-13 | primary",
     related: "see-also: doha-agreement",
   },
   {

@@ -15,9 +15,10 @@ describe("datasetOfView", () => {
     expect(validateDataset(exported).ok).toBe(true);
     const ids = new Set(events.map((event) => event.id));
     for (const event of exported.events) for (const link of event.related ?? []) expect(ids.has(link.id)).toBe(true);
-    // Lessons keep their steps on the events kept: the hostages lesson keeps those on detainees; the others go.
-    expect(exported.lessons?.map((lesson) => lesson.id)).toEqual(["hostage-diplomacy"]);
-    for (const step of exported.lessons![0]!.steps) expect(ids.has(step.event)).toBe(true);
+    // Lessons keep their steps on the events kept: the detainees lesson and the recognition lesson keep
+    // those on detainees; the lessons with none go.
+    expect(exported.lessons?.map((lesson) => lesson.id)).toEqual(["hostage-diplomacy", "recognition-evidence"]);
+    for (const lesson of exported.lessons!) for (const step of lesson.steps) expect(ids.has(step.event)).toBe(true);
     expect(exported.description).toContain(
       `(${events.length} of ${usTalibanRelations.events.length} events. Filters: Track: Detainees and hostages.)`,
     );

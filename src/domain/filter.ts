@@ -104,21 +104,22 @@ function criteria(index: EventIndex, view: ViewState, text?: TextMatch | null): 
   };
 }
 
-/** Whether the events are listed best match first (a search no event matches in every word). */
-const ranked = (view: ViewState, text: TextMatch | null | undefined): text is TextMatch =>
-  !!text && text.query === view.q && text.kind === "some";
+/** Whether the events are listed best match first: during a search, unless the reader asked for date order. */
+export const ranked = (view: ViewState, text: TextMatch | null | undefined): text is TextMatch =>
+  !!text && text.query === view.q && text.kind !== "none" && view.sort !== "date";
 
-/**
- * The events that match every filter, in date order; when a search matches only some of its words,
- * best match first.
- */
+/** The events that match every filter: in date order, or during a search best match first. */
 export function filterEvents(index: EventIndex, view: ViewState, text?: TextMatch | null): TimelineEvent[] {
   const test = criteria(index, view, text);
   const matches = index.events.filter((_, order) => {
     const c = test(order);
     return c.track && c.actors && c.prov && c.dates && c.text;
   });
-  if (ranked(view, text)) matches.sort((a, b) => text.scores.get(b.id)! - text.scores.get(a.id)!);
+  // Best first; equal scores (a search that is only a date) keep date order.
+  if (ranked(view, text))
+    matches.sort(
+      (a, b) => text.scores.get(b.id)! - text.scores.get(a.id)! || index.order.get(a.id)! - index.order.get(b.id)!,
+    );
   return matches;
 }
 

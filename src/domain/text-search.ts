@@ -8,6 +8,7 @@ import MiniSearch, { type SearchResult } from "minisearch";
 import { stemmer } from "stemmer";
 import type { EventIndex } from "./filter";
 import { STOP_WORDS, contentTerms, inPeriod, normaliseForSearch, parseQueryDates, type TextMatch } from "./search";
+import { alternativesOf, rankedFields, rerank, type RankedFields } from "./search-rank";
 
 export interface TextSearch {
   match(query: string): TextMatch;
@@ -16,6 +17,7 @@ export interface TextSearch {
 interface Doc {
   id: string;
   title: string;
+  shortTitle: string;
   summary: string;
   details: string;
   notes: string;
@@ -27,6 +29,8 @@ interface Doc {
 }
 
 const MONTH_NAMES = "january february march april may june july august september october november december".split(" ");
+/** What a word standing for the one typed ("killed" for "died") counts, against the word itself. */
+const SYNONYM_WEIGHT = 0.2;
 /** How many nearest matches an empty result offers. */
 const NEAREST = 3;
 
@@ -59,19 +63,53 @@ const documents = (index: EventIndex) => index.events.map((event, order) => docu
 
 function newIndex() {
   return new MiniSearch<Doc>({
-    fields: ["title", "summary", "details", "notes", "actors", "tags", "track", "voices", "dates"],
+    fields: ["title", "shortTitle", "summary", "details", "notes", "actors", "tags", "track", "voices", "dates"],
     tokenize,
     processTerm: indexTerm,
     searchOptions: {
       tokenize,
       processTerm: (term) => (term === "" || STOP_WORDS.has(term) ? null : stem(term)),
       prefix,
-      boost: { title: 3, actors: 2, tags: 2, summary: 1.5 },
+      // Where a word is says how much the event is about it: its name (the short title) and title most,
+      // then its summary, the people and groups in it, its tags; its details, notes and what each side
+      // said least (a word there is often a mention in passing).
+      boost: {
+        shortTitle: 6,
+        title: 4,
+        summary: 2,
+        actors: 2,
+        tags: 1.5,
+        details: 0.6,
+        notes: 0.5,
+        voices: 0.5,
+        track: 0.3,
+        dates: 0.5,
+      },
     },
   });
 }
 
 function searchOver(index: EventIndex, mini: MiniSearch<Doc>): TextSearch {
+  const fields = new Map<string, RankedFields>();
+  const fieldsOf = (id: string) => {
+    let found = fields.get(id);
+    const event = index.byId.get(id);
+    if (!found && event) {
+      const actorLabels = event.actors.map((actor) => index.actorLabels.get(actor) ?? actor);
+      fields.set(id, (found = rankedFields({ ...event, actorLabels })));
+    }
+    return found;
+  };
+  // Each word of the query, or a word that stands for it ("died" for "killed"): every word must be met.
+  // A word the reader did not type counts for less than the one they did.
+  const queryOf = (terms: readonly string[], combineWith: "AND" | "OR") => ({
+    combineWith,
+    queries: terms.map((term) => ({
+      combineWith: "OR" as const,
+      queries: [...alternativesOf(term)],
+      boostTerm: (candidate: string) => (candidate === stem(term) ? 1 : SYNONYM_WEIGHT),
+    })),
+  });
   return {
     match(query) {
       const { period, words } = parseQueryDates(query);
@@ -102,16 +140,17 @@ function searchOver(index: EventIndex, mini: MiniSearch<Doc>): TextSearch {
           );
         return answer("none", [], { nearest: nearestInTime(index, period) });
       }
-      const text = terms.join(" ");
-      const every = mini.search(text, { combineWith: "AND", filter });
-      if (every.length > 0) return answer("all", every.map(scored));
+      const ranked = (results: SearchResult[]) =>
+        rerank(results.map(scored), terms, fieldsOf).sort((a, b) => b.score - a.score);
+      const every = mini.search(queryOf(terms, "AND"), { filter });
+      if (every.length > 0) return answer("all", ranked(every));
 
-      const some = mini.search(text, { combineWith: "OR", filter });
-      const unmatched = terms.filter((term) => mini.search(term, { filter }).length === 0);
-      if (some.length > 0) return answer("some", some.map(scored), { unmatched });
+      const some = mini.search(queryOf(terms, "OR"), { filter });
+      const unmatched = terms.filter((term) => mini.search(queryOf([term], "OR"), { filter }).length === 0);
+      if (some.length > 0) return answer("some", ranked(some), { unmatched });
 
       // Nothing at all: offer what is nearest, by spelling (anywhere in time), else by date.
-      const fuzzy = mini.search(text, { combineWith: "OR", fuzzy: 0.3 });
+      const fuzzy = mini.search(terms.join(" "), { combineWith: "OR", fuzzy: 0.3 });
       const nearest = fuzzy.length > 0 ? fuzzy.slice(0, NEAREST).map((result) => result.id as string) : [];
       return answer("none", [], {
         unmatched,
@@ -134,7 +173,8 @@ function documentOf(index: EventIndex, order: number, id: string): Doc {
   }
   return {
     id,
-    title: `${event.title} ${event.shortTitle ?? ""}`,
+    title: event.title,
+    shortTitle: event.shortTitle ?? "",
     summary: event.summary,
     details: event.details ?? "",
     notes: event.notes ?? "",

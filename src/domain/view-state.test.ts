@@ -211,6 +211,7 @@ describe("generated links", () => {
       from: fc.option(date, { nil: null }),
       to: fc.option(date, { nil: null }),
       q: fc.string({ maxLength: 60 }).map(normaliseQuery),
+      sort: fc.constantFrom(null, "date" as const),
       event: fc.option(id, { nil: null }),
       embed: fc.boolean(),
       filters: fc.boolean(),

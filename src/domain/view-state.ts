@@ -24,6 +24,8 @@ export interface ViewState {
   to: string | null;
   /** Text search; "" for none. */
   q: string;
+  /** "date": the cards in date order during a search; null lists them best match first. */
+  sort: "date" | null;
   /** The selected event's id. */
   event: string | null;
   embed: boolean;
@@ -53,6 +55,7 @@ export const NO_FILTERS: Pick<ViewState, "tracks" | "actors" | "prov" | "from" |
 
 export const DEFAULT_VIEW: ViewState = Object.freeze({
   ...NO_FILTERS,
+  sort: null,
   event: null,
   embed: false,
   filters: false,
@@ -71,6 +74,7 @@ export const PARAMETERS = [
   "from",
   "to",
   "q",
+  "sort",
   "event",
   "embed",
   "filters",
@@ -161,6 +165,12 @@ export function parseViewState(search: string): Parsed {
   const q = single("q");
   if (q !== undefined) state.q = normaliseQuery(q);
 
+  const sort = single("sort");
+  if (sort !== undefined && sort !== "") {
+    if (sort === "date") state.sort = "date";
+    else ignored.push(`sort “${clip(sort)}” is not understood (use sort=date); best matches come first`);
+  }
+
   const event = single("event");
   if (event !== undefined && event !== "") {
     if (ID_PATTERN.test(event)) state.event = event;
@@ -227,6 +237,7 @@ export function serialiseViewState(state: ViewState): string {
   if (state.to) put("to", state.to);
   const q = normaliseQuery(state.q);
   if (q !== "") put("q", q);
+  if (state.sort) put("sort", state.sort);
   if (state.event) put("event", state.event);
   if (state.embed) put("embed", "1");
   if (state.filters) put("filters", "1");

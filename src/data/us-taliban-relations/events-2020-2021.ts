@@ -2934,7 +2934,7 @@ export const withdrawalSpeakers: Speaker[] = [
     actor: {
       id: "afghan-interpreter-khan",
       label:
-        "Khan (Afghan who worked on a U.S. Defense Department project, awaiting a special immigrant visa; NPR used his middle name only)",
+        "Khan (Afghan who worked on a U.S. Defense Department project, awaiting a special immigrant visa, named by NPR by his middle name only)",
       kind: "person",
     },
     voice: "afghan-evacuee",
@@ -2951,7 +2951,7 @@ export const withdrawalSpeakers: Speaker[] = [
     actor: {
       id: "fort-mccoy-evacuee-abdul",
       label:
-        "Abdul (Afghan evacuee at Fort McCoy who had worked with Afghan security forces; Al Jazeera did not give his full name)",
+        "Abdul (Afghan evacuee at Fort McCoy who had worked with Afghan security forces, full name not given by Al Jazeera)",
       kind: "person",
     },
     voice: "afghan-evacuee",

@@ -2335,7 +2335,7 @@ export const talibanRuleSpeakers: Speaker[] = [
   {
     actor: {
       id: "terry-strada",
-      label: "Terry Strada (9/11 Families United; her husband Tom was killed at the World Trade Center)",
+      label: "Terry Strada (9/11 Families United, whose husband Tom was killed at the World Trade Center)",
       kind: "person",
     },
     voice: "us-critic",
@@ -2371,7 +2371,7 @@ export const talibanRuleSpeakers: Speaker[] = [
   {
     actor: {
       id: "maryam-political-science-student",
-      label: "Maryam (23-year-old political science student; Al Jazeera withheld her full name)",
+      label: "Maryam (23-year-old political science student, full name withheld by Al Jazeera)",
       kind: "person",
     },
     voice: "afghan-civil-society",

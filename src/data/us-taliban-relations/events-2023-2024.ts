@@ -1490,7 +1490,7 @@ export const laterBidenSpeakers: Speaker[] = [
   {
     actor: {
       id: "marzia-un-aid-worker-2023",
-      label: "Marzia (name changed; Afghan woman working for the UN in a central province, quoted by Zan Times)",
+      label: "Marzia (name changed by Zan Times: an Afghan woman working for the UN in a central province)",
       kind: "person",
     },
     voice: "afghan-civil-society",
@@ -1543,7 +1543,7 @@ export const laterBidenSpeakers: Speaker[] = [
   {
     actor: {
       id: "masouda-bamiyan-2024",
-      label: "Masouda (name changed; 25-year-old shopkeeper in Bamiyan, quoted by Rukhshana Media)",
+      label: "Masouda (name changed by Rukhshana Media: a 25-year-old shopkeeper in Bamiyan)",
       kind: "person",
     },
     voice: "afghan-civil-society",

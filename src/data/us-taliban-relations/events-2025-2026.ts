@@ -3091,7 +3091,7 @@ export const secondTermSpeakers: Speaker[] = [
   {
     actor: {
       id: "jason-crow",
-      label: "Jason Crow (Democratic U.S. representative, Colorado; Afghanistan veteran)",
+      label: "Jason Crow (Democratic U.S. representative from Colorado, Afghanistan veteran)",
       kind: "person",
     },
     voice: "us-critic",
