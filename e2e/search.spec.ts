@@ -1,4 +1,4 @@
-import { ids, TOTAL } from "./data";
+import { ids, inDateOrder, TOTAL } from "./data";
 import { expect, test } from "./fixtures";
 import { ExplorerPage } from "./pages/explorer-page";
 
@@ -74,5 +74,47 @@ test.describe("search", () => {
     await explorer.open("q=August+2019");
     await expect(page.getByText("No event falls in August 2019.")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Nearest matches" })).toBeVisible();
+  });
+
+  test("lists the best match first, and Sort by date brings back date order, kept in the link", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open();
+    await explorer.search.fill("Abbey Gate");
+    await expect(explorer.cards.first()).toHaveAttribute("data-event-id", "abbey-gate-bombing");
+    await expect(explorer.status).toHaveText(/ events, best matches first$/);
+    await explorer.search.fill("troops died");
+    await expect(explorer.cards.first()).toHaveAttribute("data-event-id", "abbey-gate-bombing");
+    const ranked = await explorer.cardIds();
+
+    const byDate = page.getByRole("checkbox", { name: "Sort by date" });
+    await byDate.check();
+    await expect(explorer.status).toHaveText(/ events, in date order$/);
+    expect(explorer.params().get("sort")).toBe("date");
+    const dated = inDateOrder.map((event) => event.id).filter((id) => ranked.includes(id));
+    await expect.poll(() => explorer.cardIds()).toEqual(dated);
+    // The timeline shows the same events whichever the order.
+    await expect.poll(() => explorer.timelineIds()).toEqual([...ranked].sort());
+    await explorer.expectNoAxeViolations();
+
+    await page.reload();
+    await explorer.ready();
+    await expect(byDate).toBeChecked();
+    await expect.poll(() => explorer.cardIds()).toEqual(dated);
+    await byDate.uncheck();
+    await expect(explorer.cards.first()).toHaveAttribute("data-event-id", "abbey-gate-bombing");
+    expect(explorer.params().has("sort")).toBe(false);
+  });
+
+  test.describe("on a phone", () => {
+    test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+    test("a student's question brings its answer first, in sight below the search", async ({ page }) => {
+      const explorer = new ExplorerPage(page);
+      await explorer.open();
+      await explorer.search.fill("Why did the Taliban free George Glezmann?");
+      const first = explorer.cards.first();
+      await expect(first).toHaveAttribute("data-event-id", "glezmann-released");
+      await expect(first).toBeInViewport();
+    });
   });
 });

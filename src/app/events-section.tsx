@@ -19,11 +19,26 @@ export interface EventsSectionProps extends CardListProps {
   search: { query: string; text: TextMatch | null; searching: boolean; nearest: readonly NearestEvent[] };
   /** A nearest match offered after an empty search: show that event. */
   onPickNearest(id: string): void;
+  /** During a search for words: whether the cards are in date order (else best match first); null otherwise. */
+  byDate: boolean | null;
+  onByDate(byDate: boolean): void;
 }
 
 /** The events that match: a count the screen reader hears, the downloads, the active filters and the cards. */
 export function EventsSection(props: EventsSectionProps) {
-  const { status, matches, chips, onRemoveFilter, onClearAll, onDownload, search, onPickNearest, ...cards } = props;
+  const {
+    status,
+    matches,
+    chips,
+    onRemoveFilter,
+    onClearAll,
+    onDownload,
+    search,
+    onPickNearest,
+    byDate,
+    onByDate,
+    ...cards
+  } = props;
   return (
     <section aria-labelledby="events-heading">
       <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -36,6 +51,17 @@ export function EventsSection(props: EventsSectionProps) {
           <p role="status" className="text-sm text-[var(--muted)]">
             {status}
           </p>
+          {byDate !== null && matches > 1 && (
+            <label className="inline-flex min-h-9 items-center gap-2 text-sm print:hidden">
+              <input
+                type="checkbox"
+                checked={byDate}
+                onChange={(event) => onByDate(event.target.checked)}
+                className="size-4 accent-[var(--accent)]"
+              />
+              Sort by date
+            </label>
+          )}
           {!cards.embedded && matches > 0 && (
             <span className="flex gap-1.5 print:hidden">
               <Button size="sm" onClick={() => onDownload("csv")}>

@@ -1,6 +1,6 @@
 import { Suspense, lazy, useCallback, useEffect, useRef } from "react";
 import { describeFilters } from "../domain/active-filters";
-import { activeFilterCount } from "../domain/filter";
+import { activeFilterCount, ordering } from "../domain/filter";
 import { formatEventDate } from "../domain/format-date";
 import { NO_FILTERS, type ViewState } from "../domain/view-state";
 import { OpenDatasetButton } from "../features/datasets/open-dataset";
@@ -37,11 +37,12 @@ function useResetView() {
   return () => update({ ...NO_FILTERS, event: null });
 }
 
-/** "12 of 62 events", and whether the cards are ranked by how well they match the search. */
+/** "12 of 62 events", and how the cards are ordered during a search. */
 export function useStatus(): string {
-  const { model, dataset } = useExplorer();
-  const ranked = model.text?.kind === "some" && model.visible.matches.length > 0;
-  return `${model.visible.matches.length} of ${dataset.events.length} events${ranked ? ", best matches first" : ""}`;
+  const { model, dataset, view } = useExplorer();
+  const order = model.visible.matches.length > 1 ? ordering(view) : null;
+  const how = order === "best" ? ", best matches first" : order === "date" ? ", in date order" : "";
+  return `${model.visible.matches.length} of ${dataset.events.length} events${how}`;
 }
 
 export function useFilterCount(): number {
@@ -207,6 +208,8 @@ export function EventsPart() {
         lessonSteps={embedded ? undefined : draft.steps}
         onLessonToggle={embedded ? undefined : draft.toggle}
         search={{ query: view.q, text: model.text, searching: model.searching, nearest }}
+        byDate={ordering(view) === null ? null : view.sort === "date"}
+        onByDate={(byDate) => update({ sort: byDate ? "date" : null })}
         // The search found nothing: leave it, and show the event the reader chose (one Back returns).
         onPickNearest={(id) => select(id, "related", { q: "" })}
       />

@@ -108,6 +108,15 @@ function criteria(index: EventIndex, view: ViewState, text?: TextMatch | null): 
 export const ranked = (view: ViewState, text: TextMatch | null | undefined): text is TextMatch =>
   !!text && text.query === view.q && text.kind !== "none" && view.sort !== "date";
 
+/**
+ * How the cards are ordered, for the reader: "best" during a search for words, "date" when the reader
+ * asked for date order during one, null with no search for words (date order, nothing to say).
+ */
+export function ordering(view: ViewState): "best" | "date" | null {
+  if (contentTerms(parseQueryDates(view.q).words).length === 0) return null;
+  return view.sort === "date" ? "date" : "best";
+}
+
 /** The events that match every filter: in date order, or during a search best match first. */
 export function filterEvents(index: EventIndex, view: ViewState, text?: TextMatch | null): TimelineEvent[] {
   const test = criteria(index, view, text);

@@ -43,7 +43,12 @@ export interface RankedFields {
   summary: string;
   details: string;
   /** The stems of the words of each field, to find the query's words (or their alternatives) together. */
-  stems: { title: ReadonlySet<string>; summary: ReadonlySet<string>; details: ReadonlySet<string> };
+  stems: {
+    title: ReadonlySet<string>;
+    summary: ReadonlySet<string>;
+    details: ReadonlySet<string>;
+    actors: ReadonlySet<string>;
+  };
   /** Its actors' labels, one normalised string each (people, groups, states). */
   actors: readonly string[];
   /** The events it names as related, and how. */
@@ -52,7 +57,8 @@ export interface RankedFields {
 
 /**
  * How much an event is about the query, by the word it says least about: each word of the query (or a
- * word standing for it) counts by the most prominent field it is in, and the event by its weakest word.
+ * word standing for it) counts by the most prominent field it is in (an actor's name as the details: the
+ * bonus for an event about a named actor is ABOUT_ACTOR), and the event by its weakest word.
  * An event whose title has one word and whose details have the other ("Taliban kill the planner…", a
  * "service member" in the details) is less about "soldiers killed" than one whose summary has both.
  */
@@ -125,7 +131,7 @@ function weakest(event: RankedFields, wanted: readonly (readonly string[])[]): n
       ? PROMINENCE.title
       : has(event.stems.summary)
         ? PROMINENCE.summary
-        : has(event.stems.details)
+        : has(event.stems.details) || has(event.stems.actors)
           ? PROMINENCE.details
           : PROMINENCE.elsewhere;
     least = Math.min(least, prominence);
@@ -146,14 +152,20 @@ export function rankedFields(event: {
   const shortTitle = normaliseForSearch(event.shortTitle ?? "");
   const summary = normaliseForSearch(event.summary);
   const details = normaliseForSearch(event.details ?? "");
+  const actors = event.actorLabels.map(normaliseForSearch);
   const stems = (text: string) => new Set(text.split(" ").filter(Boolean).map(stemmer));
   return {
     title,
     shortTitle,
     summary,
     details,
-    stems: { title: stems(`${title} ${shortTitle}`), summary: stems(summary), details: stems(details) },
-    actors: event.actorLabels.map(normaliseForSearch),
+    actors,
+    stems: {
+      title: stems(`${title} ${shortTitle}`),
+      summary: stems(summary),
+      details: stems(details),
+      actors: stems(actors.join(" ")),
+    },
     related: event.related ?? [],
   };
 }
