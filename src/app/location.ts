@@ -1,12 +1,6 @@
 import { createContext, useContext, useSyncExternalStore } from "react";
-import {
-  parseViewState,
-  reconcileViewState,
-  serialiseViewState,
-  type KnownIds,
-  type Parsed,
-  type ViewState,
-} from "../domain/view-state";
+import { reconcileViewState, type KnownIds } from "../domain/view-reconcile";
+import { parseViewState, serialiseViewState, type Parsed, type ViewState } from "../domain/view-state";
 import { browserUrlStore, type HistoryMode, type UrlStore } from "../platform/url-store";
 
 /** The link as the codec reads it, and the query it was read from (without "?"). */

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../domain/schema";
-import { knownIds, reconcileViewState, serialiseViewState, type ViewState } from "../domain/view-state";
+import { knownIds, reconcileViewState } from "../domain/view-reconcile";
+import { serialiseViewState, type ViewState } from "../domain/view-state";
 import { useLinked, useLocation, type WriteOptions } from "./location";
 
 export type UpdateOptions = Omit<WriteOptions, "known">;

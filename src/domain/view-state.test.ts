@@ -7,11 +7,11 @@ import {
   PROVENANCES,
   normaliseQuery,
   parseViewState,
-  reconcileViewState,
   sameView,
   serialiseViewState,
   type ViewState,
 } from "./view-state";
+import { reconcileViewState } from "./view-reconcile";
 
 const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
 
