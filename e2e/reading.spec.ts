@@ -27,8 +27,31 @@ async function expectTimelineAndCardInSight(explorer: ExplorerPage, id: string) 
   await expect(explorer.page.locator(`[id="${details}"]`)).toBeInViewport();
 }
 
+/** The event's item is drawn inside what the timeline's rows show, not scrolled out of them. */
+async function expectItemInTimeline(page: Page, id: string) {
+  await expect
+    .poll(() =>
+      page.evaluate((event) => {
+        const panel = document.querySelector("section[aria-label='Timeline'] .vis-panel.vis-center");
+        const item = document.querySelector(`section[aria-label='Timeline'] .vis-item[data-event-id="${event}"]`);
+        if (!panel || !item) return "not drawn";
+        const outer = panel.getBoundingClientRect();
+        const box = item.getBoundingClientRect();
+        const inside =
+          box.top >= outer.top - 1 &&
+          box.bottom <= outer.bottom + 1 &&
+          box.left >= outer.left - 1 &&
+          box.left < outer.right;
+        return inside ? "in sight" : "out of sight";
+      }, id),
+    )
+    .toBe("in sight");
+}
+
 test.describe("on a laptop", () => {
   test.use({ viewport: { width: 1280, height: 800 } });
+  // Long journeys through a long page, each ending in an accessibility scan of it.
+  test.slow();
 
   test("selecting from the timeline, Next, n and a related link keeps the timeline on screen", async ({ page }) => {
     const explorer = new ExplorerPage(page);
@@ -61,6 +84,55 @@ test.describe("on a laptop", () => {
     await expect.poll(() => explorer.params().get("event")).not.toBe("glezmann-released");
     await expectTimelineAndCardInSight(explorer, explorer.params().get("event")!);
     await explorer.expectNoAxeViolations();
+  });
+
+  test("with a card open, three fifths of the window show it, and its event stays in sight on the timeline", async ({
+    page,
+  }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open("event=abbey-gate-bombing");
+    const card = explorer.selectedCard();
+    await expect(card).toHaveAttribute("data-event-id", "abbey-gate-bombing");
+    await expect(explorer.cardButton("abbey-gate-bombing")).toBeInViewport();
+    const reading = () =>
+      page.evaluate(() => {
+        const pinned = document.querySelector("section[aria-label='Timeline']")!.getBoundingClientRect();
+        const open = document.querySelector("article[aria-current='true']")!.getBoundingClientRect();
+        return Math.min(open.bottom, window.innerHeight) - Math.max(open.top, pinned.bottom);
+      });
+    await expect.poll(reading).toBeGreaterThanOrEqual(0.6 * 800);
+    await expectItemInTimeline(page, "abbey-gate-bombing");
+
+    // More of the timeline on demand, the selection still in sight; back to the strip after.
+    const expand = explorer.button("Expand timeline");
+    await expect(expand).toHaveAttribute("aria-expanded", "false");
+    await explorer.clickInPlace(expand);
+    await expect(expand).toHaveAttribute("aria-expanded", "true");
+    await expectItemInTimeline(page, "abbey-gate-bombing");
+    // What was being read stays in sight, just below the taller timeline.
+    await expect(explorer.cardButton("abbey-gate-bombing")).toBeInViewport();
+    await explorer.expectNoAxeViolations();
+    await explorer.clickInPlace(expand);
+    await expect.poll(reading).toBeGreaterThanOrEqual(0.6 * 800);
+
+    // Another event far away: its row and date are scrolled to.
+    await explorer.clickInPlace(explorer.button("Previous event"));
+    const previous = explorer.params().get("event")!;
+    await expectItemInTimeline(page, previous);
+    await page.keyboard.press("Escape");
+    await expect(expand).toBeHidden();
+  });
+
+  test("no label is cut at the timeline's right edge", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open();
+    const cut = await explorer.timeline.evaluate((timeline) => {
+      const edge = timeline.querySelector(".vis-panel.vis-center")!.getBoundingClientRect().right;
+      return [...timeline.querySelectorAll(".vis-item .te-item-title")]
+        .filter((title) => title.getBoundingClientRect().right > edge + 1)
+        .map((title) => title.textContent);
+    });
+    expect(cut).toEqual([]);
   });
 
   test("most labels on the timeline read in full", async ({ page }) => {

@@ -162,6 +162,7 @@ export function TimelinePart() {
         large={model.large}
         reducedMotion={reducedMotion}
         embedded={embedded}
+        reading={view.event !== null}
         onSelect={onSelect}
         onHover={setHoveredId}
         onStep={selection.step}

@@ -11,7 +11,7 @@ import { DataSet } from "vis-data/esnext";
 import { Timeline, type TimelineOptions } from "vis-timeline/esnext";
 import type { TimelineGroupModel, TimelineItemModel } from "../../domain/timeline-items";
 import { groupContent, itemContent } from "./item-templates";
-import { animates, applyWaitingItems, clustering, type SyncTarget, type TimelineState } from "./timeline-sync";
+import { animates, applyWaitingItems, clustering, fitTo, type SyncTarget, type TimelineState } from "./timeline-sync";
 
 export interface TimelineHandlers {
   onSelect(id: string | null): void;
@@ -76,7 +76,8 @@ export function createTimeline(
     shown: new Map(),
     acceptsItems: false,
     revealed: null,
-    clipped: (id) => clippedVertically(container, id),
+    revealRow: (id) => revealRow(container, id),
+    width: () => container.querySelector(".vis-panel.vis-center")?.clientWidth ?? 0,
   };
 
   // The events go in once the tracks and the axis are drawn, in a task of their own. (vis also builds
@@ -98,7 +99,10 @@ export function createTimeline(
         applyWaitingItems(target, latest.current);
         // Given no window (nothing matches the filters), vis fitted itself to the events it had on its
         // first draw: none yet. Fitted to the periods (and a linked event) now.
-        if (!latest.current.fitTo && items.length > 0) timeline.fit({ animation: false });
+        const fit = latest.current.fitTo;
+        if (!fit && items.length > 0) timeline.fit({ animation: false });
+        // Made before it was laid out, the timeline could not leave room for the last label: now it can.
+        if (fit) fitTo(target, fit, false);
       } catch (error) {
         fail(error);
       }
@@ -193,16 +197,25 @@ function scrollRowsTogether(container: HTMLElement): () => void {
   return () => center.removeEventListener("scroll", onScroll);
 }
 
-/** Whether an event's item is drawn above or below what the timeline's rows show (it scrolls inside). */
-function clippedVertically(container: HTMLElement, id: string): boolean {
-  const item = [...container.querySelectorAll(".vis-item[data-event-id]")].find(
-    (element) => element.getAttribute("data-event-id") === id,
-  );
-  const panel = container.querySelector(".vis-panel.vis-center");
-  if (!item || !panel) return false;
-  const box = item.getBoundingClientRect();
-  const visible = panel.getBoundingClientRect();
-  return box.top < visible.top || box.bottom > visible.bottom;
+/**
+ * Scrolls the rows so that an event's item is in the middle of what they show, when it is drawn above or
+ * below it, after vis has drawn the move that may have come with it (two frames). The names' column is
+ * scrolled: vis follows it with the events (scrollRowsTogether).
+ */
+function revealRow(container: HTMLElement, id: string): void {
+  const run = () => {
+    const item = [...container.querySelectorAll(".vis-item[data-event-id]")].find(
+      (element) => element.getAttribute("data-event-id") === id,
+    );
+    const panel = container.querySelector(".vis-panel.vis-center");
+    const names = container.querySelector(".vis-panel.vis-left");
+    if (!item || !panel || !names) return;
+    const box = item.getBoundingClientRect();
+    const visible = panel.getBoundingClientRect();
+    if (box.top >= visible.top && box.bottom <= visible.bottom) return;
+    names.scrollTop += box.top - visible.top - (visible.height - box.height) / 2;
+  };
+  requestAnimationFrame(() => requestAnimationFrame(run));
 }
 
 function baseOptions(state: TimelineState): TimelineOptions {
@@ -210,7 +223,7 @@ function baseOptions(state: TimelineState): TimelineOptions {
     // The timeline grows with its rows, so every track shows at once; on a phone it stops at most of the
     // screen and scrolls inside, so the cards below stay within reach.
     maxHeight: state.maxHeight ?? "",
-    minHeight: 240,
+    minHeight: state.minHeight,
     orientation: { axis: "top", item: "top" },
     stack: true,
     zoomMin: state.zoom.min,

@@ -32,6 +32,7 @@ function props(overrides: Partial<TimelineCanvasProps> = {}): TimelineCanvasProp
     fitTo: { start: Date.UTC(2021, 0, 1), end: Date.UTC(2022, 0, 1) },
     reducedMotion: true,
     maxHeight: undefined,
+    minHeight: 240,
     zoom: { min: 7 * 86_400_000, max: 40 * 365 * 86_400_000 },
     large: false,
     cluster: false,

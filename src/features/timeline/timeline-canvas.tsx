@@ -7,7 +7,7 @@
  */
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from "react";
 import { createTimeline, type CreatedTimeline, type TimelineHandlers } from "./first-draw";
-import { animates, applyChanges, type TimelineState } from "./timeline-sync";
+import { animates, applyChanges, fitTo, type TimelineState } from "./timeline-sync";
 import "./timeline.css";
 
 export type { TimelineWindow } from "./timeline-sync";
@@ -94,7 +94,8 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
       },
       fit() {
         const window = latest.current.fitTo;
-        if (window) timeline()?.setWindow(window.start, window.end, animation());
+        const target = created.current?.target;
+        if (window && target) fitTo(target, window, animates(latest.current));
       },
       center() {
         const vis = timeline();

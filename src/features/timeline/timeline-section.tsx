@@ -38,6 +38,8 @@ export interface TimelineSectionProps {
    * its controls are compact.
    */
   embedded: boolean;
+  /** A card is open (an event is selected): on a laptop the pinned timeline makes room to read it. */
+  reading: boolean;
   /** Lets the explorer's keyboard shortcuts drive the same controls as the buttons. */
   handleRef?: React.RefObject<TimelineHandle | null>;
 }
@@ -46,6 +48,13 @@ export interface TimelineSectionProps {
 const PINNED = "(min-width: 64rem) and (min-height: 37.5rem)";
 /** Pinned, the rows show in at most half the screen (less the controls above them) and scroll inside. */
 const PINNED_HEIGHT = "max(14rem, calc(50vh - 5rem))";
+/**
+ * Pinned while a card is read, the rows show in a strip (the selected event's row scrolled to), so that
+ * three quarters of a laptop's screen is left to the card; "Expand timeline" gives back the half.
+ */
+const COMPACT_HEIGHT = "9rem";
+const MIN_HEIGHT = 240;
+const COMPACT_MIN_HEIGHT = 120;
 
 /**
  * The pinned timeline's height, as --te-pinned-height on the page: the page keeps what it scrolls to
@@ -69,7 +78,7 @@ function usePinnedHeight(section: React.RefObject<HTMLElement | null>, pinned: b
 
 const EMBEDDED_HEIGHT = "max(7rem, min(26rem, 100dvh - 25rem))";
 
-export function TimelineSection({ onStep, handleRef, embedded, ...rest }: TimelineSectionProps) {
+export function TimelineSection({ onStep, handleRef, embedded, reading, ...rest }: TimelineSectionProps) {
   const [ready, setReady] = useState(false);
   /** The timeline could not load or draw: its notice needs no reserved space. */
   const [failed, setFailed] = useState(false);
@@ -83,7 +92,12 @@ export function TimelineSection({ onStep, handleRef, embedded, ...rest }: Timeli
   // rows instead: a vertical swipe over it scrolls the page, so no row may be out of reach inside it.
   // In a frame it takes what the frame has left after its controls and a few cards of the list of
   // events, which scrolls inside the frame.
-  const maxHeight = embedded ? EMBEDDED_HEIGHT : pinned ? PINNED_HEIGHT : undefined;
+  // The reader's "Expand timeline" lasts while they read; the next card opened from nothing is compact again.
+  const [expanded, setExpanded] = useState(false);
+  if (!reading && expanded) setExpanded(false);
+  const compact = pinned && reading && !expanded;
+  const maxHeight = embedded ? EMBEDDED_HEIGHT : pinned ? (compact ? COMPACT_HEIGHT : PINNED_HEIGHT) : undefined;
+  const touch = useMediaQuery("(pointer: coarse)");
   // Until the first draw, the space the timeline will most likely take is kept free, so the cards below
   // do not jump when it appears: its cap when it has one, else a phone's screen (a typical dataset's
   // tracks fill it).
@@ -91,11 +105,12 @@ export function TimelineSection({ onStep, handleRef, embedded, ...rest }: Timeli
   // On a phone's narrow screen most items overlap at first: counts ("5 events", a tap zooms in) keep
   // the timeline a few rows tall, where every title would stack into a column taller than the screen.
   const narrow = useMediaQuery("(max-width: 40rem)");
-  const size = embedded ? "sm" : "md";
+  const size = embedded || compact ? "sm" : "md";
   const canvasProps: TimelineCanvasProps = {
     ...rest,
     cluster: rest.large || narrow,
     maxHeight,
+    minHeight: compact ? COMPACT_MIN_HEIGHT : MIN_HEIGHT,
     onReady: () => setReady(true),
   };
 
@@ -142,13 +157,29 @@ export function TimelineSection({ onStep, handleRef, embedded, ...rest }: Timeli
           <Button size={size} onClick={() => handle.current?.fit()}>
             Fit all
           </Button>
+          {pinned && reading && (
+            <Button
+              size={size}
+              aria-expanded={!compact}
+              onClick={() => {
+                keepInPlace(section.current);
+                setExpanded(compact);
+              }}
+            >
+              <Icon path={compact ? "m4 6 4 4 4-4" : "m4 10 4-4 4 4"} />
+              Expand timeline
+            </Button>
+          )}
         </div>
       </div>
       <p id="timeline-alternative" className="sr-only">
         The timeline draws the events listed below by date, one row per track. The list of events after it holds the
         same events and is the way through them by keyboard and screen reader.
       </p>
-      <div className={embedded ? "min-h-28" : "min-h-60"} style={ready || failed ? undefined : { height: reserved }}>
+      <div
+        className={embedded ? "min-h-28" : compact ? "min-h-36" : "min-h-60"}
+        style={ready || failed ? undefined : { height: reserved }}
+      >
         <ErrorBoundary
           onError={(error) => {
             console.warn("The timeline failed and was replaced by a notice:", error.message);
@@ -166,6 +197,7 @@ export function TimelineSection({ onStep, handleRef, embedded, ...rest }: Timeli
       <p
         className={`mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-[var(--muted)] ${embedded ? "max-sm:hidden" : ""}`}
         aria-hidden="true"
+        hidden={compact}
       >
         <span className="inline-flex items-center gap-1.5">
           <span className="inline-block size-2.5 rounded-full bg-[var(--muted)]" /> known to the day
@@ -179,10 +211,38 @@ export function TimelineSection({ onStep, handleRef, embedded, ...rest }: Timeli
           span of time
         </span>
         {/* A frame has no room to spare: there the buttons say it. */}
-        {!embedded && <span>Drag to move, Ctrl + scroll to zoom, or use the buttons.</span>}
+        {!embedded && (
+          <span>
+            {touch
+              ? "Swipe sideways to move, pinch to zoom, or use the buttons."
+              : "Drag to move, Ctrl + scroll to zoom, or use the buttons."}
+          </span>
+        )}
       </p>
     </section>
   );
+}
+
+/**
+ * The pinned timeline grows or shrinks: what the reader was reading below it stays where it was, just
+ * below it. The page is laid out again over a few frames (vis draws the new height in steps; cards near
+ * the screen are laid out as they come near), so the place is kept frame by frame, for a moment.
+ */
+function keepInPlace(section: HTMLElement | null) {
+  if (!section) return;
+  const before = section.getBoundingClientRect();
+  // Something the reader sees (a card's line), not the list around the cards: cards above the screen are
+  // laid out again as it scrolls (content-visibility), which moves what is in them, not the list.
+  const element = document.elementFromPoint(before.left + before.width / 2, before.bottom + 48);
+  if (!element || section.contains(element)) return;
+  const offset = element.getBoundingClientRect().top - before.bottom;
+  const until = performance.now() + 600;
+  const keep = () => {
+    const shift = element.getBoundingClientRect().top - section.getBoundingClientRect().bottom - offset;
+    if (Math.abs(shift) >= 1) window.scrollBy({ top: shift, behavior: "instant" });
+    if (performance.now() < until) requestAnimationFrame(keep);
+  };
+  requestAnimationFrame(keep);
 }
 
 function TimelinePlaceholder({ text }: { text: string }) {

@@ -5,6 +5,7 @@ import {
   applyChanges,
   applyWaitingItems,
   sameWindow,
+  withLabelRoom,
   type SyncTarget,
   type TimelineLike,
   type TimelineState,
@@ -35,6 +36,7 @@ function state(overrides: Partial<TimelineState> = {}): TimelineState {
     fitTo: { start: Date.UTC(2021, 0, 1), end: Date.UTC(2022, 0, 1) },
     reducedMotion: true,
     maxHeight: undefined,
+    minHeight: 240,
     zoom: { min: DAY, max: 1000 * DAY },
     large: false,
     cluster: false,
@@ -55,8 +57,9 @@ function target(initial: TimelineState, acceptsItems = true) {
     focus: vi.fn(),
     zoomIn: vi.fn(),
     zoomOut: vi.fn(),
+    redraw: vi.fn(),
   };
-  const clippedIds = new Set<string>();
+  const revealed: string[] = [];
   const sync: SyncTarget = {
     timeline,
     items,
@@ -64,7 +67,8 @@ function target(initial: TimelineState, acceptsItems = true) {
     shown: new Map(),
     acceptsItems,
     revealed: null,
-    clipped: (id) => clippedIds.has(id),
+    revealRow: (id) => revealed.push(id),
+    width: () => 0,
   };
   if (acceptsItems) applyWaitingItems(sync, initial);
   const spies = {
@@ -76,7 +80,7 @@ function target(initial: TimelineState, acceptsItems = true) {
     spy.mock.calls.flatMap(([data]) =>
       [data].flat().map((each) => (typeof each === "string" ? each : (each as { id: string }).id)),
     );
-  return { sync, timeline, items, groups, spies, ids, clippedIds };
+  return { sync, timeline, items, groups, spies, ids, revealed };
 }
 
 describe("applyChanges", () => {
@@ -182,16 +186,16 @@ describe("applyChanges", () => {
     expect(timeline.setSelection).toHaveBeenLastCalledWith([]);
   });
 
-  it("scrolls the rows to an item in a track out of sight, keeping the zoom", () => {
+  it("scrolls the rows to a selected item, keeping the window when it is in view across", () => {
     const before = state({ items: [item("a"), item("low")] });
-    const { sync, timeline, clippedIds } = target(before);
-    clippedIds.add("low");
+    const { sync, timeline, revealed } = target(before);
     applyChanges(sync, before, { ...before, selectedId: "low" });
-    expect(timeline.focus).toHaveBeenCalledWith("low", { zoom: false, animation: false });
-    // Across, it was in view: the reader's window is put back.
-    expect(timeline.setWindow).toHaveBeenLastCalledWith(Date.UTC(2021, 0, 1), Date.UTC(2022, 0, 1), {
-      animation: false,
-    });
+    expect(revealed).toEqual(["low"]);
+    expect(timeline.focus).not.toHaveBeenCalled();
+    expect(timeline.setWindow).not.toHaveBeenCalled();
+    // A filter change later does not pull the rows back to it.
+    applyChanges(sync, { ...before, selectedId: "low" }, { ...before, selectedId: "low", items: [...before.items] });
+    expect(revealed).toEqual(["low"]);
   });
 
   it("sets the options only when one of them changes, naming clustering every time", () => {
@@ -203,6 +207,37 @@ describe("applyChanges", () => {
     expect(timeline.setOptions).toHaveBeenCalledWith(
       expect.objectContaining({ maxHeight: "75vh", cluster: expect.objectContaining({ maxItems: 2 }) }),
     );
+  });
+});
+
+describe("room for labels and for reading", () => {
+  it("ends a fitted window late enough for the last label to show in full", () => {
+    // 800 pixels wide, 200 for the label: the events' last day sits 600 pixels in.
+    expect(withLabelRoom({ start: 0, end: 600 }, 800, 200)).toEqual({ start: 0, end: 800 });
+    // Not laid out yet, or too narrow to give a label more than half: as it was.
+    expect(withLabelRoom({ start: 0, end: 600 }, 0, 200)).toEqual({ start: 0, end: 600 });
+    expect(withLabelRoom({ start: 0, end: 600 }, 300, 200)).toEqual({ start: 0, end: 600 });
+  });
+
+  it("fits to the events with room for the last label, once laid out", () => {
+    const before = state();
+    const { sync, timeline } = target(before);
+    sync.width = () => 800;
+    const fitTo = { start: 0, end: 600_000 };
+    applyChanges(sync, before, { ...before, fitTo });
+    const [start, end] = vi.mocked(timeline.setWindow).mock.lastCall!;
+    expect(start).toBe(0);
+    expect(end).toBeGreaterThan(600_000);
+  });
+
+  it("scrolls the rows to the selected item again when the timeline is made shorter to read a card", () => {
+    const before = state({ items: [item("a"), item("low")], selectedId: "low" });
+    const { sync, timeline, revealed } = target(before);
+    revealed.length = 0;
+    applyChanges(sync, before, { ...before, maxHeight: "9rem", minHeight: 120 });
+    expect(timeline.setOptions).toHaveBeenCalledWith(expect.objectContaining({ maxHeight: "9rem", minHeight: 120 }));
+    expect(timeline.redraw).toHaveBeenCalled();
+    expect(revealed).toEqual(["low"]);
   });
 });
 

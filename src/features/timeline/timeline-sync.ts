@@ -21,6 +21,8 @@ export interface TimelineState {
   reducedMotion: boolean;
   /** CSS height the timeline may grow to before it scrolls; undefined for no limit. */
   maxHeight: string | undefined;
+  /** Pixels the timeline takes at least (less while a card is read on a laptop: see timeline-section.tsx). */
+  minHeight: number;
   /** Closest and farthest zoom, in ms of visible time. */
   zoom: { min: number; max: number };
   /** Many events: moves are not animated. */
@@ -38,6 +40,8 @@ export interface TimelineLike {
   /** Centres an item, scrolling the rows to it too when they scroll inside; zoom: false keeps the zoom. */
   focus(id: string, options?: { zoom: boolean; animation: boolean }): void;
   zoomIn(percentage: number, options?: { animation: boolean }): void;
+  /** Draws at once (vis otherwise draws a change in a later frame). */
+  redraw(): void;
   zoomOut(percentage: number, options?: { animation: boolean }): void;
 }
 
@@ -52,8 +56,30 @@ export interface SyncTarget {
   acceptsItems: boolean;
   /** The event the window was last moved to, so a selection is revealed once, not on every change. */
   revealed: string | null;
-  /** Whether an item is drawn above or below the rows in view (when the timeline scrolls inside). */
-  clipped(id: string): boolean;
+  /**
+   * Scrolls the rows (when the timeline scrolls inside) so that an event's item is in sight, once vis has
+   * drawn: vis's own focus scrolls only to the top of the item's track, which a tall track leaves far off.
+   */
+  revealRow(id: string): void;
+  /** The width, in pixels, of the part of the timeline that shows events (0 before it is laid out). */
+  width(): number;
+}
+
+/**
+ * The widest label an item has (the short title's max-width in timeline.css: 13rem, 6.5rem on a phone),
+ * in pixels: a window fitted to the events leaves this much room after the last one, so its label is
+ * not cut at the timeline's edge.
+ */
+export const labelWidth = (narrow: boolean) => (narrow ? 104 : 208);
+
+/**
+ * A window that ends late enough for the last event's label to show in full on a timeline `width` pixels
+ * wide. Unchanged when the timeline is too narrow to give labels more than half of it, or not laid out.
+ */
+export function withLabelRoom(window: TimelineWindow, width: number, label: number): TimelineWindow {
+  if (width <= 0 || label <= 0 || label > width / 2) return window;
+  const span = window.end - window.start;
+  return { start: window.start, end: window.start + (span * width) / (width - label) };
 }
 
 /** Whether moves animate: never for readers who asked for less motion, nor with many events. */
@@ -90,12 +116,14 @@ export function applyChanges(target: SyncTarget, prev: TimelineState | null, nex
   if (
     prev &&
     (prev.maxHeight !== next.maxHeight ||
+      prev.minHeight !== next.minHeight ||
       prev.zoom.min !== next.zoom.min ||
       prev.zoom.max !== next.zoom.max ||
       prev.cluster !== next.cluster)
   ) {
     target.timeline.setOptions({
       maxHeight: next.maxHeight ?? "",
+      minHeight: next.minHeight,
       zoomMin: next.zoom.min,
       zoomMax: next.zoom.max,
       cluster: clustering(next.cluster),
@@ -103,10 +131,22 @@ export function applyChanges(target: SyncTarget, prev: TimelineState | null, nex
   }
   if (groupDiff?.remove.length) target.groups.remove(groupDiff.remove);
   // Fit again when what matches the filters spans another window, not on every change of the view.
-  if (prev && !sameWindow(prev.fitTo, next.fitTo) && next.fitTo) {
-    target.timeline.setWindow(next.fitTo.start, next.fitTo.end, { animation: animates(next) });
+  if (prev && !sameWindow(prev.fitTo, next.fitTo) && next.fitTo) fitTo(target, next.fitTo, animates(next));
+  // A timeline made shorter (a card opened on a laptop) or taller keeps the selected event's row in sight.
+  const resized = !!prev && (prev.maxHeight !== next.maxHeight || prev.minHeight !== next.minHeight);
+  if (resized && next.selectedId) {
+    // Where the rows are scrolled to is judged from the new height: vis draws it now, not in a frame.
+    target.timeline.redraw();
+    target.revealed = null;
   }
-  if (!prev || prev.selectedId !== next.selectedId || itemsChanged) syncSelection(target, next);
+  if (!prev || prev.selectedId !== next.selectedId || itemsChanged || resized) syncSelection(target, next);
+}
+
+/** Shows `window`, with room after it for the last event's label. */
+export function fitTo(target: SyncTarget, window: TimelineWindow, animation: boolean): void {
+  const narrow = typeof matchMedia === "function" && matchMedia("(max-width: 40rem)").matches;
+  const room = withLabelRoom(window, target.width(), labelWidth(narrow));
+  target.timeline.setWindow(room.start, room.end, { animation });
 }
 
 /**
@@ -134,17 +174,10 @@ function syncSelection(target: SyncTarget, next: TimelineState): void {
   target.revealed = id;
   const window = target.timeline.getWindow();
   const itemEnd = item.end ?? item.start;
-  // Move only when the item is out of view, and keep the reader's zoom. vis's focus also scrolls the
-  // rows when the item is in a track out of sight.
+  // Move across only when the item is out of view, and keep the reader's zoom; down, to its row.
   const outside = item.start < window.start.getTime() || itemEnd > window.end.getTime();
-  if (outside) {
-    target.timeline.focus(item.id, { zoom: false, animation: animates(next) });
-  } else if (target.clipped(item.id)) {
-    // In view across but not down: scroll the rows only. vis has no call for that alone; its focus
-    // centres the item, and the same task puts the reader's window back before anything is painted.
-    target.timeline.focus(item.id, { zoom: false, animation: false });
-    target.timeline.setWindow(window.start.getTime(), window.end.getTime(), { animation: false });
-  }
+  if (outside) target.timeline.focus(item.id, { zoom: false, animation: animates(next) });
+  target.revealRow(item.id);
 }
 
 /** Once vis takes items: everything `state` shows that waited for it (its items, the selection among them). */
