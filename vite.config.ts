@@ -9,7 +9,7 @@ import { viteSingleFile } from "vite-plugin-singlefile";
 
 import { DEFAULT_DATASET_VARIABLE, defaultDataset } from "./scripts/default-dataset.ts";
 import { SECURITY_HEADERS } from "./scripts/security-headers.ts";
-import { PATCHED_MODULE, patchVisTimeline } from "./scripts/vis-timeline-patch.ts";
+import { PATCHED_MODULE, cutVisTimeline } from "./scripts/vis-timeline-cuts.ts";
 import type * as Publish from "./src/data/publish";
 
 /**
@@ -56,16 +56,18 @@ const schoolDefault = () =>
   );
 
 /**
- * vis-timeline as the explorer runs it (scripts/vis-timeline-patch.ts): applied to its module wherever it
- * is loaded, so the build, the dev server and the unit tests all run the same vis.
+ * The production build's size cuts to vis-timeline (scripts/vis-timeline-cuts.ts): code the explorer never
+ * runs. What vis does is patched at install (patches/), so the dev server and the unit tests read the same
+ * vis from node_modules, with nothing cached to clear.
  */
-function patchedVisTimeline(): Plugin {
+function cutVisTimelineInBuild(): Plugin {
   return {
-    name: "vis-timeline-patch",
+    name: "vis-timeline-cuts",
+    apply: "build",
     transform(code, id) {
       if (!PATCHED_MODULE.test(id)) return;
       try {
-        return { code: patchVisTimeline(code), map: null };
+        return { code: cutVisTimeline(code), map: null };
       } catch (error) {
         this.error(error instanceof Error ? error.message : String(error));
       }
@@ -150,12 +152,12 @@ export default defineConfig(({ mode }) => {
         ? [
             react(),
             tailwindcss(),
-            patchedVisTimeline(),
+            cutVisTimelineInBuild(),
             school,
             inlineFavicon(),
             viteSingleFile({ removeViteModuleLoader: true }),
           ]
-        : [react(), tailwindcss(), patchedVisTimeline(), school, publishDataset(school), checkBudgets()],
+        : [react(), tailwindcss(), cutVisTimelineInBuild(), school, publishDataset(school), checkBudgets()],
     resolve: {
       // vis-timeline's XSS filter, made strict and small: see src/features/timeline/xss-as-text.ts.
       alias: { xss: fileURLToPath(new URL("./src/features/timeline/xss-as-text.ts", import.meta.url)) },
@@ -169,15 +171,13 @@ export default defineConfig(({ mode }) => {
     // The headers a static host should send (scripts/security-headers.ts): `npm start` and the e2e suite run under them.
     preview: { host: "127.0.0.1", port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
     server: { host: "127.0.0.1", port: 5173 },
-    // The dev server pre-bundles dependencies with rolldown: vis is patched there too.
-    optimizeDeps: { rolldownOptions: { plugins: [patchedVisTimeline()] } },
     test: {
       include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
       environment: "node",
       restoreMocks: true,
       setupFiles: ["src/test-setup.ts"],
-      // vis-timeline goes through the plugins above (not loaded as is from node_modules): the unit tests
-      // run the patched vis, with the strict XSS filter, that the build ships.
+      // vis-timeline goes through Vite (not loaded by Node as is): the unit tests run it with the strict XSS
+      // filter the build ships (the alias above).
       server: { deps: { inline: [/vis-timeline/] } },
     },
   };

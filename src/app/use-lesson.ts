@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useEffectEvent, useMemo, useState } from "react";
 import type { Dataset, Lesson } from "../domain/schema";
 import type { ViewState } from "../domain/view-state";
 import type { Selection } from "./use-selection";
@@ -87,10 +87,12 @@ export function useLesson(
   const { select } = selection;
   // Opening a lesson link (or returning to one) with nothing selected selects the step's event.
   const stepEvent = lesson?.steps[step]?.event ?? null;
+  // Only when the step's event changes: a reader who clears the selection keeps it cleared.
+  const selectStepEvent = useEffectEvent((event: string) => {
+    if (view.event === null) select(event, panelAbove ? "lesson" : "step", {}, true);
+  });
   useEffect(() => {
-    if (stepEvent && view.event === null) select(stepEvent, panelAbove ? "lesson" : "step", {}, true);
-    // Only when the step's event changes: a reader who clears the selection keeps it cleared.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    if (stepEvent) selectStepEvent(stepEvent);
   }, [stepEvent]);
 
   const go = useCallback(

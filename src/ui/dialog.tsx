@@ -36,7 +36,6 @@ export function Dialog({ open, title, onClose, children, placement = "center", w
 
   const side = placement === "side";
   return (
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- the backdrop click is a pointer shortcut
     <dialog
       ref={ref}
       aria-labelledby={titleId}

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, type KeyboardEvent } from "react";
+import { Suspense, useEffect, useEffectEvent, useRef, type KeyboardEvent } from "react";
 import { preloadable } from "../../hooks/preloadable";
 import type { TimelineEvent } from "../../domain/schema";
 import { EventCard, type CardContext } from "./event-card";
@@ -70,10 +70,10 @@ export function CardList(props: CardListProps) {
     requestAnimationFrame(wait);
   };
 
+  // Only a new request moves the page; re-renders must not scroll it back.
+  const revealRequested = useEffectEvent((request: NonNullable<typeof reveal>) => reach(request.id, request.focus));
   useEffect(() => {
-    if (reveal) reach(reveal.id, reveal.focus);
-    // Only a new request moves the page; re-renders must not scroll it back.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    if (reveal) revealRequested(reveal);
   }, [reveal]);
 
   // Arrow keys move between cards when a card's title or its details control has focus; Home and End jump to the ends.
@@ -127,7 +127,6 @@ export function CardList(props: CardListProps) {
     // That also clips each item's painting to its box: the padding leaves room for the selected card's
     // ring and shadow.
     // The list's own key handling (arrow keys between card buttons) is a convenience on top of Tab.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <ol ref={listRef} onKeyDown={onKeyDown}>
       {events.map((event, index) => (
         <li

@@ -59,7 +59,6 @@ export default function VirtualRows({ count, keyOf, estimate, listRef, scroller,
 
   return (
     // The list's own key handling (arrow keys between card buttons) is a convenience on top of Tab.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <ol ref={listRef} onKeyDown={onKeyDown} className="relative" style={{ height: virtualizer.getTotalSize() }}>
       {virtualizer.getVirtualItems().map((item) => (
         <li

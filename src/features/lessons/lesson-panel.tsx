@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useId, useRef, useState } from "react";
 import { answersKey, answersText, parseAnswers, type Answers } from "../../domain/lesson-answers";
 import { formatEventDate } from "../../domain/format-date";
 import type { Lesson, TimelineEvent } from "../../domain/schema";
@@ -78,13 +78,13 @@ export function LessonPanel(props: LessonPanelProps) {
   // On a phone the panel sits below the page's header, out of sight when a lesson link opens: a student
   // lands on it. (On a laptop it is beside the timeline; in a frame the header is one line.)
   const panel = useRef<HTMLElement>(null);
-  useEffect(() => {
+  // Only when the panel opens: stepping keeps the page where the student put it.
+  const landOnPanel = useEffectEvent(() => {
     const element = panel.current;
     if (compact || !element || window.self !== window.top) return;
     if (element.getBoundingClientRect().top > window.innerHeight * 0.6) element.scrollIntoView({ block: "start" });
-    // Only when the panel opens: stepping keeps the page where the student put it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  });
+  useEffect(() => landOnPanel(), []);
 
   return (
     <section
