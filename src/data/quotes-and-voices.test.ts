@@ -23,7 +23,7 @@ const voices: Record<string, Voice> = {
 };
 
 /** Quote marks, dashes and spaces as one form, so a report's typography does not hide its words. */
-export function normaliseQuoted(text: string): string {
+function normaliseQuoted(text: string): string {
   return text
     .replace(/[“”„«»″]/g, '"')
     .replace(/[‘’‚′`]/g, "'")
@@ -34,7 +34,7 @@ export function normaliseQuoted(text: string): string {
 }
 
 /** True when `words` appear in `excerpt`; "…" in `words` marks a cut, and each part is found in order. */
-export function quotedIn(words: string, excerpt: string): boolean {
+function quotedIn(words: string, excerpt: string): boolean {
   const text = normaliseQuoted(excerpt);
   let from = 0;
   for (const part of words.split(/\s*(?:…|\.\.\.)\s*/)) {
