@@ -32,6 +32,11 @@ const PATCHED: readonly { name: string; from: string; to: string }[] = [
     to: "        (!me.initialDrawDone ||\n        me.itemSet.initialItemSetDrawn &&\n        properties &&\n        properties.queue == true)\n      ) {",
   },
   {
+    name: "the first draw is complete once the window is applied",
+    from: '    this.on("rangechanged", () => {\n      if (!this.initialRangeChangeDone) {',
+    to: '    this.on("rangechange", () => {\n      if (!this.initialRangeChangeDone) {',
+  },
+  {
     name: "every track draws its items, in sight or scrolled away",
     from: "  _isGroupVisible(range, margin) {",
     to: "  _isGroupVisible() {\n    return true;\n  }",
@@ -132,6 +137,26 @@ describe("what the changes do", () => {
     );
     // Unchanged, vis redrew once for the tracks and again for each size that changed, all in one task.
     expect(redraw.mock.calls.length).toBeLessThanOrEqual(1);
+  });
+
+  it("shows a timeline made with a window at its first draw, not 200 ms after its window last changed", async () => {
+    withLayout();
+    const onInitialDrawComplete = vi.fn();
+    const timeline = new vis.Timeline(
+      document.body.appendChild(document.createElement("div")),
+      new DataSet([{ id: "a", content: "A", start: Date.UTC(2021, 5, 1) }]) as never,
+      { ...window2021, onInitialDrawComplete },
+    );
+    const root = (timeline as unknown as { dom: { root: HTMLElement } }).dom.root;
+    // vis's own handler of its first draw runs before this one, registered after it.
+    const atFirstDraw = await new Promise<string>((resolve) =>
+      timeline.on("changed", () => resolve(root.style.visibility)),
+    );
+    // Unchanged, vis waited for "rangechanged", which comes 200 ms after the window last changed (never,
+    // when nothing changes it again), and stayed hidden until a redraw after that.
+    expect(atFirstDraw).toBe("visible");
+    await vi.waitFor(() => expect(onInitialDrawComplete).toHaveBeenCalledTimes(1));
+    timeline.destroy();
   });
 
   it("leaves items added together to the redraw that follows, instead of drawing each as it is added", () => {

@@ -43,8 +43,8 @@ export function createTimeline(
   const items = new DataSet<TimelineItemModel, "id">();
   // Made with its tracks, which vis draws first.
   const groups = new DataSet<TimelineGroupModel, "id">([...initial.groups]);
-  // Shown (and ready) once vis calls its first draw complete, which it does only some time after its
-  // first range change, and once the events are drawn.
+  // Shown (and ready) once vis calls its first draw complete (at its first draw: patched, see
+  // patches/), and once the events are drawn.
   let firstDrawDone = false;
   let eventsDrawn = false;
   let destroyed = false; // vis's first-draw-complete comes on a timer destroy() does not cancel
@@ -110,13 +110,6 @@ export function createTimeline(
     });
   };
   timeline.on("changed", addEvents);
-  // vis completes its first draw only on a redraw after its first range change; when the only redraw so
-  // far came before that change, it stays hidden for good. One more redraw finishes it.
-  const finishFirstDraw = () => {
-    timeline.off("rangechanged", finishFirstDraw);
-    timeline.redraw();
-  };
-  timeline.on("rangechanged", finishFirstDraw);
 
   timeline.on("select", (properties: { items: string[]; event: Event }) => {
     const id = properties.items[0] ?? null;
