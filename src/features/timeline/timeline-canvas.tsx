@@ -1,12 +1,13 @@
 /**
  * The vis-timeline wrapper, the way react-leaflet wraps Leaflet: vis is created once per mount, in a task
- * of its own after the page has painted (first-draw.ts); every render after that applies what changed
+ * of its own after the page has painted (create-timeline.ts); every render after that applies what changed
  * (timeline-sync.ts); the cleanup destroys it. React StrictMode mounts twice in development: each mount
  * gets a fresh, complete instance. vis's events read the latest props through one ref, so its handlers
  * are registered once.
  */
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from "react";
-import { createTimeline, type CreatedTimeline, type TimelineHandlers } from "./first-draw";
+import { afterPaint } from "./after-paint";
+import { createTimeline, type CreatedTimeline, type TimelineHandlers } from "./create-timeline";
 import { animates, applyChanges, fitTo, type TimelineState } from "./timeline-sync";
 import "./timeline.css";
 
@@ -108,28 +109,3 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
 
   return <div ref={containerRef} className="te-timeline" />;
 });
-
-/**
- * Runs `task` in a new task after the next paint. A frame callback alone is not enough: browsers pause
- * them in background tabs and off-screen frames, where the timeline must still be created, so a timer
- * stands in when no frame comes.
- */
-function afterPaint(task: () => void): () => void {
-  let timer = 0;
-  const run = () => {
-    cancelAnimationFrame(frame);
-    window.clearTimeout(fallback);
-    window.clearTimeout(timer);
-    task();
-  };
-  const frame = requestAnimationFrame(() => {
-    window.clearTimeout(fallback);
-    timer = window.setTimeout(run, 0);
-  });
-  const fallback = window.setTimeout(run, 200);
-  return () => {
-    cancelAnimationFrame(frame);
-    window.clearTimeout(fallback);
-    window.clearTimeout(timer);
-  };
-}
