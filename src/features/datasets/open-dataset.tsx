@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { download } from "../../platform/download";
 import { Button } from "../../ui/button";
 
@@ -47,10 +47,7 @@ async function downloadTemplate() {
  */
 export function useFileDrop(onFile: (file: File) => void, enabled: boolean): boolean {
   const [dragging, setDragging] = useState(false);
-  const latest = useRef(onFile);
-  useEffect(() => {
-    latest.current = onFile;
-  });
+  const open = useEffectEvent((file: File) => onFile(file));
   useEffect(() => {
     if (!enabled) return;
     let depth = 0;
@@ -74,7 +71,7 @@ export function useFileDrop(onFile: (file: File) => void, enabled: boolean): boo
       depth = 0;
       setDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (file) latest.current(file);
+      if (file) open(file);
     };
     document.addEventListener("dragenter", enter);
     document.addEventListener("dragleave", leave);
