@@ -71,7 +71,8 @@ export function createTimeline(
     timeline,
     target,
     latest,
-    apart: true,
+    // A small timeline's events go in in the frame that drew its tracks; a large one's in a task of their own.
+    apart: initial.large,
     onShown: () => latest.current.onReady(),
     fail,
   });
