@@ -6,11 +6,12 @@ import { testDataset } from "../domain/test-dataset";
 import { fetchDatasetText } from "../features/datasets/fetch-dataset";
 import type * as FetchDataset from "../features/datasets/fetch-dataset";
 import { memoryUrlStore, type MemoryUrlStore } from "../platform/url-store";
+import { loadDefaultDataset } from "./default-dataset";
 import { LocationProvider, createLocation } from "./location";
 import { useDatasetSource } from "./use-dataset-source";
 
 vi.mock("./default-dataset", () => ({
-  loadDefaultDataset: () => Promise.resolve(testDataset({ id: "default-dataset", title: "The default" })),
+  loadDefaultDataset: vi.fn(() => Promise.resolve(testDataset({ id: "default-dataset", title: "The default" }))),
 }));
 vi.mock("../features/datasets/fetch-dataset", async (importOriginal) => ({
   ...(await importOriginal<typeof FetchDataset>()),
@@ -30,7 +31,10 @@ beforeEach(() => {
       }),
   );
 });
-afterEach(() => vi.mocked(fetchDatasetText).mockReset());
+afterEach(() => {
+  vi.mocked(fetchDatasetText).mockReset();
+  vi.mocked(loadDefaultDataset).mockClear();
+});
 
 const datasetText = (id: string) => JSON.stringify(testDataset({ id, title: `Dataset ${id}` }));
 
@@ -119,5 +123,27 @@ describe("useDatasetSource, as the address changes under it", () => {
     expect(result.current.loaded?.origin).toEqual({ kind: "file", name: "mine.json" });
     // A new dataset starts from all its events; the theme stays.
     expect(store.search()).toBe("?theme=dark");
+  });
+
+  it("makes a link's dataset wait for nothing: the default is fetched only once the page is idle after it", async () => {
+    const store = memoryUrlStore("data=lesson.json");
+    const { result } = renderSource(store);
+    await waitFor(() => expect(pending.has("lesson.json")).toBe(true));
+    expect(loadDefaultDataset).not.toHaveBeenCalled();
+    await answer("lesson.json", datasetText("lesson"));
+    await waitFor(() => expect(result.current.loaded?.dataset.id).toBe("lesson"));
+    // The way back to the default (Show the default timeline): ready by the time the reader might take it.
+    await waitFor(() => expect(loadDefaultDataset).toHaveBeenCalledTimes(1), { timeout: 2000 });
+    act(() => result.current.showDefault());
+    await waitFor(() => expect(result.current.loaded?.dataset.id).toBe("default-dataset"));
+  });
+
+  it("shows the default when the first dataset a link names fails", async () => {
+    const store = memoryUrlStore("data=broken.json");
+    const { result } = renderSource(store);
+    await answer("broken.json", "{ not json");
+    await waitFor(() => expect(result.current.failure?.source).toBe("broken.json"));
+    await waitFor(() => expect(result.current.loaded?.dataset.id).toBe("default-dataset"));
+    expect(result.current.firstLoad).toBe(false);
   });
 });

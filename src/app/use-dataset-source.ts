@@ -7,6 +7,7 @@ import { DEFAULT_VIEW } from "../domain/view-state";
 import { DatasetFetchError, fetchDatasetText, resolveDatasetUrl } from "../features/datasets/fetch-dataset";
 
 import { decodeText } from "../platform/decode-text";
+import { whenIdle } from "../platform/idle";
 import { loadDefaultDataset } from "./default-dataset";
 import { useLinked, useLocation } from "./location";
 
@@ -76,22 +77,30 @@ export function useDatasetSource(): DatasetSource {
   const [settled, setSettled] = useState(false);
   const controller = useRef<AbortController | null>(null);
 
-  useEffect(() => {
-    let current = true;
-    loadDefaultDataset()
-      // A transition: the explorer's first full render yields to input every few milliseconds.
-      .then((dataset) => current && startTransition(() => setDefaultDataset(dataset)))
-      .catch(() => current && setBroken(true));
-    return () => {
-      current = false;
-    };
-  }, []);
-
   // Back past the link that loaded a dataset: the page shows the default again.
   if (dataParam === null && other?.origin.kind === "url") setOther(null);
 
   const shownUrl = other?.origin.kind === "url" ? other.origin.url : null;
   const loading = dataParam !== null && dataParam !== shownUrl ? dataParam : null;
+
+  // The default dataset is fetched when it is to be shown. While a dataset the link names is on its way
+  // it is not (a teacher's link never waits for its 570 kB); once another dataset is shown it is only the
+  // way back (Back, Show the default timeline), fetched when the page is idle.
+  const wanted = defaultDataset ? null : other ? "when idle" : loading === null ? "now" : null;
+  useEffect(() => {
+    if (!wanted) return;
+    let current = true;
+    const load = () =>
+      void loadDefaultDataset()
+        // A transition: the explorer's first full render yields to input every few milliseconds.
+        .then((dataset) => current && startTransition(() => setDefaultDataset(dataset)))
+        .catch(() => current && setBroken(true));
+    const cancelIdle = wanted === "now" ? (load(), () => {}) : whenIdle(load, 10_000);
+    return () => {
+      current = false;
+      cancelIdle();
+    };
+  }, [wanted]);
 
   // Rewrites the link to name the dataset shown, after a load failed or was cancelled.
   const restoreLink = useCallback(
