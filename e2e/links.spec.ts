@@ -93,7 +93,9 @@ test.describe("layout", () => {
     const qatar = ids((event) => event.actors.includes("qatar"));
     await drawer.getByRole("button", { name: `Show ${qatar.length} of ${TOTAL} events` }).click();
     await expect(drawer).toBeHidden();
-    await expect(explorer.button("Filters (1)")).toBeFocused();
+    // The reader lands on the results, not back at the top of the page.
+    await expect(page.locator("#events")).toBeFocused();
+    await expect(page.getByRole("heading", { name: "Events", level: 2 })).toBeInViewport();
     await explorer.expectShowing(qatar, TOTAL);
 
     await explorer.button("Filters (1)").click();

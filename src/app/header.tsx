@@ -1,9 +1,10 @@
-import { useId, type ReactNode } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { formatDateText } from "../domain/format-date";
 import type { Dataset, DatasetHeading } from "../domain/schema";
 import { webUrl } from "../domain/urls";
 import type { Theme } from "../domain/view-state";
 import { Button } from "../ui/button";
+import { Icon } from "../ui/icon";
 import type { DatasetOrigin } from "./use-dataset-source";
 
 export interface HeaderProps {
@@ -18,6 +19,9 @@ export interface HeaderProps {
 
 export function Header({ dataset, origin, theme, onTheme, onShowDefault, tools }: HeaderProps) {
   const themeId = useId();
+  const toolsId = useId();
+  // On a phone the teacher's tools wait behind one button, so the first screen reaches the timeline.
+  const [toolsOpen, setToolsOpen] = useState(false);
   return (
     <HeaderFrame
       heading={
@@ -27,8 +31,24 @@ export function Header({ dataset, origin, theme, onTheme, onShowDefault, tools }
         </>
       }
     >
-      <div className="mt-4 flex flex-wrap items-center gap-2" role="group" aria-label="Share and print">
-        {tools}
+      <div className="mt-4 flex flex-wrap items-center gap-2">
+        <Button
+          className="sm:hidden"
+          aria-expanded={toolsOpen}
+          aria-controls={toolsId}
+          onClick={() => setToolsOpen(!toolsOpen)}
+        >
+          Share and teach
+          <Icon path={toolsOpen ? "m4 10 4-4 4 4" : "m4 6 4 4 4-4"} />
+        </Button>
+        <div
+          id={toolsId}
+          role="group"
+          aria-label="Share and teach"
+          className={`flex-wrap items-center gap-2 max-sm:order-last max-sm:w-full ${toolsOpen ? "flex" : "flex max-sm:hidden"}`}
+        >
+          {tools}
+        </div>
         <span className="ml-auto inline-flex items-center gap-2">
           <label htmlFor={themeId} className="text-sm text-[var(--muted)]">
             Theme
@@ -69,13 +89,34 @@ export function LoadingHeader({ dataset }: { dataset: DatasetHeading }) {
   return <HeaderFrame heading={<HeadingText dataset={dataset} />} />;
 }
 
+/** The title, and on a phone the description's first lines with More for the rest and the source. */
 function HeadingText({ dataset }: { dataset: DatasetHeading }) {
+  const [more, setMore] = useState(false);
+  const restId = useId();
   return (
     <>
       <p className="text-xs font-semibold tracking-widest text-[var(--muted)] uppercase">Timeline explorer</p>
       <h1 className="mt-1 font-serif text-3xl leading-tight font-bold break-words sm:text-4xl">{dataset.title}</h1>
-      {dataset.description && <p className="mt-2 leading-relaxed text-[var(--muted)]">{dataset.description}</p>}
-      <SourceLine dataset={dataset} />
+      <div id={restId}>
+        {dataset.description && (
+          <p className={`mt-2 leading-relaxed text-[var(--muted)] ${more ? "" : "max-sm:line-clamp-2"}`}>
+            {dataset.description}
+          </p>
+        )}
+        <div className={more ? "" : "max-sm:hidden"}>
+          <SourceLine dataset={dataset} />
+        </div>
+      </div>
+      <Button
+        variant="link"
+        className="mt-1 sm:hidden"
+        aria-expanded={more}
+        aria-controls={restId}
+        onClick={() => setMore(!more)}
+      >
+        {more ? "Less" : "More"}
+        <span className="sr-only"> about this timeline</span>
+      </Button>
     </>
   );
 }

@@ -71,7 +71,15 @@ export function FullLayout({ wide, footer, ...parts }: ExplorerParts & { wide: b
           placement="side"
           onClose={() => setDrawerOpen(false)}
           footer={
-            <Button variant="primary" size="lg" block onClick={() => setDrawerOpen(false)}>
+            <Button
+              variant="primary"
+              size="lg"
+              block
+              onClick={() => {
+                setDrawerOpen(false);
+                showResults();
+              }}
+            >
               Show {status}
             </Button>
           }
@@ -81,6 +89,18 @@ export function FullLayout({ wide, footer, ...parts }: ExplorerParts & { wide: b
       )}
     </>
   );
+}
+
+/**
+ * After the filters' drawer: the reader lands on the results, with focus on their heading (the dialog gives
+ * focus back to the Filters button first, at the top of the page, a frame earlier).
+ */
+function showResults() {
+  requestAnimationFrame(() => {
+    const target = document.getElementById("events");
+    target?.focus({ preventScroll: true });
+    document.getElementById("events-heading")?.scrollIntoView({ block: "start" });
+  });
 }
 
 /** In a frame: compact, the filters folded behind a button unless the link asks for them open. */
