@@ -91,7 +91,7 @@ test.describe("bring your own dataset", () => {
     const explorer = new ExplorerPage(page);
     await explorer.open("tracks=military");
     const chooser = page.waitForEvent("filechooser");
-    await explorer.button("Open dataset…").click();
+    await (await explorer.tool("Open dataset…")).click();
     await (await chooser).setFiles({ name: "votes.json", mimeType: "application/json", buffer: Buffer.from(LESSON) });
     await expect(explorer.heading).toHaveText("Votes for women, 1893–1928");
     await expect(page.getByText("Opened from your computer: votes.json")).toBeVisible();
@@ -99,7 +99,7 @@ test.describe("bring your own dataset", () => {
     await explorer.expectShowing(["nz-vote", "wspu-founded", "uk-equal"], 3);
 
     const again = page.waitForEvent("filechooser");
-    await explorer.button("Open dataset…").click();
+    await (await explorer.tool("Open dataset…")).click();
     await (await again).setFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(BROKEN) });
     await expect(page.getByRole("alert")).toContainText("Could not open the file “broken.json”: 3 problems.");
     await expect(page.getByRole("alert")).toContainText("the page still shows “Votes for women, 1893–1928”");
@@ -107,7 +107,7 @@ test.describe("bring your own dataset", () => {
     await explorer.expectShowing(["nz-vote", "wspu-founded", "uk-equal"], 3);
 
     const notJson = page.waitForEvent("filechooser");
-    await explorer.button("Open dataset…").click();
+    await (await explorer.tool("Open dataset…")).click();
     await (await notJson).setFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from("{ nope") });
     await expect(page.getByRole("alert")).toContainText("the file is not valid JSON");
   });
@@ -132,7 +132,7 @@ test.describe("bring your own dataset", () => {
     await page.route("https://example.org/nz.jpg", (route) => route.fulfill({ body: PNG, contentType: "image/png" }));
     await explorer.open();
     const chooser = page.waitForEvent("filechooser");
-    await explorer.button("Open dataset…").click();
+    await (await explorer.tool("Open dataset…")).click();
     await (
       await chooser
     ).setFiles({ name: "suffrage.json", mimeType: "application/json", buffer: Buffer.from(TIMELINEJS) });

@@ -12,7 +12,7 @@ const LESSON = readFileSync(new URL("./fixtures/lesson.json", import.meta.url), 
 
 async function openFile(explorer: ExplorerPage, name: string, content: string) {
   const chooser = explorer.page.waitForEvent("filechooser");
-  await explorer.button("Open dataset…").click();
+  await (await explorer.tool("Open dataset…")).click();
   await (await chooser).setFiles({ name, mimeType: "application/json", buffer: Buffer.from(content) });
 }
 
@@ -73,7 +73,7 @@ test.describe("data is text, everywhere", () => {
     // Chips, the embed snippet, the printed handout and the exports.
     await explorer.checkbox(HOSTILE.actors[0].label).check();
     await expect(explorer.chip(`Actor: ${HOSTILE.actors[0].label}`)).toBeVisible();
-    await explorer.button("Embed").click();
+    await (await explorer.tool("Embed")).click();
     const code = await page.getByLabel("Embed code").inputValue();
     expect(code).toContain("&lt;script&gt;window.__pwned = 'script'&lt;/script&gt;");
     expect(code.match(/</g)).toHaveLength(2);
@@ -108,7 +108,7 @@ test("the production build runs under a strict Content Security Policy without a
   await explorer.checkbox("Qatar").check();
   await explorer.cardButton("glezmann-released").click();
   await explorer.button("Zoom in").click();
-  await explorer.button("Embed").click();
+  await (await explorer.tool("Embed")).click();
   await expect(page.frameLocator('iframe[title^="Preview"]').getByRole("region", { name: "Timeline" })).toHaveAttribute(
     "data-ready",
     "true",
@@ -119,7 +119,7 @@ test("the production build runs under a strict Content Security Policy without a
   await page.emulateMedia({ media: "screen" });
   await explorer.search.fill("Glezmann");
   await expect(explorer.cards.first()).toBeVisible();
-  await explorer.button("Build a lesson").click();
+  await (await explorer.tool("Build a lesson")).click();
   await expect(page.getByRole("region", { name: "Lesson builder" })).toBeVisible();
   await openFile(explorer, "votes.json", LESSON);
   await expect(explorer.heading).toHaveText("Votes for women, 1893–1928");

@@ -274,9 +274,9 @@ test.describe("lesson builder", () => {
     const steps = page.getByRole("region", { name: "Lesson builder" }).getByRole("listitem");
     await steps.nth(1).dragTo(steps.nth(0));
     await expect(steps.first()).toContainText("Kabul falls");
-    // Closing the builder hands the focus back to what opened it.
+    // Closing the builder hands the focus back to where it opens from: the teacher's tools, folded away.
     await page.getByRole("region", { name: "Lesson builder" }).getByRole("button", { name: "Close" }).click();
     await expect(page.getByRole("region", { name: "Lesson builder" })).toHaveCount(0);
-    await expect(explorer.button("Build a lesson")).toBeFocused();
+    await expect(explorer.button("Share and teach")).toBeFocused();
   });
 });

@@ -31,7 +31,7 @@ test.describe("spreadsheets", () => {
     const explorer = new ExplorerPage(page);
     await explorer.open();
     const chooser = page.waitForEvent("filechooser");
-    await explorer.button("Open dataset…").click();
+    await (await explorer.tool("Open dataset…")).click();
     await (await chooser).setFiles({ name: "suffrage.csv", mimeType: "text/csv", buffer: Buffer.from(SHEET) });
     await expectSheetOpened(explorer);
     await explorer.expectNoAxeViolations();
@@ -97,7 +97,7 @@ test.describe("spreadsheets", () => {
   /** Opens text as a file through "Open dataset…", as a teacher picks one. */
   async function openFile(explorer: ExplorerPage, name: string, text: string | Buffer) {
     const chooser = explorer.page.waitForEvent("filechooser");
-    await explorer.button("Open dataset…").click();
+    await (await explorer.tool("Open dataset…")).click();
     await (await chooser).setFiles({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
   }
 
@@ -127,7 +127,8 @@ test.describe("spreadsheets", () => {
   test("the spreadsheet template downloads, and opens as a timeline to start from", async ({ page }) => {
     const explorer = new ExplorerPage(page);
     await explorer.open();
-    const template = await downloaded(page, explorer.button("Download spreadsheet template").click());
+    const button = await explorer.tool("Download spreadsheet template");
+    const template = await downloaded(page, button.click());
     expect(template.name).toBe("timeline-template.csv");
     expect(template.text.split("\r\n")[0]).toMatch(/^\uFEFFid,date,start,end,precision,title,track,actors,/);
 
@@ -185,7 +186,7 @@ test.describe("spreadsheets", () => {
     await explorer.open("tracks=military");
     const broken = SHEET.replace("1893,9,19", "18x3,9,19").replace("1918,2,6", "1918,13,6");
     const chooser = page.waitForEvent("filechooser");
-    await explorer.button("Open dataset…").click();
+    await (await explorer.tool("Open dataset…")).click();
     await (await chooser).setFiles({ name: "broken.csv", mimeType: "text/csv", buffer: Buffer.from(broken) });
     const alert = page.getByRole("alert");
     await expect(alert).toContainText("Could not open the file “broken.csv”: 2 problems.");

@@ -94,6 +94,13 @@ export class ExplorerPage {
     await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   }
 
+  /** A teacher's tool (Copy link, Embed, Print handout, …), from behind the Share and teach button. */
+  async tool(name: string): Promise<Locator> {
+    const tools = this.page.getByRole("button", { name: "Share and teach" });
+    if ((await tools.getAttribute("aria-expanded")) === "false") await tools.click();
+    return this.page.getByRole("group", { name: "Share and teach" }).getByRole("button", { name, exact: true });
+  }
+
   chip(label: string): Locator {
     return this.page
       .getByRole("group", { name: "Active filters" })

@@ -50,8 +50,10 @@ export interface ExplorerState {
   base(): string;
   timeline: RefObject<TimelineHandle | null>;
   embedDialog: { open: boolean; setOpen(open: boolean): void };
-  /** Where the focus goes back to when the lesson builder closes. */
+  /** Where the focus goes back to when the lesson builder closes (or, when it is folded away, the next). */
   buildLessonButton: RefObject<HTMLButtonElement | null>;
+  /** The button that shows the teacher's tools. */
+  toolsButton: RefObject<HTMLButtonElement | null>;
 }
 
 const ExplorerContext = createContext<ExplorerState | null>(null);
@@ -100,6 +102,7 @@ export function ExplorerProvider({
   const draft = useLessonDraft(dataset);
   const timeline = useRef<TimelineHandle | null>(null);
   const buildLessonButton = useRef<HTMLButtonElement | null>(null);
+  const toolsButton = useRef<HTMLButtonElement | null>(null);
   const [embedOpen, setEmbedOpen] = useState(false);
 
   useEffect(() => {
@@ -133,6 +136,7 @@ export function ExplorerProvider({
     timeline,
     embedDialog: { open: embedOpen, setOpen: setEmbedOpen },
     buildLessonButton,
+    toolsButton,
   };
   return (
     <ExplorerContext.Provider value={state}>

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from "react";
+import { useId, useState, type ReactNode, type Ref } from "react";
 import { formatDateText } from "../domain/format-date";
 import type { Dataset, DatasetHeading } from "../domain/schema";
 import { webUrl } from "../domain/urls";
@@ -15,12 +15,16 @@ export interface HeaderProps {
   onShowDefault(): void;
   /** The teacher's tools: Copy link, Embed, Print, Open dataset. */
   tools: ReactNode;
+  /** The button that shows them, for focus to return to when a tool's panel closes. */
+  toolsButton?: Ref<HTMLButtonElement>;
 }
 
-export function Header({ dataset, origin, theme, onTheme, onShowDefault, tools }: HeaderProps) {
+export function Header({ dataset, origin, theme, onTheme, onShowDefault, tools, toolsButton }: HeaderProps) {
   const themeId = useId();
   const toolsId = useId();
-  // On a phone the teacher's tools wait behind one button, so the first screen reaches the timeline.
+  // The teacher's tools wait behind one button: a phone's first screen reaches the timeline, and a
+  // keyboard reader reaches the events in fewer stops. They stay open until closed (Copy link says
+  // "copied" beside itself).
   const [toolsOpen, setToolsOpen] = useState(false);
   return (
     <HeaderFrame
@@ -33,7 +37,7 @@ export function Header({ dataset, origin, theme, onTheme, onShowDefault, tools }
     >
       <div className="mt-4 flex flex-wrap items-center gap-2">
         <Button
-          className="sm:hidden"
+          ref={toolsButton}
           aria-expanded={toolsOpen}
           aria-controls={toolsId}
           onClick={() => setToolsOpen(!toolsOpen)}
@@ -45,7 +49,8 @@ export function Header({ dataset, origin, theme, onTheme, onShowDefault, tools }
           id={toolsId}
           role="group"
           aria-label="Share and teach"
-          className={`flex-wrap items-center gap-2 max-sm:order-last max-sm:w-full ${toolsOpen ? "flex" : "flex max-sm:hidden"}`}
+          hidden={!toolsOpen}
+          className="flex flex-wrap items-center gap-2 max-sm:order-last max-sm:w-full [&[hidden]]:hidden"
         >
           {tools}
         </div>

@@ -62,6 +62,7 @@ export function HeaderPart() {
     draft,
     building,
     buildLessonButton,
+    toolsButton,
   } = useExplorer();
   if (embedded) return <EmbedHeader dataset={dataset} origin={origin} fullExplorer={shareLink()} />;
   return (
@@ -71,6 +72,7 @@ export function HeaderPart() {
       theme={view.theme}
       onTheme={(next) => update({ theme: next })}
       onShowDefault={source.showDefault}
+      toolsButton={toolsButton}
       tools={
         <>
           <CopyLink link={shareLink} />
@@ -94,8 +96,20 @@ export function MessagesPart() {
 }
 
 export function LessonPart() {
-  const { lesson, draft, building, dataset, model, view, update, wide, shareLink, base, buildLessonButton } =
-    useExplorer();
+  const {
+    lesson,
+    draft,
+    building,
+    dataset,
+    model,
+    view,
+    update,
+    wide,
+    shareLink,
+    base,
+    buildLessonButton,
+    toolsButton,
+  } = useExplorer();
   return (
     <LessonParts
       mode={lesson}
@@ -108,7 +122,12 @@ export function LessonPart() {
       wide={wide}
       link={shareLink}
       base={base}
-      onBuilderClosed={() => buildLessonButton.current?.focus()}
+      onBuilderClosed={() => {
+        // Build a lesson, where it opened from; the tools' button when they are folded away.
+        const button = buildLessonButton.current;
+        if (button?.checkVisibility()) button.focus();
+        else toolsButton.current?.focus();
+      }}
     />
   );
 }
@@ -222,7 +241,7 @@ export function EventsPart() {
 export function SelectionAnnouncement() {
   const { selection } = useExplorer();
   return (
-    <p aria-live="polite" aria-atomic="true" className="sr-only">
+    <p id="selection-announcement" aria-live="polite" aria-atomic="true" className="sr-only">
       {selection.announcement}
     </p>
   );
