@@ -3,7 +3,8 @@ import { usTalibanRelations } from "../data/us-taliban-relations";
 import { FEW_ACTORS, actorFrequency, listActors } from "./actor-list";
 import { testDataset } from "./test-dataset";
 
-const names = (listing: ReturnType<typeof listActors>) => listing.groups.flatMap((group) => group.actors.map((a) => a.id));
+const names = (listing: ReturnType<typeof listActors>) =>
+  listing.groups.flatMap((group) => group.actors.map((a) => a.id));
 
 describe("listActors", () => {
   const dataset = usTalibanRelations;
