@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
+import { flushSync } from "react-dom";
 import { fullExplorerUrl } from "../domain/embed";
 import type { Dataset } from "../domain/schema";
 import type { Theme, ViewState } from "../domain/view-state";
@@ -29,6 +30,8 @@ export interface ExplorerState {
   update: UpdateView;
   /** What the link asked for that could not be used. */
   linkNotice: readonly string[];
+  /** A lesson the link named that the dataset does not have. */
+  missingLesson: string | null;
   dismissLinkNotice(): void;
   model: ExplorerModel;
   selection: Selection;
@@ -44,6 +47,10 @@ export interface ExplorerState {
   reducedMotion: boolean;
   /** The page is being printed: the handout or the worksheet renders. */
   printing: boolean;
+  /** The lesson's worksheet prints short (a page per step or less), as last asked. */
+  shortWorksheet: boolean;
+  /** Prints the lesson's worksheet, whole or short. */
+  printWorksheet(short: boolean): void;
   /** The link to this view, for Copy link, the handout and the embed. */
   shareLink(): string;
   /** The page's address, the base of every link it makes. */
@@ -83,7 +90,10 @@ export function ExplorerProvider({
 }) {
   const { dataset, origin } = loaded;
   const location = useLocation();
-  const { view, update, notice, dismissNotice } = useView(dataset, origin.kind === "url" ? origin.url : null);
+  const { view, update, notice, missingLesson, dismissNotice } = useView(
+    dataset,
+    origin.kind === "url" ? origin.url : null,
+  );
   const theme = useTheme(view.theme);
   const reducedMotion = useReducedMotion();
   const wide = useMediaQuery("(min-width: 64rem)");
@@ -104,6 +114,7 @@ export function ExplorerProvider({
   const buildLessonButton = useRef<HTMLButtonElement | null>(null);
   const toolsButton = useRef<HTMLButtonElement | null>(null);
   const [embedOpen, setEmbedOpen] = useState(false);
+  const [shortWorksheet, setShortWorksheet] = useState(false);
 
   useEffect(() => {
     document.title = `${dataset.title} · Timeline explorer`;
@@ -116,7 +127,12 @@ export function ExplorerProvider({
     origin,
     view,
     update,
-    linkNotice: [...notice, ...lesson.problems],
+    // The missing lesson has a notice of its own, which lists the lessons there are.
+    linkNotice: [
+      ...notice.filter((line) => !missingLesson || !line.includes(`“${missingLesson}”`)),
+      ...lesson.problems,
+    ],
+    missingLesson,
     dismissLinkNotice: () => {
       dismissNotice();
       lesson.dismissProblems();
@@ -131,6 +147,12 @@ export function ExplorerProvider({
     embedded,
     reducedMotion,
     printing,
+    shortWorksheet,
+    printWorksheet: (short) => {
+      // Rendered before the browser lays out the pages (print is synchronous).
+      flushSync(() => setShortWorksheet(short));
+      window.print();
+    },
     shareLink: () => fullExplorerUrl(location.base(), view),
     base: location.base,
     timeline,

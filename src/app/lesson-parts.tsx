@@ -1,5 +1,6 @@
 import { Suspense, useEffect } from "react";
 import type { EventIndex } from "../domain/filter";
+import { hasSourceArticle } from "../domain/labels";
 import type { Dataset } from "../domain/schema";
 import { DEFAULT_VIEW, type ViewState } from "../domain/view-state";
 import { fullExplorerUrl } from "../domain/embed";
@@ -39,6 +40,7 @@ export function LessonParts(props: {
   wide: boolean;
   link(): string;
   base(): string;
+  onPrint(short: boolean): void;
   /** After the builder closes: the focus goes back to what opened it, as a dialog's does. */
   onBuilderClosed(): void;
 }) {
@@ -59,11 +61,13 @@ export function LessonParts(props: {
               step={lesson.step}
               selectedId={view.event}
               compact={props.wide && !view.embed}
+              backBar={!props.wide && !view.embed}
               onGo={(step) => mode.go(step)}
               onShowStep={mode.showStep}
               onLeave={mode.leave}
               onDownload={(fileName, text) => download(fileName, "text/plain;charset=utf-8", `\uFEFF${text}`)}
               link={props.link}
+              onPrint={props.onPrint}
             />
           </Suspense>
         </FeatureBoundary>
@@ -101,15 +105,24 @@ export function LessonWorksheet({
   dataset,
   index,
   link,
+  short,
 }: {
   lesson: ActiveLesson;
   dataset: Dataset;
   index: EventIndex;
   link: string;
+  short: boolean;
 }) {
   return (
     <Suspense fallback={null}>
-      <worksheet.Component {...lessonContext(lesson, dataset, index)} link={link} />
+      <worksheet.Component
+        {...lessonContext(lesson, dataset, index)}
+        link={link}
+        short={short}
+        trackLabel={(id: string) => index.trackLabels.get(id) ?? id}
+        actorLabel={(id: string) => index.actorLabels.get(id) ?? id}
+        article={hasSourceArticle(dataset)}
+      />
     </Suspense>
   );
 }

@@ -15,6 +15,7 @@ import { useExplorer, useHover } from "./explorer-state";
 import { FeatureBoundary } from "./feature-boundary";
 import { EmbedHeader, Header } from "./header";
 import { LessonParts, LessonWorksheet } from "./lesson-parts";
+import { LessonsControl, MissingLessonNotice } from "./lessons-control";
 import { Messages } from "./messages";
 
 /**
@@ -73,6 +74,7 @@ export function HeaderPart() {
       onTheme={(next) => update({ theme: next })}
       onShowDefault={source.showDefault}
       toolsButton={toolsButton}
+      lessons={<LessonsControl />}
       tools={
         <>
           <CopyLink link={shareLink} />
@@ -92,7 +94,11 @@ export function HeaderPart() {
 
 export function MessagesPart() {
   const { source, loaded, linkNotice, dismissLinkNotice } = useExplorer();
-  return <Messages source={source} loaded={loaded} linkNotice={linkNotice} onDismissLinkNotice={dismissLinkNotice} />;
+  return (
+    <Messages source={source} loaded={loaded} linkNotice={linkNotice} onDismissLinkNotice={dismissLinkNotice}>
+      <MissingLessonNotice />
+    </Messages>
+  );
 }
 
 export function LessonPart() {
@@ -109,6 +115,7 @@ export function LessonPart() {
     base,
     buildLessonButton,
     toolsButton,
+    printWorksheet,
   } = useExplorer();
   return (
     <LessonParts
@@ -122,6 +129,7 @@ export function LessonPart() {
       wide={wide}
       link={shareLink}
       base={base}
+      onPrint={printWorksheet}
       onBuilderClosed={() => {
         // Build a lesson, where it opened from; the tools' button when they are folded away.
         const button = buildLessonButton.current;
@@ -268,7 +276,7 @@ export function EmbedDialogPart() {
 
 /** Printing: the lesson's worksheet in a lesson, else the handout of the events that match. */
 export function PrintPart() {
-  const { printing, lesson, dataset, model, view, shareLink } = useExplorer();
+  const { printing, lesson, dataset, model, view, shareLink, shortWorksheet } = useExplorer();
   const reset = useResetView();
   useEffect(() => {
     const idle = requestIdleCallback(() => void handout.preload().catch(() => {}), { timeout: 3000 });
@@ -278,7 +286,13 @@ export function PrintPart() {
   if (lesson.active)
     return (
       <FeatureBoundary name="the printed worksheet" onReset={reset}>
-        <LessonWorksheet lesson={lesson.active} dataset={dataset} index={model.index} link={shareLink()} />
+        <LessonWorksheet
+          lesson={lesson.active}
+          dataset={dataset}
+          index={model.index}
+          link={shareLink()}
+          short={shortWorksheet}
+        />
       </FeatureBoundary>
     );
   return (
