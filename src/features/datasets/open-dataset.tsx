@@ -37,7 +37,7 @@ export function OpenDatasetButton({ onFile }: OpenDatasetButtonProps) {
 }
 
 async function downloadTemplate() {
-  const { sheetTemplate } = await import("../../domain/explorer-sheet");
+  const { sheetTemplate } = await import("../../domain/sheet-template");
   download("timeline-template.csv", "text/csv;charset=utf-8", sheetTemplate());
 }
 
