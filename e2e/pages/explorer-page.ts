@@ -32,7 +32,8 @@ export class ExplorerPage {
   }
 
   async ready(): Promise<void> {
-    await expect(this.timeline).toHaveAttribute("data-ready", "true");
+    // The timeline draws after the cards: on a loaded machine, some seconds after them.
+    await expect(this.timeline).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
   }
 
   /** The view's parameters as the address bar shows them. */

@@ -9,6 +9,7 @@ import { useMediaQuery, useReducedMotion } from "../hooks/use-media-query";
 import { useLocation } from "./location";
 import type { DatasetOrigin, DatasetSource, LoadedDataset } from "./use-dataset-source";
 import { useExplorerModel, type ExplorerModel } from "./use-explorer-model";
+import { useHandIns, type HandIns } from "./use-hand-ins";
 import { useLesson, type LessonMode } from "./use-lesson";
 import { useLessonDraft, type LessonDraftState } from "./use-lesson-draft";
 import { useSelection, type Selection } from "./use-selection";
@@ -61,6 +62,10 @@ export interface ExplorerState {
   buildLessonButton: RefObject<HTMLButtonElement | null>;
   /** The button that shows the teacher's tools. */
   toolsButton: RefObject<HTMLButtonElement | null>;
+  /** Students' handed-in work the teacher has opened (files, or a link's answers=). */
+  handIns: HandIns;
+  /** Opens files chosen or dropped: handed-in work, or a dataset. */
+  openFiles(files: File[]): void;
 }
 
 const ExplorerContext = createContext<ExplorerState | null>(null);
@@ -115,6 +120,7 @@ export function ExplorerProvider({
   const toolsButton = useRef<HTMLButtonElement | null>(null);
   const [embedOpen, setEmbedOpen] = useState(false);
   const [shortWorksheet, setShortWorksheet] = useState(false);
+  const handIns = useHandIns(view.answers, update);
 
   useEffect(() => {
     document.title = `${dataset.title} · Timeline explorer`;
@@ -159,6 +165,8 @@ export function ExplorerProvider({
     embedDialog: { open: embedOpen, setOpen: setEmbedOpen },
     buildLessonButton,
     toolsButton,
+    handIns,
+    openFiles: (files) => handIns.openFiles(files, source.openFile),
   };
   return (
     <ExplorerContext.Provider value={state}>

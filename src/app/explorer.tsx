@@ -9,6 +9,7 @@ import {
   EmbedDialogPart,
   EventsPart,
   FiltersPart,
+  HandInsPart,
   HeaderPart,
   LessonPart,
   MessagesPart,
@@ -41,7 +42,7 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
 
 /** The layout: the parts in a page of their own (two layouts, by width) or in a frame. */
 function ExplorerPage() {
-  const { embedded, wide, view, origin, source, selection, timeline, lesson, building, theme } = useExplorer();
+  const { embedded, wide, view, origin, selection, timeline, lesson, building, theme, openFiles } = useExplorer();
   const root = useRef<HTMLDivElement>(null);
   useEmbedHeight(root, embedded);
   const active = lesson.active;
@@ -54,7 +55,7 @@ function ExplorerPage() {
     },
     { root, embedded },
   );
-  const dragging = useFileDrop(source.openFile, !embedded);
+  const dragging = useFileDrop(openFiles, !embedded);
   useResultsInSight();
 
   const parts = {
@@ -65,6 +66,7 @@ function ExplorerPage() {
     search: <SearchPart />,
     timeline: <TimelinePart />,
     events: <EventsPart />,
+    handIns: <HandInsPart />,
   };
 
   return (

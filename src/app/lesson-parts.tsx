@@ -23,6 +23,7 @@ function lessonContext(active: ActiveLesson, dataset: Dataset, index: EventIndex
     lesson: active.lesson,
     fromLink: active.fromLink,
     datasetId: dataset.id,
+    datasetTitle: dataset.title,
     locale: dataset.language,
     eventOf: (id: string) => index.byId.get(id),
   };
@@ -68,6 +69,23 @@ export function LessonParts(props: {
               onDownload={(fileName, text) => download(fileName, "text/plain;charset=utf-8", `\uFEFF${text}`)}
               link={props.link}
               onPrint={props.onPrint}
+              handIn={
+                view.embed
+                  ? undefined
+                  : {
+                      // The teacher opens it on this dataset (data=), in this lesson.
+                      linkFor: (answers) =>
+                        fullExplorerUrl(props.base(), {
+                          ...DEFAULT_VIEW,
+                          data: view.data,
+                          lesson: view.lesson,
+                          path: view.path,
+                          answers,
+                        }),
+                      copy: copyText,
+                      onDownload: (fileName, json) => download(fileName, "application/json", json),
+                    }
+              }
             />
           </Suspense>
         </FeatureBoundary>

@@ -27,6 +27,29 @@ import { Messages } from "./messages";
 // once, with no time to load).
 const handout = preloadable(() => import("../features/print/print-handout").then((module) => module.PrintHandout));
 
+// Handed-in work: its view comes with the first file or link of it.
+const handedIn = preloadable(() => import("../features/lessons/handed-in").then((module) => module.HandedIn));
+
+/** A teacher's view of the answers students handed in, above the timeline. */
+export function HandInsPart() {
+  const { handIns, dataset, model, selection } = useExplorer();
+  if (handIns.works.length === 0 && handIns.problems.length === 0) return null;
+  return (
+    <FeatureBoundary name="the handed-in answers" onReset={handIns.close}>
+      <Suspense fallback={<p className="text-sm text-[var(--muted)]">Opening the answers…</p>}>
+        <handedIn.Component
+          works={handIns.works}
+          problems={handIns.problems}
+          dataset={dataset}
+          eventOf={(id) => model.index.byId.get(id)}
+          onShowEvent={(id) => selection.select(id, "related")}
+          onClose={handIns.close}
+        />
+      </Suspense>
+    </FeatureBoundary>
+  );
+}
+
 // Loaded when a teacher first opens it: no reader waits for the embed dialog's code.
 const EmbedDialog = lazy(() =>
   import("../features/share/embed-dialog").then((module) => ({ default: module.EmbedDialog })),
@@ -64,6 +87,7 @@ export function HeaderPart() {
     building,
     buildLessonButton,
     toolsButton,
+    openFiles,
   } = useExplorer();
   if (embedded) return <EmbedHeader dataset={dataset} origin={origin} fullExplorer={shareLink()} />;
   return (
@@ -85,7 +109,7 @@ export function HeaderPart() {
           <Button ref={buildLessonButton} onClick={() => draft.setOpen(true)} aria-expanded={building}>
             Build a lesson
           </Button>
-          <OpenDatasetButton onFile={source.openFile} />
+          <OpenDatasetButton onFiles={openFiles} />
         </>
       }
     />

@@ -37,6 +37,7 @@ export function LessonFinished({
 /** Below the steps: download, print (whole or short) and clear, with a confirmation. */
 export function LessonActions({
   ended,
+  handIn,
   answered,
   onDownload,
   onPrint,
@@ -46,6 +47,8 @@ export function LessonActions({
 }: {
   /** The last step, whose end box offers the download and the print already. */
   ended: boolean;
+  /** Hand in, once something is answered (the last step's box offers it too). */
+  handIn?: ReactNode;
   answered: boolean;
   onDownload(): void;
   onPrint(short: boolean): void;
@@ -57,6 +60,7 @@ export function LessonActions({
     <div className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-sm">
       {!ended && (
         <>
+          {answered && handIn}
           <Button variant="link" onClick={onDownload}>
             Download my answers
           </Button>

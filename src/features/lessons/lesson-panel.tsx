@@ -1,4 +1,5 @@
-import { useEffect, useEffectEvent, useId, useRef, useState, type ReactNode } from "react";
+import { useEffect, useEffectEvent, useId, useRef, useState } from "react";
+import { handInOf } from "../../domain/hand-in";
 import { answersKey, answersText, nameKey, parseAnswers, type Answers } from "../../domain/lesson-answers";
 import { formatEventDate } from "../../domain/format-date";
 import type { Lesson, TimelineEvent } from "../../domain/schema";
@@ -6,6 +7,7 @@ import { readStored, writeStored } from "../../platform/storage";
 import { Button } from "../../ui/button";
 import { fieldClass } from "../../ui/field";
 import { Icon } from "../../ui/icon";
+import { HandInButton, type HandInProps } from "./hand-in-dialog";
 import { BackToQuestion, LessonActions, LessonFinished } from "./lesson-actions";
 
 export interface LessonContext {
@@ -13,6 +15,7 @@ export interface LessonContext {
   /** The lesson came whole in the link (path=), not from the dataset. */
   fromLink: boolean;
   datasetId: string;
+  datasetTitle: string;
   locale: string;
   eventOf(id: string): TimelineEvent | undefined;
 }
@@ -31,8 +34,8 @@ export interface LessonPanelProps extends LessonContext {
   onDownload(fileName: string, text: string): void;
   /** Prints the worksheet: whole, or short (a page per step or less). */
   onPrint(short: boolean): void;
-  /** What the last step offers to hand the work in (the app's hand-in control), if anything. */
-  handIn?: ReactNode;
+  /** How work is handed in from here (none in a frame): the link it makes, the clipboard, the download. */
+  handIn?: Omit<HandInProps, "handIn">;
   link(): string;
 }
 
@@ -119,6 +122,20 @@ export function LessonPanel(props: LessonPanelProps) {
       `${lesson.id}-answers.txt`,
       answersText(lesson, answers, props.eventOf, { locale: props.locale, link: props.link(), name }),
     );
+  const handIn = props.handIn && (
+    <HandInButton
+      {...props.handIn}
+      handIn={() =>
+        handInOf({
+          dataset: { id: props.datasetId, title: props.datasetTitle },
+          lesson,
+          fromLink: props.fromLink,
+          name,
+          answers,
+        })
+      }
+    />
+  );
   const nameField = (
     <div className="mt-3">
       <label htmlFor={`${id}-student`} className="block text-sm font-semibold">
@@ -224,11 +241,12 @@ export function LessonPanel(props: LessonPanelProps) {
           nameField={step === 0 ? null : nameField}
           onDownload={download}
           onPrint={props.onPrint}
-          handIn={props.handIn}
+          handIn={handIn}
         />
       )}
       <LessonActions
         ended={last}
+        handIn={handIn}
         answered={answered}
         onDownload={download}
         onPrint={props.onPrint}
