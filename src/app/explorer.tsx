@@ -6,19 +6,16 @@ import { ExplorerProvider, useExplorer } from "./explorer-state";
 import { Footer } from "./footer";
 import { EmbedLayout, FullLayout } from "./layouts";
 import {
-  EmbedDialogPart,
   EventsPart,
   FiltersPart,
-  HandInsPart,
-  HeaderPart,
   LessonPart,
   MessagesPart,
-  PrintPart,
   SearchPart,
   SelectionAnnouncement,
   TimelinePart,
   useResultsInSight,
 } from "./parts";
+import { EmbedDialogPart, HandInsPart, HeaderPart, PrintPart } from "./teacher-parts";
 import type { DatasetSource, LoadedDataset } from "./use-dataset-source";
 import { useEmbedHeight } from "./use-embed-height";
 import { useShortcuts } from "./use-shortcuts";
