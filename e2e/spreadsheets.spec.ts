@@ -168,7 +168,7 @@ test.describe("spreadsheets", () => {
   }) => {
     const explorer = new ExplorerPage(page);
     await explorer.open();
-    const template = await downloaded(page, explorer.button("Download spreadsheet template").click());
+    const template = await downloaded(page, (await explorer.tool("Download spreadsheet template")).click());
     const [header] = rowsOf(template.text);
     // A teacher's rows below the examples (rows 8 and 9): the date in both columns, and in the date column alone.
     const sheet = (...rows: Record<string, string>[]) =>

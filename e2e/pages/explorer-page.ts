@@ -115,6 +115,13 @@ export class ExplorerPage {
     await expect.poll(() => this.timelineIds()).toEqual([...ids].sort());
   }
 
+  /** Expects a search's matches, ranked best first: the same events, in the order the ranking gives. */
+  async expectMatching(ids: readonly string[], total: number): Promise<void> {
+    await expect(this.status).toHaveText(`${ids.length} of ${total} events, best matches first`);
+    await expect.poll(async () => (await this.cardIds()).sort()).toEqual([...ids].sort());
+    await expect.poll(() => this.timelineIds()).toEqual([...ids].sort());
+  }
+
   async expectNoAxeViolations(): Promise<void> {
     const results = await new AxeBuilder({ page: this.page })
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
