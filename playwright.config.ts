@@ -1,9 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./scripts/chromium";
 
-const port = 4174;
+// E2E_PORT: another working copy's tests can run beside these (its school build on the port after).
+const port = Number(process.env.E2E_PORT ?? 4174);
 /** The build with a school's own default dataset. */
-export const SCHOOL_PORT = 4175;
+export const SCHOOL_PORT = port + 1;
 
 export default defineConfig({
   testDir: "e2e",
@@ -12,7 +13,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
-  timeout: 30_000,
+  // Journeys end in an accessibility scan of a long page (75 events, each side's words): give them time.
+  timeout: 60_000,
   expect: { timeout: 7_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}/`,

@@ -91,7 +91,7 @@ test.describe("bring your own dataset", () => {
     const explorer = new ExplorerPage(page);
     await explorer.open("tracks=military");
     const chooser = page.waitForEvent("filechooser");
-    await explorer.button("Open dataset…").click();
+    await (await explorer.tool("Open dataset…")).click();
     await (await chooser).setFiles({ name: "votes.json", mimeType: "application/json", buffer: Buffer.from(LESSON) });
     await expect(explorer.heading).toHaveText("Votes for women, 1893–1928");
     await expect(page.getByText("Opened from your computer: votes.json")).toBeVisible();
@@ -99,7 +99,7 @@ test.describe("bring your own dataset", () => {
     await explorer.expectShowing(["nz-vote", "wspu-founded", "uk-equal"], 3);
 
     const again = page.waitForEvent("filechooser");
-    await explorer.button("Open dataset…").click();
+    await (await explorer.tool("Open dataset…")).click();
     await (await again).setFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(BROKEN) });
     await expect(page.getByRole("alert")).toContainText("Could not open the file “broken.json”: 3 problems.");
     await expect(page.getByRole("alert")).toContainText("the page still shows “Votes for women, 1893–1928”");
@@ -107,7 +107,7 @@ test.describe("bring your own dataset", () => {
     await explorer.expectShowing(["nz-vote", "wspu-founded", "uk-equal"], 3);
 
     const notJson = page.waitForEvent("filechooser");
-    await explorer.button("Open dataset…").click();
+    await (await explorer.tool("Open dataset…")).click();
     await (await notJson).setFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from("{ nope") });
     await expect(page.getByRole("alert")).toContainText("the file is not valid JSON");
   });
@@ -121,9 +121,13 @@ test.describe("bring your own dataset", () => {
       return transfer;
     }, LESSON);
     await page.dispatchEvent("main", "dragenter", { dataTransfer });
-    await expect(page.getByText("Drop the .json or .csv file to open it")).toBeVisible();
+    await expect(
+      page.getByText("Drop the file to open it: a timeline (.json or .csv) or students' answers"),
+    ).toBeVisible();
     await page.dispatchEvent("main", "drop", { dataTransfer });
-    await expect(page.getByText("Drop the .json or .csv file to open it")).toBeHidden();
+    await expect(
+      page.getByText("Drop the file to open it: a timeline (.json or .csv) or students' answers"),
+    ).toBeHidden();
     await expect(explorer.heading).toHaveText("Votes for women, 1893–1928");
   });
 
@@ -132,7 +136,7 @@ test.describe("bring your own dataset", () => {
     await page.route("https://example.org/nz.jpg", (route) => route.fulfill({ body: PNG, contentType: "image/png" }));
     await explorer.open();
     const chooser = page.waitForEvent("filechooser");
-    await explorer.button("Open dataset…").click();
+    await (await explorer.tool("Open dataset…")).click();
     await (
       await chooser
     ).setFiles({ name: "suffrage.json", mimeType: "application/json", buffer: Buffer.from(TIMELINEJS) });

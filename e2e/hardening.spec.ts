@@ -12,7 +12,7 @@ const LESSON = readFileSync(new URL("./fixtures/lesson.json", import.meta.url), 
 
 async function openFile(explorer: ExplorerPage, name: string, content: string) {
   const chooser = explorer.page.waitForEvent("filechooser");
-  await explorer.button("Open dataset…").click();
+  await (await explorer.tool("Open dataset…")).click();
   await (await chooser).setFiles({ name, mimeType: "application/json", buffer: Buffer.from(content) });
 }
 
@@ -73,7 +73,7 @@ test.describe("data is text, everywhere", () => {
     // Chips, the embed snippet, the printed handout and the exports.
     await explorer.checkbox(HOSTILE.actors[0].label).check();
     await expect(explorer.chip(`Actor: ${HOSTILE.actors[0].label}`)).toBeVisible();
-    await explorer.button("Embed").click();
+    await (await explorer.tool("Embed")).click();
     const code = await page.getByLabel("Embed code").inputValue();
     expect(code).toContain("&lt;script&gt;window.__pwned = 'script'&lt;/script&gt;");
     expect(code.match(/</g)).toHaveLength(2);
@@ -108,7 +108,7 @@ test("the production build runs under a strict Content Security Policy without a
   await explorer.checkbox("Qatar").check();
   await explorer.cardButton("glezmann-released").click();
   await explorer.button("Zoom in").click();
-  await explorer.button("Embed").click();
+  await (await explorer.tool("Embed")).click();
   await expect(page.frameLocator('iframe[title^="Preview"]').getByRole("region", { name: "Timeline" })).toHaveAttribute(
     "data-ready",
     "true",
@@ -119,7 +119,7 @@ test("the production build runs under a strict Content Security Policy without a
   await page.emulateMedia({ media: "screen" });
   await explorer.search.fill("Glezmann");
   await expect(explorer.cards.first()).toBeVisible();
-  await explorer.button("Build a lesson").click();
+  await (await explorer.tool("Build a lesson")).click();
   await expect(page.getByRole("region", { name: "Lesson builder" })).toBeVisible();
   await openFile(explorer, "votes.json", LESSON);
   await expect(explorer.heading).toHaveText("Votes for women, 1893–1928");
@@ -244,11 +244,22 @@ test("switching datasets and filters, and mounting the timeline 50 times, does n
     await page.getByRole("button", { name: "Back to the default timeline" }).click();
     await expect(explorer.status).toHaveText(`${TOTAL} of ${TOTAL} events`);
   };
-  const measure = async () => {
+  const sample = async () => {
+    // Once the page is idle: a redraw in flight holds a few listeners (26 here) that it lets go of after.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 })));
     for (let i = 0; i < 3; i++) await cdp.send("HeapProfiler.collectGarbage");
     const counters = (await cdp.send("Memory.getDOMCounters")) as { nodes: number; jsEventListeners: number };
     const heap = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
     return { nodes: counters.nodes, listeners: counters.jsEventListeners, heap: heap.usedSize };
+  };
+  // The least of three samples: what leaked stays in every one, what was passing through is gone in one.
+  const measure = async () => {
+    const samples = [await sample(), await sample(), await sample()];
+    return {
+      nodes: Math.min(...samples.map((s) => s.nodes)),
+      listeners: Math.min(...samples.map((s) => s.listeners)),
+      heap: Math.min(...samples.map((s) => s.heap)),
+    };
   };
   for (let i = 0; i < 3; i++) await cycle(i);
   const before = await measure();

@@ -255,7 +255,7 @@ test.describe("an embed of fixed height", () => {
   test("the Embed dialog suggests a height", async ({ page }) => {
     const explorer = new ExplorerPage(page);
     await explorer.open();
-    await explorer.button("Embed").click();
+    await (await explorer.tool("Embed")).click();
     await expect(page.getByLabel("Height in pixels")).toHaveAccessibleDescription(/640 suits most lessons/);
   });
 });

@@ -27,7 +27,7 @@ test.describe("share", () => {
     await explorer.open();
     await explorer.checkbox("Qatar").check();
     await explorer.cardButton("glezmann-released").click();
-    await explorer.button("Copy link").click();
+    await (await explorer.tool("Copy link")).click();
     await expect(page.getByText("Link copied")).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(page.url());
@@ -47,7 +47,7 @@ test("Copy link falls back to a selected field where the clipboard is unavailabl
   await page.addInitScript(() => Object.defineProperty(navigator, "clipboard", { value: undefined }));
   const explorer = new ExplorerPage(page);
   await explorer.open("tracks=military");
-  await explorer.button("Copy link").click();
+  await (await explorer.tool("Copy link")).click();
   const dialog = page.getByRole("dialog", { name: "Copy this link" });
   await expect(dialog).toBeVisible();
   const field = dialog.getByLabel("Link to this view");
@@ -68,7 +68,7 @@ test.describe("embed", () => {
   test("the Embed dialog builds a snippet for the view, keeps focus inside and returns it", async ({ page }) => {
     const explorer = new ExplorerPage(page);
     await explorer.open("tracks=military&event=abbey-gate-bombing");
-    const embed = explorer.button("Embed");
+    const embed = await explorer.tool("Embed");
     await embed.click();
     const dialog = page.getByRole("dialog", { name: "Embed this view" });
     await expect(dialog).toBeVisible();
@@ -114,7 +114,7 @@ test.describe("embed", () => {
   }, testInfo) => {
     const explorer = new ExplorerPage(page);
     await explorer.open("actors=qatar&event=glezmann-released");
-    await explorer.button("Embed").click();
+    await (await explorer.tool("Embed")).click();
     const snippet = await page.getByLabel("Embed code").inputValue();
 
     // The LMS page is served by the test, so Chromium counts it as a public site framing a loopback

@@ -31,7 +31,7 @@ test.describe("spreadsheets", () => {
     const explorer = new ExplorerPage(page);
     await explorer.open();
     const chooser = page.waitForEvent("filechooser");
-    await explorer.button("Open dataset…").click();
+    await (await explorer.tool("Open dataset…")).click();
     await (await chooser).setFiles({ name: "suffrage.csv", mimeType: "text/csv", buffer: Buffer.from(SHEET) });
     await expectSheetOpened(explorer);
     await explorer.expectNoAxeViolations();
@@ -97,9 +97,21 @@ test.describe("spreadsheets", () => {
   /** Opens text as a file through "Open dataset…", as a teacher picks one. */
   async function openFile(explorer: ExplorerPage, name: string, text: string | Buffer) {
     const chooser = explorer.page.waitForEvent("filechooser");
-    await explorer.button("Open dataset…").click();
+    await (await explorer.tool("Open dataset…")).click();
     await (await chooser).setFiles({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
   }
+
+  /** The cells of each row of a CSV the explorer wrote (none of the template's cells holds a line break). */
+  const rowsOf = (csv: string) =>
+    csv
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n")
+      .map((line) =>
+        [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((match) =>
+          match[1]!.replace(/^"([\s\S]*)"$/, "$1").replace(/""/g, '"'),
+        ),
+      );
 
   async function downloaded(page: Page, click: Promise<void>) {
     const [file] = await Promise.all([page.waitForEvent("download"), click]);
@@ -127,9 +139,17 @@ test.describe("spreadsheets", () => {
   test("the spreadsheet template downloads, and opens as a timeline to start from", async ({ page }) => {
     const explorer = new ExplorerPage(page);
     await explorer.open();
-    const template = await downloaded(page, explorer.button("Download spreadsheet template").click());
+    const button = await explorer.tool("Download spreadsheet template");
+    const template = await downloaded(page, button.click());
     expect(template.name).toBe("timeline-template.csv");
     expect(template.text.split("\r\n")[0]).toMatch(/^\uFEFFid,date,start,end,precision,title,track,actors,/);
+    // Its first rows are the guide, notes the explorer skips: how the sheet is laid out, then what each
+    // column holds (required or not, what to write, an example).
+    const [header, layout, guide] = rowsOf(template.text);
+    expect(layout![0]).toMatch(/^# Rows whose id starts with # are notes for you: the explorer skips them/);
+    expect(guide).toHaveLength(header!.length);
+    for (const cell of guide!) expect(cell).toMatch(/^(# )?(Required|Optional|Leave empty)\b/);
+    expect(guide![header!.indexOf("start")]).toContain("Examples: 2020-02-29");
 
     await openFile(explorer, template.name, template.text);
     await expect(explorer.heading).toHaveText("My timeline");
@@ -141,6 +161,55 @@ test.describe("spreadsheets", () => {
     await expect(page.getByRole("group", { name: "Where it comes from" })).toHaveCount(0);
     await expect(explorer.card("doha-agreement")).not.toContainText("Not in the article");
     await explorer.expectNoAxeViolations();
+  });
+
+  test("a template with the date column filled in opens; a row with only the date says where its date came from", async ({
+    page,
+  }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open();
+    const template = await downloaded(page, (await explorer.tool("Download spreadsheet template")).click());
+    const [header] = rowsOf(template.text);
+    // A teacher's rows below the examples (rows 8 and 9): the date in both columns, and in the date column alone.
+    const sheet = (...rows: Record<string, string>[]) =>
+      template.text +
+      rows.map((cells) => `${header!.map((column) => JSON.stringify(cells[column] ?? "")).join(",")}\r\n`).join("");
+    const both = {
+      id: "ceasefire",
+      date: "Jun 16, 2018",
+      start: "2018-06-16",
+      title: "Eid ceasefire",
+      summary: "A truce.",
+    };
+    const dateOnly = { id: "kabul-talks", date: "3/23/2022", title: "Talks in Kabul", summary: "They met." };
+
+    await openFile(explorer, "filled-in.csv", sheet(both));
+    await expect(explorer.heading).toHaveText("My timeline");
+    await explorer.expectShowing(["ceasefire", "doha-agreement", "kabul-airlift", "glezmann-released"], 4);
+    await expect(page.getByText("Read from a spreadsheet:")).toHaveCount(0);
+
+    await openFile(explorer, "date-only.csv", sheet(both, dateOnly));
+    await explorer.expectShowing(
+      ["ceasefire", "doha-agreement", "kabul-airlift", "kabul-talks", "glezmann-released"],
+      5,
+    );
+    await expect(page.getByText("Read from a spreadsheet:")).toBeVisible();
+    await expect(
+      page.getByText(
+        "The date was read from the date column, since start was empty: Row 9: “3/23/2022” as 2022-03-23.",
+      ),
+    ).toBeVisible();
+    await expect(explorer.card("kabul-talks")).toContainText("Mar 23, 2022");
+
+    // A date the page cannot be sure of is asked about, and the problem points to the template's guide.
+    await openFile(explorer, "ambiguous.csv", sheet({ ...dateOnly, date: "3/4/2022" }));
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("Row 8, date: “3/4/2022” could be 3 April or 4 March 2022");
+    await expect(alert).toContainText("The first rows of the spreadsheet template");
+    await explorer.expectShowing(
+      ["ceasefire", "doha-agreement", "kabul-airlift", "kabul-talks", "glezmann-released"],
+      5,
+    );
   });
 
   test("a sheet saved by Excel in the Windows code page keeps its accents and dashes", async ({ page }) => {
@@ -185,7 +254,7 @@ test.describe("spreadsheets", () => {
     await explorer.open("tracks=military");
     const broken = SHEET.replace("1893,9,19", "18x3,9,19").replace("1918,2,6", "1918,13,6");
     const chooser = page.waitForEvent("filechooser");
-    await explorer.button("Open dataset…").click();
+    await (await explorer.tool("Open dataset…")).click();
     await (await chooser).setFiles({ name: "broken.csv", mimeType: "text/csv", buffer: Buffer.from(broken) });
     const alert = page.getByRole("alert");
     await expect(alert).toContainText("Could not open the file “broken.csv”: 2 problems.");

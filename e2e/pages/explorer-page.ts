@@ -32,7 +32,8 @@ export class ExplorerPage {
   }
 
   async ready(): Promise<void> {
-    await expect(this.timeline).toHaveAttribute("data-ready", "true");
+    // The timeline draws after the cards: on a loaded machine, some seconds after them.
+    await expect(this.timeline).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
   }
 
   /** The view's parameters as the address bar shows them. */
@@ -94,6 +95,13 @@ export class ExplorerPage {
     await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   }
 
+  /** A teacher's tool (Copy link, Embed, Print handout, …), from behind the Share and teach button. */
+  async tool(name: string): Promise<Locator> {
+    const tools = this.page.getByRole("button", { name: "Share and teach" });
+    if ((await tools.getAttribute("aria-expanded")) === "false") await tools.click();
+    return this.page.getByRole("group", { name: "Share and teach" }).getByRole("button", { name, exact: true });
+  }
+
   chip(label: string): Locator {
     return this.page
       .getByRole("group", { name: "Active filters" })
@@ -104,6 +112,13 @@ export class ExplorerPage {
   async expectShowing(ids: readonly string[], total: number): Promise<void> {
     await expect(this.status).toHaveText(`${ids.length} of ${total} events`);
     await expect.poll(() => this.cardIds()).toEqual([...ids]);
+    await expect.poll(() => this.timelineIds()).toEqual([...ids].sort());
+  }
+
+  /** Expects a search's matches, ranked best first: the same events, in the order the ranking gives. */
+  async expectMatching(ids: readonly string[], total: number): Promise<void> {
+    await expect(this.status).toHaveText(`${ids.length} of ${total} events, best matches first`);
+    await expect.poll(async () => (await this.cardIds()).sort()).toEqual([...ids].sort());
     await expect.poll(() => this.timelineIds()).toEqual([...ids].sort());
   }
 

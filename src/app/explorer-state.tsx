@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
+import { flushSync } from "react-dom";
 import { fullExplorerUrl } from "../domain/embed";
 import type { Dataset } from "../domain/schema";
 import type { Theme, ViewState } from "../domain/view-state";
@@ -8,6 +9,7 @@ import { useMediaQuery, useReducedMotion } from "../hooks/use-media-query";
 import { useLocation } from "./location";
 import type { DatasetOrigin, DatasetSource, LoadedDataset } from "./use-dataset-source";
 import { useExplorerModel, type ExplorerModel } from "./use-explorer-model";
+import { useHandIns, type HandIns } from "./use-hand-ins";
 import { useLesson, type LessonMode } from "./use-lesson";
 import { useLessonDraft, type LessonDraftState } from "./use-lesson-draft";
 import { useSelection, type Selection } from "./use-selection";
@@ -29,6 +31,8 @@ export interface ExplorerState {
   update: UpdateView;
   /** What the link asked for that could not be used. */
   linkNotice: readonly string[];
+  /** A lesson the link named that the dataset does not have. */
+  missingLesson: string | null;
   dismissLinkNotice(): void;
   model: ExplorerModel;
   selection: Selection;
@@ -44,14 +48,24 @@ export interface ExplorerState {
   reducedMotion: boolean;
   /** The page is being printed: the handout or the worksheet renders. */
   printing: boolean;
+  /** The lesson's worksheet prints short (a page per step or less), as last asked. */
+  shortWorksheet: boolean;
+  /** Prints the lesson's worksheet, whole or short. */
+  printWorksheet(short: boolean): void;
   /** The link to this view, for Copy link, the handout and the embed. */
   shareLink(): string;
   /** The page's address, the base of every link it makes. */
   base(): string;
   timeline: RefObject<TimelineHandle | null>;
   embedDialog: { open: boolean; setOpen(open: boolean): void };
-  /** Where the focus goes back to when the lesson builder closes. */
+  /** Where the focus goes back to when the lesson builder closes (or, when it is folded away, the next). */
   buildLessonButton: RefObject<HTMLButtonElement | null>;
+  /** The button that shows the teacher's tools. */
+  toolsButton: RefObject<HTMLButtonElement | null>;
+  /** Students' handed-in work the teacher has opened (files, or a link's answers=). */
+  handIns: HandIns;
+  /** Opens files chosen or dropped: handed-in work, or a dataset. */
+  openFiles(files: File[]): void;
 }
 
 const ExplorerContext = createContext<ExplorerState | null>(null);
@@ -81,7 +95,10 @@ export function ExplorerProvider({
 }) {
   const { dataset, origin } = loaded;
   const location = useLocation();
-  const { view, update, notice, dismissNotice } = useView(dataset, origin.kind === "url" ? origin.url : null);
+  const { view, update, notice, missingLesson, dismissNotice } = useView(
+    dataset,
+    origin.kind === "url" ? origin.url : null,
+  );
   const theme = useTheme(view.theme);
   const reducedMotion = useReducedMotion();
   const wide = useMediaQuery("(min-width: 64rem)");
@@ -100,7 +117,10 @@ export function ExplorerProvider({
   const draft = useLessonDraft(dataset);
   const timeline = useRef<TimelineHandle | null>(null);
   const buildLessonButton = useRef<HTMLButtonElement | null>(null);
+  const toolsButton = useRef<HTMLButtonElement | null>(null);
   const [embedOpen, setEmbedOpen] = useState(false);
+  const [shortWorksheet, setShortWorksheet] = useState(false);
+  const handIns = useHandIns(view.answers, update);
 
   useEffect(() => {
     document.title = `${dataset.title} · Timeline explorer`;
@@ -113,7 +133,12 @@ export function ExplorerProvider({
     origin,
     view,
     update,
-    linkNotice: [...notice, ...lesson.problems],
+    // The missing lesson has a notice of its own, which lists the lessons there are.
+    linkNotice: [
+      ...notice.filter((line) => !missingLesson || !line.includes(`“${missingLesson}”`)),
+      ...lesson.problems,
+    ],
+    missingLesson,
     dismissLinkNotice: () => {
       dismissNotice();
       lesson.dismissProblems();
@@ -128,11 +153,20 @@ export function ExplorerProvider({
     embedded,
     reducedMotion,
     printing,
+    shortWorksheet,
+    printWorksheet: (short) => {
+      // Rendered before the browser lays out the pages (print is synchronous).
+      flushSync(() => setShortWorksheet(short));
+      window.print();
+    },
     shareLink: () => fullExplorerUrl(location.base(), view),
     base: location.base,
     timeline,
     embedDialog: { open: embedOpen, setOpen: setEmbedOpen },
     buildLessonButton,
+    toolsButton,
+    handIns,
+    openFiles: (files) => handIns.openFiles(files, source.openFile),
   };
   return (
     <ExplorerContext.Provider value={state}>

@@ -48,7 +48,8 @@ export function Footer({ origin }: { origin: DatasetOrigin }) {
           <h2 className="mb-2 font-semibold text-[var(--ink)]">Keyboard</h2>
           <ul className="space-y-1">
             <li>
-              <kbd className="font-mono">↑</kbd> <kbd className="font-mono">↓</kbd> move between events in the list
+              <kbd className="font-mono">↑</kbd> <kbd className="font-mono">↓</kbd> move between events in the list ·{" "}
+              <kbd className="font-mono">Home</kbd> / <kbd className="font-mono">End</kbd> its first or last
             </li>
             <li>
               <kbd className="font-mono">n</kbd> / <kbd className="font-mono">p</kbd> next or previous event ·{" "}
@@ -57,6 +58,9 @@ export function Footer({ origin }: { origin: DatasetOrigin }) {
             <li>
               <kbd className="font-mono">+</kbd> / <kbd className="font-mono">-</kbd> zoom the timeline ·{" "}
               <kbd className="font-mono">0</kbd> fit all
+            </li>
+            <li>
+              In a lesson: <kbd className="font-mono">[</kbd> / <kbd className="font-mono">]</kbd> previous or next step
             </li>
           </ul>
         </div>

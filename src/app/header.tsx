@@ -1,9 +1,10 @@
-import { useId, type ReactNode } from "react";
+import { useId, useState, type ReactNode, type Ref } from "react";
 import { formatDateText } from "../domain/format-date";
 import type { Dataset, DatasetHeading } from "../domain/schema";
 import { webUrl } from "../domain/urls";
 import type { Theme } from "../domain/view-state";
 import { Button } from "../ui/button";
+import { Icon } from "../ui/icon";
 import type { DatasetOrigin } from "./use-dataset-source";
 
 export interface HeaderProps {
@@ -14,10 +15,19 @@ export interface HeaderProps {
   onShowDefault(): void;
   /** The teacher's tools: Copy link, Embed, Print, Open dataset. */
   tools: ReactNode;
+  /** The button that shows them, for focus to return to when a tool's panel closes. */
+  toolsButton?: Ref<HTMLButtonElement>;
+  /** The dataset's lessons, a click away. */
+  lessons?: ReactNode;
 }
 
-export function Header({ dataset, origin, theme, onTheme, onShowDefault, tools }: HeaderProps) {
+export function Header({ dataset, origin, theme, onTheme, onShowDefault, tools, toolsButton, lessons }: HeaderProps) {
   const themeId = useId();
+  const toolsId = useId();
+  // The teacher's tools wait behind one button: a phone's first screen reaches the timeline, and a
+  // keyboard reader reaches the events in fewer stops. They stay open until closed (Copy link says
+  // "copied" beside itself).
+  const [toolsOpen, setToolsOpen] = useState(false);
   return (
     <HeaderFrame
       heading={
@@ -27,8 +37,26 @@ export function Header({ dataset, origin, theme, onTheme, onShowDefault, tools }
         </>
       }
     >
-      <div className="mt-4 flex flex-wrap items-center gap-2" role="group" aria-label="Share and print">
-        {tools}
+      <div className="mt-4 flex flex-wrap items-center gap-2">
+        {lessons}
+        <Button
+          ref={toolsButton}
+          aria-expanded={toolsOpen}
+          aria-controls={toolsId}
+          onClick={() => setToolsOpen(!toolsOpen)}
+        >
+          Share and teach
+          <Icon path={toolsOpen ? "m4 10 4-4 4 4" : "m4 6 4 4 4-4"} />
+        </Button>
+        <div
+          id={toolsId}
+          role="group"
+          aria-label="Share and teach"
+          hidden={!toolsOpen}
+          className="flex flex-wrap items-center gap-2 max-sm:order-last max-sm:w-full [&[hidden]]:hidden"
+        >
+          {tools}
+        </div>
         <span className="ml-auto inline-flex items-center gap-2">
           <label htmlFor={themeId} className="text-sm text-[var(--muted)]">
             Theme
@@ -69,13 +97,34 @@ export function LoadingHeader({ dataset }: { dataset: DatasetHeading }) {
   return <HeaderFrame heading={<HeadingText dataset={dataset} />} />;
 }
 
+/** The title, and on a phone the description's first lines with More for the rest and the source. */
 function HeadingText({ dataset }: { dataset: DatasetHeading }) {
+  const [more, setMore] = useState(false);
+  const restId = useId();
   return (
     <>
       <p className="text-xs font-semibold tracking-widest text-[var(--muted)] uppercase">Timeline explorer</p>
       <h1 className="mt-1 font-serif text-3xl leading-tight font-bold break-words sm:text-4xl">{dataset.title}</h1>
-      {dataset.description && <p className="mt-2 leading-relaxed text-[var(--muted)]">{dataset.description}</p>}
-      <SourceLine dataset={dataset} />
+      <div id={restId}>
+        {dataset.description && (
+          <p className={`mt-2 leading-relaxed text-[var(--muted)] ${more ? "" : "max-sm:line-clamp-2"}`}>
+            {dataset.description}
+          </p>
+        )}
+        <div className={more ? "" : "max-sm:hidden"}>
+          <SourceLine dataset={dataset} />
+        </div>
+      </div>
+      <Button
+        variant="link"
+        className="mt-1 sm:hidden"
+        aria-expanded={more}
+        aria-controls={restId}
+        onClick={() => setMore(!more)}
+      >
+        {more ? "Less" : "More"}
+        <span className="sr-only"> about this timeline</span>
+      </Button>
     </>
   );
 }

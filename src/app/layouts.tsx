@@ -16,6 +16,8 @@ export interface ExplorerParts {
   events: ReactNode;
   /** The lesson's panel in lesson mode (null otherwise): beside the events, where it stays in sight. */
   lesson: ReactNode;
+  /** Students' handed-in answers, when a teacher has opened some: above the timeline, full width. */
+  handIns: ReactNode;
 }
 
 const filtersLabel = (count: number) => `Filters${count > 0 ? ` (${count})` : ""}`;
@@ -59,6 +61,7 @@ export function FullLayout({ wide, footer, ...parts }: ExplorerParts & { wide: b
             </div>
           )}
           {!wide && parts.lesson}
+          {parts.handIns}
           {parts.timeline}
           {parts.events}
         </main>
@@ -71,7 +74,15 @@ export function FullLayout({ wide, footer, ...parts }: ExplorerParts & { wide: b
           placement="side"
           onClose={() => setDrawerOpen(false)}
           footer={
-            <Button variant="primary" size="lg" block onClick={() => setDrawerOpen(false)}>
+            <Button
+              variant="primary"
+              size="lg"
+              block
+              onClick={() => {
+                setDrawerOpen(false);
+                showResults();
+              }}
+            >
               Show {status}
             </Button>
           }
@@ -81,6 +92,18 @@ export function FullLayout({ wide, footer, ...parts }: ExplorerParts & { wide: b
       )}
     </>
   );
+}
+
+/**
+ * After the filters' drawer: the reader lands on the results, with focus on their heading (the dialog gives
+ * focus back to the Filters button first, at the top of the page, a frame earlier).
+ */
+function showResults() {
+  requestAnimationFrame(() => {
+    const target = document.getElementById("events");
+    target?.focus({ preventScroll: true });
+    document.getElementById("events-heading")?.scrollIntoView({ block: "start" });
+  });
 }
 
 /** In a frame: compact, the filters folded behind a button unless the link asks for them open. */

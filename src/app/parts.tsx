@@ -1,20 +1,15 @@
-import { Suspense, lazy, useCallback, useEffect, useRef } from "react";
-import { describeFilters } from "../domain/active-filters";
+import { useCallback, useEffect, useRef } from "react";
 import { activeFilterCount, ordering } from "../domain/filter";
 import { formatEventDate } from "../domain/format-date";
 import { NO_FILTERS, type ViewState } from "../domain/view-state";
-import { OpenDatasetButton } from "../features/datasets/open-dataset";
 import { FilterPanel, SearchBox } from "../features/filters/filter-panel";
-import { CopyLink } from "../features/share/copy-link";
 import { TimelineSection } from "../features/timeline/timeline-section";
-import { preloadable } from "../hooks/preloadable";
-import { Button } from "../ui/button";
 import { downloadEvents } from "./download";
 import { EventsSection } from "./events-section";
 import { useExplorer, useHover } from "./explorer-state";
 import { FeatureBoundary } from "./feature-boundary";
-import { EmbedHeader, Header } from "./header";
-import { LessonParts, LessonWorksheet } from "./lesson-parts";
+import { LessonParts } from "./lesson-parts";
+import { MissingLessonNotice } from "./lessons-control";
 import { Messages } from "./messages";
 
 /**
@@ -22,17 +17,8 @@ import { Messages } from "./messages";
  * wrapped in a boundary of its own, so one failing leaves the others working. explorer.tsx lays them out.
  */
 
-// The handout is printed, not read on screen: its code loads once the page is idle (printing renders at
-// once, with no time to load).
-const handout = preloadable(() => import("../features/print/print-handout").then((module) => module.PrintHandout));
-
-// Loaded when a teacher first opens it: no reader waits for the embed dialog's code.
-const EmbedDialog = lazy(() =>
-  import("../features/share/embed-dialog").then((module) => ({ default: module.EmbedDialog })),
-);
-
 /** After a feature failed: every filter off and nothing selected, the view most likely to work. */
-function useResetView() {
+export function useResetView() {
   const { update } = useExplorer();
   return () => update({ ...NO_FILTERS, event: null });
 }
@@ -49,53 +35,31 @@ export function useFilterCount(): number {
   return activeFilterCount(useExplorer().view);
 }
 
-export function HeaderPart() {
-  const {
-    embedded,
-    dataset,
-    origin,
-    view,
-    update,
-    source,
-    shareLink,
-    embedDialog,
-    draft,
-    building,
-    buildLessonButton,
-  } = useExplorer();
-  if (embedded) return <EmbedHeader dataset={dataset} origin={origin} fullExplorer={shareLink()} />;
+export function MessagesPart() {
+  const { source, loaded, linkNotice, dismissLinkNotice } = useExplorer();
   return (
-    <Header
-      dataset={dataset}
-      origin={origin}
-      theme={view.theme}
-      onTheme={(next) => update({ theme: next })}
-      onShowDefault={source.showDefault}
-      tools={
-        <>
-          <CopyLink link={shareLink} />
-          <Button onClick={() => embedDialog.setOpen(true)} aria-haspopup="dialog">
-            Embed
-          </Button>
-          <Button onClick={() => window.print()}>Print handout</Button>
-          <Button ref={buildLessonButton} onClick={() => draft.setOpen(true)} aria-expanded={building}>
-            Build a lesson
-          </Button>
-          <OpenDatasetButton onFile={source.openFile} />
-        </>
-      }
-    />
+    <Messages source={source} loaded={loaded} linkNotice={linkNotice} onDismissLinkNotice={dismissLinkNotice}>
+      <MissingLessonNotice />
+    </Messages>
   );
 }
 
-export function MessagesPart() {
-  const { source, loaded, linkNotice, dismissLinkNotice } = useExplorer();
-  return <Messages source={source} loaded={loaded} linkNotice={linkNotice} onDismissLinkNotice={dismissLinkNotice} />;
-}
-
 export function LessonPart() {
-  const { lesson, draft, building, dataset, model, view, update, wide, shareLink, base, buildLessonButton } =
-    useExplorer();
+  const {
+    lesson,
+    draft,
+    building,
+    dataset,
+    model,
+    view,
+    update,
+    wide,
+    shareLink,
+    base,
+    buildLessonButton,
+    toolsButton,
+    printWorksheet,
+  } = useExplorer();
   return (
     <LessonParts
       mode={lesson}
@@ -108,7 +72,13 @@ export function LessonPart() {
       wide={wide}
       link={shareLink}
       base={base}
-      onBuilderClosed={() => buildLessonButton.current?.focus()}
+      onPrint={printWorksheet}
+      onBuilderClosed={() => {
+        // Build a lesson, where it opened from; the tools' button when they are folded away.
+        const button = buildLessonButton.current;
+        if (button?.checkVisibility()) button.focus();
+        else toolsButton.current?.focus();
+      }}
     />
   );
 }
@@ -222,57 +192,9 @@ export function EventsPart() {
 export function SelectionAnnouncement() {
   const { selection } = useExplorer();
   return (
-    <p aria-live="polite" aria-atomic="true" className="sr-only">
+    <p id="selection-announcement" aria-live="polite" aria-atomic="true" className="sr-only">
       {selection.announcement}
     </p>
-  );
-}
-
-export function EmbedDialogPart() {
-  const { embedded, embedDialog, base, view, dataset, origin } = useExplorer();
-  if (embedded || !embedDialog.open) return null;
-  return (
-    <FeatureBoundary name="embedding" onReset={() => embedDialog.setOpen(false)}>
-      <Suspense fallback={null}>
-        <EmbedDialog
-          open
-          onClose={() => embedDialog.setOpen(false)}
-          base={base()}
-          view={view}
-          title={dataset.title}
-          fileName={origin.kind === "file" ? origin.name : null}
-        />
-      </Suspense>
-    </FeatureBoundary>
-  );
-}
-
-/** Printing: the lesson's worksheet in a lesson, else the handout of the events that match. */
-export function PrintPart() {
-  const { printing, lesson, dataset, model, view, shareLink } = useExplorer();
-  const reset = useResetView();
-  useEffect(() => {
-    const idle = requestIdleCallback(() => void handout.preload().catch(() => {}), { timeout: 3000 });
-    return () => cancelIdleCallback(idle);
-  }, []);
-  if (!printing) return null;
-  if (lesson.active)
-    return (
-      <FeatureBoundary name="the printed worksheet" onReset={reset}>
-        <LessonWorksheet lesson={lesson.active} dataset={dataset} index={model.index} link={shareLink()} />
-      </FeatureBoundary>
-    );
-  return (
-    <FeatureBoundary name="the printed handout" onReset={reset}>
-      <Suspense fallback={null}>
-        <handout.Component
-          dataset={dataset}
-          events={model.visible.matches}
-          filters={describeFilters(dataset, view)}
-          link={shareLink()}
-        />
-      </Suspense>
-    </FeatureBoundary>
   );
 }
 

@@ -51,8 +51,11 @@ export function useSelection({
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
   const [announcement, setAnnouncement] = useState("");
 
+  // A lesson's step announces itself, its event with it (lesson-panel.tsx): one announcement, not two.
+  const quiet = useRef<string | null>(null);
   const select = useCallback(
     (id: string | null, by: SelectedBy, also?: Partial<ViewState>, replace = false) => {
+      quiet.current = also?.step !== undefined ? id : null;
       update({ ...also, event: id }, replace ? { mode: "replace" } : {});
       if (id && by !== "card" && by !== "lesson")
         setReveal({ id, focus: by === "related" || by === "keyboard", nonce: Date.now() });
@@ -65,6 +68,11 @@ export function useSelection({
   useEffect(() => {
     if (previousEvent.current === view.event) return;
     previousEvent.current = view.event;
+    if (view.event !== null && view.event === quiet.current) {
+      quiet.current = null;
+      setAnnouncement("");
+      return;
+    }
     const event = view.event ? index.byId.get(view.event) : null;
     setAnnouncement(
       event ? `Selected: ${event.title}, ${formatEventDate(event, { locale, long: true })}.` : "Selection cleared.",

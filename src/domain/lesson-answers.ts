@@ -33,15 +33,19 @@ export function parseAnswers(stored: string | null): Answers {
   }
 }
 
+/** Where the student's name is kept, beside the answers of the same lesson. */
+export const nameKey = (answers: string) => `${answers}:name`;
+
 /** The text file of "Download my answers": the lesson, then each step's event, prompt and answer. */
 export function answersText(
   lesson: Pick<Lesson, "title" | "description" | "steps">,
   answers: Answers,
   eventOf: (id: string) => TimelineEvent | undefined,
-  { locale = "en", link }: { locale?: string; link: string },
+  { locale = "en", link, name = "" }: { locale?: string; link: string; name?: string },
 ): string {
   const lines = [lesson.title, "=".repeat(Math.min(lesson.title.length, 72))];
   if (lesson.description) lines.push(lesson.description);
+  if (name.trim() !== "") lines.push(`Name: ${name.trim()}`);
   lines.push(`Online: ${link}`, "");
   lesson.steps.forEach((step, index) => {
     const event = eventOf(step.event);

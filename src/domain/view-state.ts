@@ -40,6 +40,8 @@ export interface ViewState {
   step: number | null;
   /** A lesson built in the page, carried whole (compressed): see domain/lesson-link.ts. */
   path: string | null;
+  /** A student's handed-in answers, carried whole (compressed): see domain/hand-in.ts. */
+  answers: string | null;
 }
 
 /** The filter part of a view, every filter off: what "Clear all" applies. */
@@ -63,6 +65,7 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   lesson: null,
   step: null,
   path: null,
+  answers: null,
 });
 
 /** The order keys are written in, fixed so that equal views have equal links. */
@@ -82,6 +85,7 @@ export const PARAMETERS = [
   "lesson",
   "step",
   "path",
+  "answers",
 ] as const;
 
 /** A built lesson's link stays well inside what browsers, LMSs and chat apps carry (about 8,000 characters). */
@@ -120,9 +124,13 @@ export function parseViewState(search: string): Parsed {
     if (!all) return undefined;
     if (all.length > 1) ignored.push(`${key} was given ${all.length} times; the first value was used`);
     const value = all[0]!;
-    if (value.length > (key === "path" ? MAX_PATH_LENGTH : MAX_VALUE_LENGTH)) {
+    if (value.length > (key === "path" || key === "answers" ? MAX_PATH_LENGTH : MAX_VALUE_LENGTH)) {
       ignored.push(
-        key === "path" ? "the lesson in the link is too long to be read" : `${key} was too long to be a real value`,
+        key === "path"
+          ? "the lesson in the link is too long to be read"
+          : key === "answers"
+            ? "the answers in the link are too long to be read"
+            : `${key} was too long to be a real value`,
       );
       return undefined;
     }
@@ -216,6 +224,11 @@ export function parseViewState(search: string): Parsed {
     if (/^[A-Za-z0-9_-]+$/.test(path)) state.path = path;
     else ignored.push("the lesson in the link is damaged (it has characters a lesson link never has)");
   }
+  const answers = single("answers");
+  if (answers !== undefined && answers !== "") {
+    if (/^[A-Za-z0-9_-]+$/.test(answers)) state.answers = answers;
+    else ignored.push("the answers in the link are damaged (they have characters such a link never has)");
+  }
   if (state.step !== null && state.lesson === null && state.path === null) {
     ignored.push("step was given without a lesson");
     state.step = null;
@@ -246,6 +259,7 @@ export function serialiseViewState(state: ViewState): string {
   // The first step is the lesson's default; it is written only with a lesson to step through.
   if ((state.lesson || state.path) && state.step !== null && state.step > 1) put("step", String(state.step));
   if (state.path) put("path", state.path);
+  if (state.answers) put("answers", state.answers);
   return parts.join("&");
 }
 

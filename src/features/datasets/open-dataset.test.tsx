@@ -11,28 +11,29 @@ function drag(type: string, files: File[]) {
 }
 
 describe("useFileDrop", () => {
-  it("opens a dropped file with the latest handler, and says while a file is dragged over", () => {
+  it("opens the dropped files with the latest handler, and says while files are dragged over", () => {
     const file = new File(["{}"], "lesson.json");
+    const answers = new File(["{}"], "answers.json");
     const first = vi.fn();
     const latest = vi.fn();
-    const { result, rerender } = renderHook(({ onFile }) => useFileDrop(onFile, true), {
-      initialProps: { onFile: first },
+    const { result, rerender } = renderHook(({ onFiles }) => useFileDrop(onFiles, true), {
+      initialProps: { onFiles: first },
     });
     act(() => void document.dispatchEvent(drag("dragenter", [file])));
     expect(result.current).toBe(true);
-    rerender({ onFile: latest });
-    act(() => void document.dispatchEvent(drag("drop", [file])));
+    rerender({ onFiles: latest });
+    act(() => void document.dispatchEvent(drag("drop", [file, answers])));
     expect(result.current).toBe(false);
     expect(first).not.toHaveBeenCalled();
-    expect(latest).toHaveBeenCalledWith(file);
+    expect(latest).toHaveBeenCalledWith([file, answers]);
   });
 
   it("takes no drop while disabled", () => {
-    const onFile = vi.fn();
-    renderHook(() => useFileDrop(onFile, false));
+    const onFiles = vi.fn();
+    renderHook(() => useFileDrop(onFiles, false));
     const drop = drag("drop", [new File(["{}"], "lesson.json")]);
     fireEvent(document, drop);
-    expect(onFile).not.toHaveBeenCalled();
+    expect(onFiles).not.toHaveBeenCalled();
     expect(drop.defaultPrevented).toBe(false);
   });
 });

@@ -1,11 +1,13 @@
-import { useId, useMemo, useState } from "react";
+import { useId, useState } from "react";
 import { endOf, parsePartialDate, startOf } from "../../domain/dates";
 import type { Facets } from "../../domain/filter";
 import { normaliseQuery, type ProvenanceValue, type ViewState } from "../../domain/view-state";
 import type { Dataset } from "../../domain/schema";
-import { ACTOR_KIND_LABELS, PROVENANCE_DESCRIPTIONS, PROVENANCE_LABELS, hasSourceArticle } from "../../domain/labels";
+import { PROVENANCE_DESCRIPTIONS, PROVENANCE_LABELS, hasSourceArticle } from "../../domain/labels";
 import { TRACK_COLOURS } from "../../domain/timeline-items";
 import { fieldClass } from "../../ui/field";
+import { ActorFilter } from "./actor-filter";
+import { Checkbox, Legend } from "./filter-parts";
 
 export type ViewPatch = Partial<ViewState>;
 
@@ -19,18 +21,6 @@ export interface FilterPanelProps {
   inDrawer?: boolean;
   /** False where the search field has a place of its own (a phone's bar above the timeline). */
   withSearch?: boolean;
-}
-
-/** Actors by kind, each kind sorted by name in the dataset's language (one collator: `localeCompare`
- * with a locale builds a new one on every call, which showed in the load profile). */
-function groupActors(dataset: Dataset) {
-  const collator = new Intl.Collator(dataset.language);
-  return (["state", "group", "organisation", "person"] as const)
-    .map((kind) => ({
-      kind,
-      actors: dataset.actors.filter((actor) => actor.kind === kind).sort((a, b) => collator.compare(a.label, b.label)),
-    }))
-    .filter((group) => group.actors.length > 0);
 }
 
 export function FilterPanel({
@@ -58,8 +48,6 @@ export function FilterPanel({
     const current = view.prov ?? all;
     onChange({ prov: checked ? [...current, prov] : current.filter((other) => other !== prov) });
   };
-
-  const actorsByKind = useMemo(() => groupActors(dataset), [dataset]);
 
   return (
     <div className="space-y-6 text-sm">
@@ -106,84 +94,10 @@ export function FilterPanel({
       <DateRange dataset={dataset} view={view} onChange={onChange} />
 
       {/* A dataset without actors (a converted spreadsheet) has nothing to filter by here. */}
-      {actorsByKind.length > 0 && (
-        <fieldset>
-          <Legend>Actors</Legend>
-          <p className="-mt-1 mb-2 text-xs text-[var(--muted)]">Events involving any of the actors you tick.</p>
-          <div className={inDrawer ? "" : "max-h-72 overflow-y-auto rounded-md border border-[var(--line)] p-2"}>
-            {actorsByKind.map(({ kind, actors }) => (
-              <div key={kind} className="mb-2 last:mb-0" role="group" aria-labelledby={`${id}-kind-${kind}`}>
-                <p id={`${id}-kind-${kind}`} className="mb-0.5 text-xs font-semibold text-[var(--muted)]">
-                  {ACTOR_KIND_LABELS[kind]}
-                </p>
-                <ul className="space-y-0.5">
-                  {actors.map((actor) => (
-                    <li key={actor.id}>
-                      <Checkbox
-                        id={`${id}-actor-${actor.id}`}
-                        label={actor.label}
-                        count={facets.actors.get(actor.id) ?? 0}
-                        checked={view.actors?.includes(actor.id) ?? false}
-                        onChange={(checked) => toggleActor(actor.id, checked)}
-                      />
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </div>
-        </fieldset>
+      {dataset.actors.length > 0 && (
+        <ActorFilter dataset={dataset} view={view} facets={facets} onToggle={toggleActor} inDrawer={inDrawer} />
       )}
     </div>
-  );
-}
-
-function Legend({ children }: { children: React.ReactNode }) {
-  return <legend className="mb-2 text-xs font-semibold tracking-wide text-[var(--muted)] uppercase">{children}</legend>;
-}
-
-interface CheckboxProps {
-  id: string;
-  label: string;
-  count: number;
-  checked: boolean;
-  onChange(checked: boolean): void;
-  swatch?: number;
-  /** One line under the label saying what the option means, read with it by screen readers. */
-  description?: string;
-}
-
-function Checkbox({ id, label, count, checked, onChange, swatch, description }: CheckboxProps) {
-  const row = (
-    <div className="flex min-h-8 items-center gap-2 rounded px-1 hover:bg-[color-mix(in_srgb,var(--accent)_7%,transparent)]">
-      <input
-        id={id}
-        type="checkbox"
-        className="size-4 shrink-0 accent-[var(--accent)]"
-        checked={checked}
-        onChange={(event) => onChange(event.target.checked)}
-        aria-describedby={description ? `${id}-count ${id}-description` : `${id}-count`}
-      />
-      <label htmlFor={id} className="flex min-w-0 flex-1 cursor-pointer items-center gap-2 py-1">
-        {swatch !== undefined && (
-          <span className={`track-swatch-${swatch} inline-block h-3 w-1.5 shrink-0 rounded-sm bg-[var(--track)]`} />
-        )}
-        <bdi className="min-w-0 flex-1">{label}</bdi>
-      </label>
-      <span id={`${id}-count`} className="shrink-0 text-xs text-[var(--muted)] tabular-nums">
-        {count}
-        <span className="sr-only"> {count === 1 ? "event" : "events"}</span>
-      </span>
-    </div>
-  );
-  if (!description) return row;
-  return (
-    <>
-      {row}
-      <p id={`${id}-description`} className="mb-1 ml-7 text-xs leading-snug text-[var(--muted)]">
-        {description}
-      </p>
-    </>
   );
 }
 

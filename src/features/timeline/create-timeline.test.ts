@@ -63,6 +63,14 @@ describe("createTimeline", () => {
     created.destroy();
   });
 
+  it("takes the rows' scrolling panels out of the Tab order (an unnamed stop in a part screen readers skip)", () => {
+    const { container, created } = made();
+    const panels = [...container.querySelectorAll(".vis-panel")];
+    expect(panels.length).toBeGreaterThan(0);
+    for (const panel of panels) expect(panel.getAttribute("tabindex")).toBe("-1");
+    created.destroy();
+  });
+
   it("hands a selected event to onSelect, and a cleared selection as null", () => {
     const { latest, vis, created } = made();
     vis.emit("select", { items: ["a"], event: new MouseEvent("click") });

@@ -54,6 +54,9 @@ export function createTimeline(
     } as TimelineOptions,
   );
   container.setAttribute("aria-hidden", "true");
+  // The rows' panels scroll inside, which makes the browser give them a Tab stop: one with no name, in a
+  // part screen readers skip. The keyboard's way through the events is the cards and the controls.
+  for (const panel of container.querySelectorAll(".vis-panel")) panel.setAttribute("tabindex", "-1");
   panSideways(timeline);
   const stopScrollingRows = scrollRowsTogether(container);
   const target: SyncTarget = {

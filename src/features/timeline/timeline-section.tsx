@@ -132,30 +132,33 @@ export function TimelineSection({ onStep, handleRef, embedded, reading, ...rest 
         <div className="flex flex-wrap gap-1.5" role="group" aria-label="Timeline controls">
           <Button size={size} onClick={() => onStep(-1, "step")}>
             <Icon path="M10 3 5 8l5 5" />
-            Previous event
+            <Label>Previous event</Label>
           </Button>
           <Button size={size} onClick={() => onStep(1, "step")}>
-            Next event
+            <Label>Next event</Label>
             <Icon path="m6 3 5 5-5 5" />
           </Button>
           <span className="mx-1 hidden w-px bg-[var(--line)] sm:block" aria-hidden="true" />
           <Button size={size} onClick={() => handle.current?.move(-0.4)}>
-            Earlier
+            <Icon path="M13 3 8 8l5 5M8 3 3 8l5 5" className="size-3.5 sm:hidden" />
+            <Label>Earlier</Label>
           </Button>
           <Button size={size} onClick={() => handle.current?.move(0.4)}>
-            Later
+            <Label>Later</Label>
+            <Icon path="m3 3 5 5-5 5m5-10 5 5-5 5" className="size-3.5 sm:hidden" />
           </Button>
           <span className="mx-1 hidden w-px bg-[var(--line)] sm:block" aria-hidden="true" />
           <Button size={size} onClick={() => handle.current?.zoom(1)}>
             <Icon path="M8 3v10M3 8h10" />
-            Zoom in
+            <Label>Zoom in</Label>
           </Button>
           <Button size={size} onClick={() => handle.current?.zoom(-1)}>
             <Icon path="M3 8h10" />
-            Zoom out
+            <Label>Zoom out</Label>
           </Button>
           <Button size={size} onClick={() => handle.current?.fit()}>
-            Fit all
+            <Icon path="M2 6V2h4m4 0h4v4m0 4v4h-4m-4 0H2v-4" className="size-3.5 sm:hidden" />
+            <Label>Fit all</Label>
           </Button>
           {pinned && reading && (
             <Button
@@ -243,6 +246,11 @@ function keepInPlace(section: HTMLElement | null) {
     if (performance.now() < until) requestAnimationFrame(keep);
   };
   requestAnimationFrame(keep);
+}
+
+/** A control's name: on a phone its icon shows it, and the name is there for screen readers. */
+function Label({ children }: { children: string }) {
+  return <span className="max-sm:sr-only">{children}</span>;
 }
 
 function TimelinePlaceholder({ text }: { text: string }) {
