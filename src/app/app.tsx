@@ -6,6 +6,7 @@ import { FeatureBoundary } from "./feature-boundary";
 import { LoadingHeader } from "./header";
 import { useLinked, useLocation } from "./location";
 import { useDatasetSource } from "./use-dataset-source";
+import { useInterfaceLanguage } from "./i18n";
 
 /**
  * The explorer's code comes in a chunk of its own, fetched at once beside the dataset (main.tsx): the page's
@@ -18,6 +19,7 @@ export const loadExplorer = () => explorer.preload();
 /** The last line of defence: if the explorer itself fails, the page says so and offers a fresh start. */
 export function App() {
   const location = useLocation();
+  useInterfaceLanguage(useLinked().state.lang);
   return (
     <FeatureBoundary name="the explorer" onReset={location.restart}>
       <ExplorerWithData />

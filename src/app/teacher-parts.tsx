@@ -48,6 +48,7 @@ export function HeaderPart() {
       origin={origin}
       theme={view.theme}
       onTheme={(next) => update({ theme: next })}
+      onLanguage={(next) => update({ lang: next })}
       onShowDefault={source.showDefault}
       toolsButton={toolsButton}
       lessons={<LessonsControl />}

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render } from "@testing-library/react";
+import { render } from "../../test-render";
 import { describe, expect, it, vi } from "vitest";
 import { HOSTILE_TEXT, testEvent } from "../../domain/test-dataset";
 import { EventCard, type CardContext } from "./event-card";

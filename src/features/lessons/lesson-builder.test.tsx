@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "../../test-render";
 import { describe, expect, it, vi } from "vitest";
 import type { LessonDraft } from "../../domain/lesson-draft";
 import { testDataset } from "../../domain/test-dataset";

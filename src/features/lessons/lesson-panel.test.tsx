@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, render, screen } from "../../test-render";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Lesson } from "../../domain/schema";
 import { testDataset } from "../../domain/test-dataset";

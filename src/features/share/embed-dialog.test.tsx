@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen } from "../../test-render";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { DEFAULT_VIEW } from "../../domain/view-state";
 import { EmbedDialog } from "./embed-dialog";
