@@ -50,3 +50,25 @@ test.describe("a reader whose browser speaks Pashto", () => {
     expect(explorer.params().get("lang")).toBeNull();
   });
 });
+
+test.describe("the default timeline in Dari", () => {
+  test("cards read in Dari with both calendars, the English parts marked as English, and search finds Dari words", async ({
+    page,
+  }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open("lang=fa&event=fall-of-kabul");
+    const card = explorer.card("fall-of-kabul");
+    await expect(explorer.heading).toHaveText("روابط ایالات متحده امریکا و طالبان، ۲۰۲۰–۲۰۲۶");
+    await expect(card.getByRole("heading", { level: 3 })).toContainText("کابل");
+    // 15 August 2021, in Dari's Gregorian months and the Solar Hijri calendar.
+    await expect(card.locator("time").first()).toHaveText("۱۵ اگست ۲۰۲۱");
+    await expect(card).toContainText("۲۴ اسد ۱۴۰۰");
+    // The details stay in English, and say so to a screen reader.
+    await expect(card.locator('[lang="en"]').first()).toBeAttached();
+
+    await explorer.search.fill("گلزمن");
+    await expect(explorer.card("glezmann-released")).toBeVisible();
+    await explorer.search.fill("Glezmann");
+    await expect(explorer.card("glezmann-released")).toBeVisible();
+  });
+});

@@ -1,3 +1,4 @@
+import { useLingui } from "@lingui/react";
 import { Suspense, type ReactNode } from "react";
 import { LoadingNotice } from "../features/datasets/loading-notice";
 import { heading as defaultHeading } from "virtual:default-dataset";
@@ -29,6 +30,7 @@ export function App() {
 
 function ExplorerWithData() {
   const location = useLocation();
+  const language = useLingui().i18n.locale;
   const source = useDatasetSource();
   const embedded = useLinked().state.embed;
   if (source.firstLoad && source.loading) {
@@ -75,7 +77,9 @@ function ExplorerWithData() {
   }
   return (
     <Suspense fallback={waiting}>
-      <explorer.Component source={source} loaded={source.loaded} />
+      {/* Made anew in another language: every word, the dataset's text, the dates and the timeline's
+          direction (vis reads rtl once, when it is made) follow; the view is in the address and stays. */}
+      <explorer.Component key={language} source={source} loaded={source.loaded} />
     </Suspense>
   );
 }

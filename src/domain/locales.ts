@@ -30,3 +30,17 @@ export function browserLanguage(preferred: readonly string[]): Language {
   }
   return "en";
 }
+
+/**
+ * The locale dates are written in: the Gregorian calendar in every language (the events' own dates), with
+ * Afghan month names (اگست, اګست) and digits in Dari and Pashto, whose Intl default is the Solar Hijri.
+ */
+export const DATE_LOCALE: Record<Language, string> = {
+  en: "en",
+  es: "es",
+  fa: "fa-AF-u-ca-gregory",
+  ps: "ps-AF-u-ca-gregory",
+};
+
+/** Languages whose readers also get the Solar Hijri date, the calendar Afghanistan uses. */
+export const SOLAR_HIJRI: Record<Language, boolean> = { en: false, es: false, fa: true, ps: true };
