@@ -8,7 +8,7 @@ import { DatasetFetchError, fetchDatasetText, resolveDatasetUrl } from "../featu
 
 import { decodeText } from "../platform/decode-text";
 import { whenIdle } from "../platform/idle";
-import { loadDefaultDataset } from "./default-dataset";
+import { loadDefaultDataset, prefetchDefaultDataset } from "./default-dataset";
 import { useLinked, useLocation } from "./location";
 
 export type DatasetOrigin =
@@ -83,22 +83,21 @@ export function useDatasetSource(): DatasetSource {
   const shownUrl = other?.origin.kind === "url" ? other.origin.url : null;
   const loading = dataParam !== null && dataParam !== shownUrl ? dataParam : null;
 
-  // The default dataset is fetched when it is to be shown. While a dataset the link names is on its way
-  // it is not (a teacher's link never waits for its 570 kB); once another dataset is shown it is only the
-  // way back (Back, Show the default timeline), fetched when the page is idle.
+  // The default dataset is loaded when it is to be shown. While a dataset the link names is on its way it
+  // is not (a teacher's link never waits for its 900 kB); once another dataset is shown it is only the way
+  // back (Back, Show the default timeline): its file is downloaded when the page is idle, and read only
+  // if the reader takes that way, so the page neither parses nor renders it meanwhile.
   const wanted = defaultDataset ? null : other ? "when idle" : loading === null ? "now" : null;
   useEffect(() => {
     if (!wanted) return;
+    if (wanted === "when idle") return whenIdle(prefetchDefaultDataset, 10_000);
     let current = true;
-    const load = () =>
-      void loadDefaultDataset()
-        // A transition: the explorer's first full render yields to input every few milliseconds.
-        .then((dataset) => current && startTransition(() => setDefaultDataset(dataset)))
-        .catch(() => current && setBroken(true));
-    const cancelIdle = wanted === "now" ? (load(), () => {}) : whenIdle(load, 10_000);
+    void loadDefaultDataset()
+      // A transition: the explorer's first full render yields to input every few milliseconds.
+      .then((dataset) => current && startTransition(() => setDefaultDataset(dataset)))
+      .catch(() => current && setBroken(true));
     return () => {
       current = false;
-      cancelIdle();
     };
   }, [wanted]);
 
