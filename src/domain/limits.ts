@@ -6,3 +6,6 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A lesson step's prompt: a question or task, plain text, short enough to read at a glance. */
 export const PROMPT_MAX = 500;
+
+/** Verdicts on the source article's claims, from borne out to not a matter of fact (no zod here: the view of claims needs them before the schema loads). */
+export const VERDICTS = ["accurate", "imprecise", "wrong", "unsupported", "opinion"] as const;

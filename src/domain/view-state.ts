@@ -45,6 +45,10 @@ export interface ViewState {
   answers: string | null;
   /** The interface's language; null follows the reader's browser (domain/locales.ts). */
   lang: Language | null;
+  /** "claims": the "Check the article" view, the source article's claims beside the record. */
+  view: "claims" | null;
+  /** A claim of the article, by id, opened in that view. */
+  claim: string | null;
 }
 
 /** The filter part of a view, every filter off: what "Clear all" applies. */
@@ -70,6 +74,8 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   path: null,
   answers: null,
   lang: null,
+  view: null,
+  claim: null,
 });
 
 /** The order keys are written in, fixed so that equal views have equal links. */
@@ -91,6 +97,8 @@ export const PARAMETERS = [
   "path",
   "answers",
   "lang",
+  "view",
+  "claim",
 ] as const;
 
 /** A built lesson's link stays well inside what browsers, LMSs and chat apps carry (about 8,000 characters). */
@@ -239,6 +247,19 @@ export function parseViewState(search: string): Parsed {
     if (isLanguage(lang)) state.lang = lang;
     else ignored.push(`lang “${clip(lang)}” is not a language of the explorer (en, es, fa, ps); the browser's is used`);
   }
+  const view = single("view");
+  if (view !== undefined && view !== "") {
+    if (view === "claims") state.view = view;
+    else ignored.push(`view “${clip(view)}” is not a view of the explorer (view=claims checks the article)`);
+  }
+  const claim = single("claim");
+  if (claim !== undefined && claim !== "") {
+    // A claim is read in the view of claims: a link with claim= alone opens it.
+    if (ID_PATTERN.test(claim)) {
+      state.claim = claim;
+      state.view = "claims";
+    } else ignored.push(`“${clip(claim)}” is not a claim id`);
+  }
   if (state.step !== null && state.lesson === null && state.path === null) {
     ignored.push("step was given without a lesson");
     state.step = null;
@@ -271,6 +292,8 @@ export function serialiseViewState(state: ViewState): string {
   if (state.path) put("path", state.path);
   if (state.answers) put("answers", state.answers);
   if (state.lang) put("lang", state.lang);
+  if (state.view || state.claim) put("view", "claims");
+  if (state.claim) put("claim", state.claim);
   return parts.join("&");
 }
 
