@@ -1,3 +1,4 @@
+import { i18n } from "@lingui/core";
 import { formatEventDate } from "../../domain/format-date";
 import { PROVENANCE_LABELS, citationText, hasSourceArticle, perspectiveText } from "../../domain/labels";
 import type { Dataset, SourceRef, TimelineEvent } from "../../domain/schema";
@@ -42,7 +43,7 @@ export function PrintHandout({ dataset, events, filters, link }: PrintHandoutPro
             <p className="text-sm">
               <strong>{formatEventDate(event, { locale: dataset.language })}</strong> ·{" "}
               <bdi>{track.get(event.track) ?? event.track}</bdi>
-              {article && ` · ${PROVENANCE_LABELS[event.provenance]}`}
+              {article && ` · ${i18n._(PROVENANCE_LABELS[event.provenance])}`}
             </p>
             <h2 className="font-serif text-lg font-bold">{event.title}</h2>
             <p>{event.summary}</p>
