@@ -1,16 +1,20 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
-import { fullExplorerUrl } from "../domain/embed";
+import { describeFilters } from "../domain/active-filters";
+import { fullExplorerUrl, type SharedLink } from "../domain/embed";
+import { activeFilterCount } from "../domain/filter";
 import type { Dataset } from "../domain/schema";
 import type { Theme, ViewState } from "../domain/view-state";
 import { usePrinting } from "../features/print/use-printing";
 import type { TimelineHandle } from "../features/timeline/timeline-canvas";
 import { useMediaQuery, useReducedMotion } from "../hooks/use-media-query";
 import { useLocation } from "./location";
-import type { DatasetOrigin, DatasetSource, LoadedDataset } from "./use-dataset-source";
+import { linkedSource, type DatasetOrigin, type DatasetSource, type LoadedDataset } from "./use-dataset-source";
 import { useExplorerModel, type ExplorerModel } from "./use-explorer-model";
 import { useLesson, type LessonMode } from "./use-lesson";
 import { useLessonDraft, type LessonDraftState } from "./use-lesson-draft";
+import { usePrintRequest, type PrintRequest } from "./use-print-request";
 import { useSelection, type Selection } from "./use-selection";
+import { useSharing, type Sharing } from "./use-sharing";
 import { useTheme } from "./use-theme";
 import { useView, type UpdateView } from "./use-view";
 
@@ -44,8 +48,16 @@ export interface ExplorerState {
   reducedMotion: boolean;
   /** The page is being printed: the handout or the worksheet renders. */
   printing: boolean;
-  /** The link to this view, for Copy link, the handout and the embed. */
-  shareLink(): string;
+  /** Print handout, which asks first before a long handout. */
+  print: PrintRequest;
+  /** The link to this view that opens it for anyone (Copy link), or none (a file too large for a link). */
+  shareLink(): Promise<SharedLink>;
+  /** The same now, for paper: null when no link opens this timeline (or a file's is not ready). */
+  printLink(): string | null;
+  /** This view's own address, in the full explorer (an embed's way out). */
+  pageLink(): string;
+  /** Links for the timeline shown: a file's carry it whole when it fits (Embed, lesson links). */
+  sharing: Sharing;
   /** The page's address, the base of every link it makes. */
   base(): string;
   timeline: RefObject<TimelineHandle | null>;
@@ -83,7 +95,7 @@ export function ExplorerProvider({
 }) {
   const { dataset, origin } = loaded;
   const location = useLocation();
-  const { view, update, notice, dismissNotice } = useView(dataset, origin.kind === "url" ? origin.url : null);
+  const { view, update, notice, dismissNotice } = useView(dataset, linkedSource(origin));
   const theme = useTheme(view.theme);
   const reducedMotion = useReducedMotion();
   const wide = useMediaQuery("(min-width: 64rem)");
@@ -104,6 +116,18 @@ export function ExplorerProvider({
   const buildLessonButton = useRef<HTMLButtonElement | null>(null);
   const toolsButton = useRef<HTMLButtonElement | null>(null);
   const [embedOpen, setEmbedOpen] = useState(false);
+  const sharing = useSharing(loaded);
+  const toFullExplorer = (shared: ViewState) => fullExplorerUrl(location.base(), shared);
+  const print = usePrintRequest({
+    worksheet: lesson.active !== null,
+    filtered: activeFilterCount(view) > 0,
+    handout: () => ({
+      dataset,
+      events: model.visible.matches,
+      filters: describeFilters(dataset, view),
+      link: sharing.linkNow(view, toFullExplorer),
+    }),
+  });
 
   useEffect(() => {
     document.title = `${dataset.title} · Timeline explorer`;
@@ -131,7 +155,11 @@ export function ExplorerProvider({
     embedded,
     reducedMotion,
     printing,
-    shareLink: () => fullExplorerUrl(location.base(), view),
+    print,
+    shareLink: () => sharing.link(view, toFullExplorer),
+    printLink: () => sharing.linkNow(view, toFullExplorer),
+    pageLink: () => toFullExplorer(view),
+    sharing,
     base: location.base,
     timeline,
     embedDialog: { open: embedOpen, setOpen: setEmbedOpen },

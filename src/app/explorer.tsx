@@ -5,14 +5,13 @@ import { preloadTimeline as preloadTimelineCode } from "../features/timeline/tim
 import { ExplorerProvider, useExplorer } from "./explorer-state";
 import { Footer } from "./footer";
 import { EmbedLayout, FullLayout } from "./layouts";
+import { EmbedDialogPart, PrintPart, PrintQuestionPart } from "./tool-parts";
 import {
-  EmbedDialogPart,
   EventsPart,
   FiltersPart,
   HeaderPart,
   LessonPart,
   MessagesPart,
-  PrintPart,
   SearchPart,
   SelectionAnnouncement,
   TimelinePart,
@@ -89,6 +88,7 @@ function ExplorerPage() {
 
       <SelectionAnnouncement />
       <EmbedDialogPart />
+      <PrintQuestionPart />
       <PrintPart />
       {dragging && <DropOverlay />}
     </div>

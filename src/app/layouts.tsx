@@ -28,7 +28,7 @@ export function FullLayout({ wide, footer, ...parts }: ExplorerParts & { wide: b
   return (
     <>
       {parts.header}
-      <div className="mx-auto max-w-7xl px-4 pt-4 sm:px-6">{parts.messages}</div>
+      <div className="mx-auto max-w-7xl px-4 pt-4 sm:px-6 print:hidden">{parts.messages}</div>
       <div className="mx-auto max-w-7xl gap-8 px-4 pt-6 pb-16 sm:px-6 lg:grid lg:grid-cols-[17rem_minmax(0,1fr)] print:hidden">
         {wide && (
           <aside aria-labelledby="filters-heading">

@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from "react";
+import { Suspense, lazy, useEffect } from "react";
 import type { EventIndex } from "../domain/filter";
 import type { Dataset } from "../domain/schema";
 import { DEFAULT_VIEW, type ViewState } from "../domain/view-state";
@@ -6,12 +6,16 @@ import { fullExplorerUrl } from "../domain/embed";
 import { copyText } from "../features/share/clipboard";
 import { preloadable } from "../hooks/preloadable";
 import { download } from "../platform/download";
+import { downloadDataset } from "./download";
 import { FeatureBoundary } from "./feature-boundary";
 import type { ActiveLesson, LessonMode } from "./use-lesson";
 import type { LessonDraftState } from "./use-lesson-draft";
+import type { Sharing } from "./use-sharing";
 import type { UpdateView } from "./use-view";
 
 // Lessons' code loads only when a lesson or the builder is opened.
+// Why a lesson link cannot be made, only when it cannot.
+const NoLink = lazy(() => import("../features/share/no-link").then((module) => ({ default: module.NoLink })));
 const lessonPanel = preloadable(() => import("../features/lessons").then((module) => module.LessonPanel));
 const worksheet = preloadable(() => import("../features/lessons").then((module) => module.Worksheet));
 const lessonBuilder = preloadable(() => import("../features/lessons").then((module) => module.LessonBuilder));
@@ -37,8 +41,10 @@ export function LessonParts(props: {
   view: ViewState;
   update: UpdateView;
   wide: boolean;
-  link(): string;
+  /** The view's link for the answers' file; null when no link opens this timeline. */
+  link(): string | null;
   base(): string;
+  sharing: Sharing;
   /** After the builder closes: the focus goes back to what opened it, as a dialog's does. */
   onBuilderClosed(): void;
 }) {
@@ -76,9 +82,17 @@ export function LessonParts(props: {
               dataset={dataset}
               eventOf={(id) => index.byId.get(id)}
               onChange={draft.change}
-              // On this dataset (data=) and theme, from the lesson's first step.
+              // On this dataset (data=, or a timeline carried whole: pack=) and theme, from the lesson's first step.
               linkFor={(path) =>
-                fullExplorerUrl(props.base(), { ...DEFAULT_VIEW, data: view.data, theme: view.theme, path })
+                props.sharing.link(
+                  { ...DEFAULT_VIEW, data: view.data, pack: view.pack, theme: view.theme, path },
+                  (shared) => fullExplorerUrl(props.base(), shared),
+                )
+              }
+              noLink={
+                <Suspense fallback={null}>
+                  <NoLink titled fileName={props.sharing.fileName} onDownload={() => downloadDataset(dataset)} />
+                </Suspense>
               }
               copy={copyText}
               onDownload={(fileName, json) => download(fileName, "application/json", json)}
@@ -105,7 +119,7 @@ export function LessonWorksheet({
   lesson: ActiveLesson;
   dataset: Dataset;
   index: EventIndex;
-  link: string;
+  link: string | null;
 }) {
   return (
     <Suspense fallback={null}>

@@ -1,5 +1,4 @@
-import { Suspense, lazy, useCallback, useEffect, useRef } from "react";
-import { describeFilters } from "../domain/active-filters";
+import { useCallback, useEffect, useRef } from "react";
 import { activeFilterCount, ordering } from "../domain/filter";
 import { formatEventDate } from "../domain/format-date";
 import { NO_FILTERS, type ViewState } from "../domain/view-state";
@@ -7,14 +6,13 @@ import { OpenDatasetButton } from "../features/datasets/open-dataset";
 import { FilterPanel, SearchBox } from "../features/filters/filter-panel";
 import { CopyLink } from "../features/share/copy-link";
 import { TimelineSection } from "../features/timeline/timeline-section";
-import { preloadable } from "../hooks/preloadable";
 import { Button } from "../ui/button";
-import { downloadEvents } from "./download";
+import { downloadDataset, downloadEvents } from "./download";
 import { EventsSection } from "./events-section";
 import { useExplorer, useHover } from "./explorer-state";
 import { FeatureBoundary } from "./feature-boundary";
 import { EmbedHeader, Header } from "./header";
-import { LessonParts, LessonWorksheet } from "./lesson-parts";
+import { LessonParts } from "./lesson-parts";
 import { Messages } from "./messages";
 
 /**
@@ -22,17 +20,8 @@ import { Messages } from "./messages";
  * wrapped in a boundary of its own, so one failing leaves the others working. explorer.tsx lays them out.
  */
 
-// The handout is printed, not read on screen: its code loads once the page is idle (printing renders at
-// once, with no time to load).
-const handout = preloadable(() => import("../features/print/print-handout").then((module) => module.PrintHandout));
-
-// Loaded when a teacher first opens it: no reader waits for the embed dialog's code.
-const EmbedDialog = lazy(() =>
-  import("../features/share/embed-dialog").then((module) => ({ default: module.EmbedDialog })),
-);
-
 /** After a feature failed: every filter off and nothing selected, the view most likely to work. */
-function useResetView() {
+export function useResetView() {
   const { update } = useExplorer();
   return () => update({ ...NO_FILTERS, event: null });
 }
@@ -58,13 +47,16 @@ export function HeaderPart() {
     update,
     source,
     shareLink,
+    pageLink,
+    sharing,
     embedDialog,
     draft,
     building,
     buildLessonButton,
     toolsButton,
+    print,
   } = useExplorer();
-  if (embedded) return <EmbedHeader dataset={dataset} origin={origin} fullExplorer={shareLink()} />;
+  if (embedded) return <EmbedHeader dataset={dataset} origin={origin} fullExplorer={pageLink()} />;
   return (
     <Header
       dataset={dataset}
@@ -75,11 +67,13 @@ export function HeaderPart() {
       toolsButton={toolsButton}
       tools={
         <>
-          <CopyLink link={shareLink} />
+          <CopyLink link={shareLink} fileName={sharing.fileName} onDownload={() => downloadDataset(dataset)} />
           <Button onClick={() => embedDialog.setOpen(true)} aria-haspopup="dialog">
             Embed
           </Button>
-          <Button onClick={() => window.print()}>Print handout</Button>
+          <Button onClick={print.request} aria-haspopup="dialog">
+            Print handout
+          </Button>
           <Button ref={buildLessonButton} onClick={() => draft.setOpen(true)} aria-expanded={building}>
             Build a lesson
           </Button>
@@ -105,7 +99,8 @@ export function LessonPart() {
     view,
     update,
     wide,
-    shareLink,
+    printLink,
+    sharing,
     base,
     buildLessonButton,
     toolsButton,
@@ -120,7 +115,8 @@ export function LessonPart() {
       view={view}
       update={update}
       wide={wide}
-      link={shareLink}
+      link={printLink}
+      sharing={sharing}
       base={base}
       onBuilderClosed={() => {
         // Build a lesson, where it opened from; the tools' button when they are folded away.
@@ -244,54 +240,6 @@ export function SelectionAnnouncement() {
     <p id="selection-announcement" aria-live="polite" aria-atomic="true" className="sr-only">
       {selection.announcement}
     </p>
-  );
-}
-
-export function EmbedDialogPart() {
-  const { embedded, embedDialog, base, view, dataset, origin } = useExplorer();
-  if (embedded || !embedDialog.open) return null;
-  return (
-    <FeatureBoundary name="embedding" onReset={() => embedDialog.setOpen(false)}>
-      <Suspense fallback={null}>
-        <EmbedDialog
-          open
-          onClose={() => embedDialog.setOpen(false)}
-          base={base()}
-          view={view}
-          title={dataset.title}
-          fileName={origin.kind === "file" ? origin.name : null}
-        />
-      </Suspense>
-    </FeatureBoundary>
-  );
-}
-
-/** Printing: the lesson's worksheet in a lesson, else the handout of the events that match. */
-export function PrintPart() {
-  const { printing, lesson, dataset, model, view, shareLink } = useExplorer();
-  const reset = useResetView();
-  useEffect(() => {
-    const idle = requestIdleCallback(() => void handout.preload().catch(() => {}), { timeout: 3000 });
-    return () => cancelIdleCallback(idle);
-  }, []);
-  if (!printing) return null;
-  if (lesson.active)
-    return (
-      <FeatureBoundary name="the printed worksheet" onReset={reset}>
-        <LessonWorksheet lesson={lesson.active} dataset={dataset} index={model.index} link={shareLink()} />
-      </FeatureBoundary>
-    );
-  return (
-    <FeatureBoundary name="the printed handout" onReset={reset}>
-      <Suspense fallback={null}>
-        <handout.Component
-          dataset={dataset}
-          events={model.visible.matches}
-          filters={describeFilters(dataset, view)}
-          link={shareLink()}
-        />
-      </Suspense>
-    </FeatureBoundary>
   );
 }
 

@@ -37,4 +37,10 @@ describe("a student's answers", () => {
     expect(lines).toContain("My answer: (no answer yet)");
     expect(lines).toContain("Sep 19, 2022: Mark Frerichs freed in exchange for Bashir Noorzai");
   });
+
+  it("leave out the link when none opens the lesson's timeline (a file from the computer)", () => {
+    const text = answersText(lesson, {}, eventOf, { link: null });
+    expect(text).not.toMatch(/Online|null/);
+    expect(text).toContain(`Step 1 of ${lesson.steps.length}`);
+  });
 });

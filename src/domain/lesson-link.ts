@@ -1,9 +1,10 @@
 /**
  * A lesson built in the page, carried whole in the link (`path=`): its JSON, compressed with the
- * browser's own deflate (CompressionStream) and written in base64url, so a ten-step lesson fits in a
+ * browser's own deflate and written in base64url (link-compression.ts), so a ten-step lesson fits in a
  * link a teacher can paste anywhere. Read back, it is validated with the dataset's own lesson rules and
  * is only ever shown as text.
  */
+import { compressForLink, decompressFromLink } from "./link-compression";
 import { LessonSchema, type Dataset, type Lesson } from "./schema";
 
 /** What a decoded link holds: the lesson and the dataset's events it names, or why it cannot be used. */
@@ -14,18 +15,20 @@ export const LINKED_LESSON_ID = "shared-lesson";
 
 export async function encodeLesson(lesson: Pick<Lesson, "title" | "description" | "steps">): Promise<string> {
   const json = JSON.stringify({ title: lesson.title, description: lesson.description, steps: lesson.steps });
-  const bytes = await pipe(new TextEncoder().encode(json), new CompressionStream("deflate-raw"));
-  return toBase64Url(bytes);
+  const compressed = await compressForLink(json);
+  if (!compressed.ok) throw new Error("a lesson without a limit always compresses");
+  return compressed.code;
 }
 
+/** More than a lesson's prompts could ever need: a link never inflates past this. */
+const MAX_LESSON_BYTES = 1024 * 1024;
+
 export async function decodeLesson(path: string, dataset: Dataset): Promise<DecodedLesson> {
-  let json: string;
-  try {
-    const bytes = await pipe(fromBase64Url(path), new DecompressionStream("deflate-raw"));
-    json = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
+  const decompressed = await decompressFromLink(path, MAX_LESSON_BYTES);
+  if (!decompressed.ok) {
     return { ok: false, reason: "the lesson in the link is damaged or cut short: ask for the link again" };
   }
+  const json = decompressed.text;
   let value: unknown;
   try {
     value = JSON.parse(json);
@@ -51,24 +54,4 @@ export async function decodeLesson(path: string, dataset: Dataset): Promise<Deco
     .map((step) => `the lesson's step on “${step.event}” names no event of this dataset and was left out`);
   if (steps.length === 0) return { ok: false, reason: "none of the lesson's steps names an event of this dataset" };
   return { ok: true, lesson: { ...parsed.data, steps }, ignored };
-}
-
-async function pipe(
-  bytes: Uint8Array<ArrayBuffer>,
-  stream: CompressionStream | DecompressionStream,
-): Promise<Uint8Array> {
-  const output = new Blob([bytes]).stream().pipeThrough(stream);
-  return new Uint8Array(await new Response(output).arrayBuffer());
-}
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
-function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
-  const base64 = text.replace(/-/g, "+").replace(/_/g, "/");
-  const binary = atob(base64 + "=".repeat((4 - (base64.length % 4)) % 4));
-  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
 }

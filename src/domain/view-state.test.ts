@@ -39,6 +39,8 @@ describe("the view-state codec, both ways", () => {
     ["theme=dark", { theme: "dark" }],
     ["data=./my-lesson.json", { data: "./my-lesson.json" }],
     ["data=https://example.org/a.json%3Fx%3D1%26y%3D2", { data: "https://example.org/a.json?x=1&y=2" }],
+    ["pack=1ZJBa_-9", { pack: "1ZJBa_-9" }],
+    ["event=a&pack=1ZJBa_-9&path=eJxL", { event: "a", pack: "1ZJBa_-9", path: "eJxL" }],
     [
       "tracks=military&actors=isis-k&prov=article&from=2021-08-01&to=2021-08-31&q=gate&event=abbey-gate-bombing&embed=1&theme=light",
       {
@@ -217,11 +219,14 @@ describe("generated links", () => {
       filters: fc.boolean(),
       theme: fc.constantFrom(null, "light" as const, "dark" as const),
       data: fc.option(fc.webUrl(), { nil: null }),
+      pack: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,200}$/), { nil: null }),
       lesson: fc.option(id, { nil: null }),
       step: fc.option(fc.integer({ min: 2, max: 999 }), { nil: null }),
       path: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,80}$/), { nil: null }),
     })
     .map((state) => (state.lesson || state.path ? state : { ...state, step: null }))
+    // A link carries one timeline: a pack, or an address.
+    .map((state) => (state.pack ? { ...state, data: null } : state))
     .filter((state) => !(state.from && state.to && state.to.slice(0, 4) < state.from.slice(0, 4)))
     .filter(
       (state) => !state.from || !state.to || parseViewState(`from=${state.from}&to=${state.to}`).ignored.length === 0,
@@ -234,6 +239,33 @@ describe("generated links", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("a timeline carried in the link", () => {
+  it.each([
+    ["pack=abc%3Cscript%3E", "the timeline in the link is damaged (it has characters a timeline link never has)"],
+    ["pack=abc%20def", "the timeline in the link is damaged (it has characters a timeline link never has)"],
+    [`pack=${"a".repeat(8001)}`, "the timeline in the link is too long to be read"],
+  ])("%s: is left out, and says why", (search, note) => {
+    expect(parseViewState(search)).toEqual({ state: DEFAULT_VIEW, ignored: [note] });
+  });
+
+  it("reads a pack as long as a link may be", () => {
+    expect(parseViewState(`pack=${"a".repeat(8000)}`).state.pack).toHaveLength(8000);
+  });
+
+  it("shows the timeline a link carries rather than fetch the one it also names, and says so", () => {
+    expect(parseViewState("data=https://example.org/a.json&pack=abc")).toEqual({
+      state: view({ pack: "abc" }),
+      ignored: ["the link carries a timeline and also names one to load (data=); the one it carries is shown"],
+    });
+    expect(serialiseViewState(view({ data: "a.json", pack: "abc" }))).toBe("pack=abc");
+  });
+
+  it("keeps the pack when the view changes: the link goes on carrying its timeline", () => {
+    const { state } = parseViewState("pack=abc&q=kabul");
+    expect(serialiseViewState({ ...state, tracks: ["military"] })).toBe("tracks=military&q=kabul&pack=abc");
   });
 });
 

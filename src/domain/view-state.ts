@@ -4,7 +4,7 @@
  * whatever it can, and says what it dropped; serialising writes keys in a fixed order and leaves
  * defaults out, so equal views have equal links.
  */
-import { ID_PATTERN } from "./limits";
+import { ID_PATTERN, MAX_LINK_LENGTH } from "./limits";
 import { isDateText, parsePartialDate, startOf } from "./dates";
 
 export const PROVENANCES = ["article", "context", "after-article"] as const;
@@ -34,6 +34,11 @@ export interface ViewState {
   theme: Theme | null;
   /** URL of a dataset to load instead of the default. */
   data: string | null;
+  /**
+   * A teacher's own timeline carried whole in the link (compressed: see domain/dataset-pack.ts), shown
+   * instead of the default. A link carries one timeline: with a pack, data= is left out.
+   */
+  pack: string | null;
   /** A lesson of the dataset, by id. */
   lesson: string | null;
   /** The lesson's step, from 1; null is the first. */
@@ -60,6 +65,7 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   filters: false,
   theme: null,
   data: null,
+  pack: null,
   lesson: null,
   step: null,
   path: null,
@@ -79,6 +85,7 @@ export const PARAMETERS = [
   "filters",
   "theme",
   "data",
+  "pack",
   "lesson",
   "step",
   "path",
@@ -87,10 +94,17 @@ export const PARAMETERS = [
 /** A built lesson's link stays well inside what browsers, LMSs and chat apps carry (about 8,000 characters). */
 export const MAX_PATH_LENGTH = 6000;
 const MAX_STEP = 999;
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
 export const MAX_QUERY_LENGTH = 200;
 const MAX_LIST_LENGTH = 500;
 const MAX_VALUE_LENGTH = 2048;
+
+/** The values longer than MAX_VALUE_LENGTH may be, and what the reader is told when one is longer still. */
+const LONG_VALUES: Partial<Record<string, { max: number; note: string }>> = {
+  path: { max: MAX_PATH_LENGTH, note: "the lesson in the link is too long to be read" },
+  pack: { max: MAX_LINK_LENGTH, note: "the timeline in the link is too long to be read" },
+};
 
 export interface Parsed {
   state: ViewState;
@@ -120,10 +134,8 @@ export function parseViewState(search: string): Parsed {
     if (!all) return undefined;
     if (all.length > 1) ignored.push(`${key} was given ${all.length} times; the first value was used`);
     const value = all[0]!;
-    if (value.length > (key === "path" ? MAX_PATH_LENGTH : MAX_VALUE_LENGTH)) {
-      ignored.push(
-        key === "path" ? "the lesson in the link is too long to be read" : `${key} was too long to be a real value`,
-      );
+    if (value.length > (LONG_VALUES[key]?.max ?? MAX_VALUE_LENGTH)) {
+      ignored.push(LONG_VALUES[key]?.note ?? `${key} was too long to be a real value`);
       return undefined;
     }
     return value;
@@ -198,6 +210,17 @@ export function parseViewState(search: string): Parsed {
 
   const data = single("data");
   if (data !== undefined && data.trim() !== "") state.data = data.trim();
+  const pack = single("pack");
+  if (pack !== undefined && pack !== "") {
+    // base64url, like path=: decoding and the dataset's validation say the rest (dataset-pack.ts).
+    if (BASE64URL.test(pack)) state.pack = pack;
+    else ignored.push("the timeline in the link is damaged (it has characters a timeline link never has)");
+  }
+  if (state.pack !== null && state.data !== null) {
+    // The timeline the link carries is the one its author shared; an address beside it is not fetched.
+    ignored.push("the link carries a timeline and also names one to load (data=); the one it carries is shown");
+    state.data = null;
+  }
 
   const lesson = single("lesson");
   if (lesson !== undefined && lesson !== "") {
@@ -213,7 +236,7 @@ export function parseViewState(search: string): Parsed {
   const path = single("path");
   if (path !== undefined && path !== "") {
     // base64url: anything else was cut or changed on its way; decoding says the rest (lesson-link.ts).
-    if (/^[A-Za-z0-9_-]+$/.test(path)) state.path = path;
+    if (BASE64URL.test(path)) state.path = path;
     else ignored.push("the lesson in the link is damaged (it has characters a lesson link never has)");
   }
   if (state.step !== null && state.lesson === null && state.path === null) {
@@ -241,7 +264,9 @@ export function serialiseViewState(state: ViewState): string {
   if (state.embed) put("embed", "1");
   if (state.filters) put("filters", "1");
   if (state.theme) put("theme", state.theme);
-  if (state.data) put("data", state.data);
+  // One timeline per link: the one it carries, else the one it names.
+  if (state.pack) put("pack", state.pack);
+  else if (state.data) put("data", state.data);
   if (state.lesson) put("lesson", state.lesson);
   // The first step is the lesson's default; it is written only with a lesson to step through.
   if ((state.lesson || state.path) && state.step !== null && state.step > 1) put("step", String(state.step));

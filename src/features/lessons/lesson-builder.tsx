@@ -1,19 +1,50 @@
-import { useId, useRef, useState } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 import { formatEventDate } from "../../domain/format-date";
 import { removeStep, type LessonDraft } from "../../domain/lesson-draft";
 import { datasetWithLesson, draftLesson, draftProblems, moveStep, setPrompt } from "../../domain/lesson-editing";
 import { PROMPT_MAX } from "../../domain/limits";
+import type { SharedLink } from "../../domain/embed";
 import type { Dataset, TimelineEvent } from "../../domain/schema";
 import { Button } from "../../ui/button";
 import { fieldClass } from "../../ui/field";
+
+/** What the lesson builder says, in one place. */
+const TEXT = {
+  heading: "Lesson builder",
+  close: "Close",
+  intro: "Add events with “Add to lesson” on their cards, then write a question for each. Saved in this browser.",
+  title: "Lesson title",
+  description: "Description (optional)",
+  empty: "No steps yet: choose “Add to lesson” on an event's card.",
+  steps: "Steps",
+  step: (number: number) => `Step ${number}`,
+  prompt: "Prompt",
+  promptFor: (number: number, name: string) => `for step ${number}: ${name}`,
+  promptPlaceholder: "A question or task for this step",
+  moveUp: "Move up",
+  moveDown: "Move down",
+  remove: "Remove",
+  moved: (name: string, to: number, of: number) => `${name} moved to step ${to} of ${of}.`,
+  removed: (name: string) => `${name} removed from the lesson.`,
+  beforeSharing: "Before sharing:",
+  copyLink: "Copy lesson link",
+  download: "Download lesson",
+  preview: "Try the lesson",
+  copied: "Lesson link copied.",
+  selectIt: "Select the link below and copy it.",
+  notCopied: "No link was copied: this timeline is too large to travel in a link. How to share it is below.",
+  link: "Lesson link",
+} as const;
 
 export interface LessonBuilderProps {
   draft: LessonDraft;
   dataset: Dataset;
   eventOf(id: string): TimelineEvent | undefined;
   onChange(draft: LessonDraft): void;
-  /** The explorer's link carrying a lesson (path=), on this dataset. */
-  linkFor(path: string): string;
+  /** The explorer's link carrying a lesson (path=), on this dataset; not ok when no link opens it. */
+  linkFor(path: string): Promise<SharedLink>;
+  /** Why there is no link, and how to share the timeline instead. */
+  noLink: ReactNode;
   /** Copies text; false where the clipboard is unavailable. */
   copy(text: string): Promise<boolean>;
   onDownload(fileName: string, json: string): void;
@@ -37,6 +68,7 @@ export function LessonBuilder(props: LessonBuilderProps) {
   const id = useId();
   const [status, setStatus] = useState("");
   const [copied, setCopied] = useState<string | null>(null);
+  const [noLink, setNoLink] = useState(false);
   const [showProblems, setShowProblems] = useState(false);
   const dragged = useRef<number | null>(null);
   const problems = draftProblems(draft);
@@ -44,7 +76,7 @@ export function LessonBuilder(props: LessonBuilderProps) {
 
   const move = (from: number, to: number, name: string) => {
     onChange(moveStep(draft, from, to));
-    setStatus(`${name} moved to step ${to + 1} of ${draft.steps.length}.`);
+    setStatus(TEXT.moved(name, to + 1, draft.steps.length));
   };
   const whenReady = (action: () => void | Promise<void>) => () => {
     setShowProblems(!ready);
@@ -55,17 +87,15 @@ export function LessonBuilder(props: LessonBuilderProps) {
     <section aria-labelledby={`${id}-name`} className="rounded-lg border border-[var(--line)] bg-[var(--surface)] p-4">
       <div className="flex items-baseline justify-between gap-2">
         <h2 id={`${id}-name`} className="font-serif text-lg font-semibold">
-          Lesson builder
+          {TEXT.heading}
         </h2>
         <Button size="sm" onClick={props.onClose}>
-          Close
+          {TEXT.close}
         </Button>
       </div>
-      <p className="mt-1 text-sm text-[var(--muted)]">
-        Add events with “Add to lesson” on their cards, then write a question for each. Saved in this browser.
-      </p>
+      <p className="mt-1 text-sm text-[var(--muted)]">{TEXT.intro}</p>
       <label htmlFor={`${id}-title`} className="mt-3 block text-sm font-semibold">
-        Lesson title
+        {TEXT.title}
       </label>
       <input
         id={`${id}-title`}
@@ -75,7 +105,7 @@ export function LessonBuilder(props: LessonBuilderProps) {
         className={`mt-1 ${fieldClass({ on: "surface" })}`}
       />
       <label htmlFor={`${id}-description`} className="mt-3 block text-sm font-semibold">
-        Description (optional)
+        {TEXT.description}
       </label>
       <input
         id={`${id}-description`}
@@ -86,10 +116,10 @@ export function LessonBuilder(props: LessonBuilderProps) {
       />
       {draft.steps.length === 0 ? (
         <p className="mt-4 rounded-md border border-dashed border-[var(--line)] p-3 text-sm text-[var(--muted)]">
-          No steps yet: choose “Add to lesson” on an event's card.
+          {TEXT.empty}
         </p>
       ) : (
-        <ol className="mt-4 space-y-3" aria-label="Steps">
+        <ol className="mt-4 space-y-3" aria-label={TEXT.steps}>
           {draft.steps.map((step, index) => {
             const event = eventOf(step.event);
             const name = event?.title ?? step.event;
@@ -114,24 +144,21 @@ export function LessonBuilder(props: LessonBuilderProps) {
                 className="cursor-grab rounded-md border border-[var(--line)] bg-[var(--page)] p-3"
               >
                 <p className="text-sm">
-                  <span className="font-semibold">Step {index + 1}</span>
+                  <span className="font-semibold">{TEXT.step(index + 1)}</span>
                   {event && <span className="text-[var(--muted)]"> · {formatEventDate(event, { locale })}</span>}
                 </p>
                 <p className="font-medium" id={`${id}-step-${index}`}>
                   <bdi>{name}</bdi>
                 </p>
                 <label htmlFor={`${id}-prompt-${index}`} className="mt-2 block text-sm font-semibold">
-                  Prompt{" "}
-                  <span className="sr-only">
-                    for step {index + 1}: {name}
-                  </span>
+                  {TEXT.prompt} <span className="sr-only">{TEXT.promptFor(index + 1, name)}</span>
                 </label>
                 <textarea
                   id={`${id}-prompt-${index}`}
                   value={step.prompt}
                   rows={2}
                   maxLength={PROMPT_MAX}
-                  placeholder="A question or task for this step"
+                  placeholder={TEXT.promptPlaceholder}
                   onChange={(change) => onChange(setPrompt(draft, index, change.target.value))}
                   className={`mt-1 ${fieldClass()}`}
                 />
@@ -142,7 +169,7 @@ export function LessonBuilder(props: LessonBuilderProps) {
                     disabled={index === 0}
                     onClick={() => move(index, index - 1, name)}
                   >
-                    Move up
+                    {TEXT.moveUp}
                   </Button>
                   <Button
                     size="sm"
@@ -150,17 +177,17 @@ export function LessonBuilder(props: LessonBuilderProps) {
                     disabled={index === draft.steps.length - 1}
                     onClick={() => move(index, index + 1, name)}
                   >
-                    Move down
+                    {TEXT.moveDown}
                   </Button>
                   <Button
                     size="sm"
                     aria-describedby={`${id}-step-${index}`}
                     onClick={() => {
                       onChange(removeStep(draft, index));
-                      setStatus(`${name} removed from the lesson.`);
+                      setStatus(TEXT.removed(name));
                     }}
                   >
-                    Remove
+                    {TEXT.remove}
                   </Button>
                 </div>
               </li>
@@ -170,7 +197,7 @@ export function LessonBuilder(props: LessonBuilderProps) {
       )}
       {showProblems && !ready && (
         <div role="alert" className="mt-3 text-sm">
-          <p className="font-semibold">Before sharing:</p>
+          <p className="font-semibold">{TEXT.beforeSharing}</p>
           <ul className="list-disc pl-5">
             {problems.map((problem) => (
               <li key={problem}>{problem}</li>
@@ -182,13 +209,14 @@ export function LessonBuilder(props: LessonBuilderProps) {
         <Button
           variant="primary"
           onClick={whenReady(async () => {
-            const link = props.linkFor(await encode(draft));
-            const done = await props.copy(link);
-            setCopied(link);
-            setStatus(done ? "Lesson link copied." : "Select the link below and copy it.");
+            const shared = await props.linkFor(await encode(draft));
+            setNoLink(!shared.ok);
+            setCopied(shared.ok ? shared.url : null);
+            if (!shared.ok) return setStatus(TEXT.notCopied);
+            setStatus((await props.copy(shared.url)) ? TEXT.copied : TEXT.selectIt);
           })}
         >
-          Copy lesson link
+          {TEXT.copyLink}
         </Button>
         <Button
           onClick={whenReady(() =>
@@ -198,14 +226,15 @@ export function LessonBuilder(props: LessonBuilderProps) {
             ),
           )}
         >
-          Download lesson
+          {TEXT.download}
         </Button>
-        <Button onClick={whenReady(async () => props.onPreview(await encode(draft)))}>Try the lesson</Button>
+        <Button onClick={whenReady(async () => props.onPreview(await encode(draft)))}>{TEXT.preview}</Button>
       </div>
+      {noLink && <div className="mt-3 rounded-md border border-[var(--track-1)] p-3">{props.noLink}</div>}
       {copied && (
         <div className="mt-3">
           <label htmlFor={`${id}-link`} className="block text-sm font-semibold">
-            Lesson link
+            {TEXT.link}
           </label>
           <input
             id={`${id}-link`}

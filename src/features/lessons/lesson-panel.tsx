@@ -26,7 +26,8 @@ export interface LessonPanelProps extends LessonContext {
   onShowStep(): void;
   onLeave(): void;
   onDownload(fileName: string, text: string): void;
-  link(): string;
+  /** The lesson's link, for the answers' file; null when no link opens its timeline. */
+  link(): string | null;
 }
 
 /** The answers of a lesson in this browser's storage (never sent anywhere), kept as they are typed. */

@@ -8,7 +8,20 @@ import { readAnswers, type LessonContext } from "./lesson-panel";
  * The lesson on paper: its title, then each step's event (date, title, summary, sources) and prompt,
  * with the student's answer or lines to write on. Black on white; a step is never split across pages.
  */
-export function Worksheet({ lesson, fromLink, datasetId, locale, eventOf, link }: LessonContext & { link: string }) {
+/** What the worksheet says of where it is online, in one place. */
+const TEXT = {
+  online: "Online:",
+  offline: "Opened from a file on the teacher's computer: no link opens it.",
+} as const;
+
+export function Worksheet({
+  lesson,
+  fromLink,
+  datasetId,
+  locale,
+  eventOf,
+  link,
+}: LessonContext & { link: string | null }) {
   const answers = readAnswers(answersKey(datasetId, lesson, fromLink));
   return (
     <article className="te-handout hidden text-black print:block" aria-label="Printable worksheet">
@@ -19,7 +32,13 @@ export function Worksheet({ lesson, fromLink, datasetId, locale, eventOf, link }
         {lesson.description && <p className="mt-1">{lesson.description}</p>}
         <p className="mt-3 text-sm">Name: ______________________________ Date: ______________</p>
         <p className="mt-1 text-sm break-all">
-          <strong>Online:</strong> {link}
+          {link ? (
+            <>
+              <strong>{TEXT.online}</strong> {link}
+            </>
+          ) : (
+            TEXT.offline
+          )}
         </p>
       </header>
       <ol className="space-y-6">
