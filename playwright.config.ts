@@ -1,9 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./scripts/chromium";
 
-const port = 4174;
+// E2E_PORT: another working copy's tests can run beside these (its school build on the port after).
+const port = Number(process.env.E2E_PORT ?? 4174);
 /** The build with a school's own default dataset. */
-export const SCHOOL_PORT = 4175;
+export const SCHOOL_PORT = port + 1;
 
 export default defineConfig({
   testDir: "e2e",

@@ -121,9 +121,13 @@ test.describe("bring your own dataset", () => {
       return transfer;
     }, LESSON);
     await page.dispatchEvent("main", "dragenter", { dataTransfer });
-    await expect(page.getByText("Drop the .json or .csv file to open it")).toBeVisible();
+    await expect(
+      page.getByText("Drop the file to open it: a timeline (.json or .csv) or students' answers"),
+    ).toBeVisible();
     await page.dispatchEvent("main", "drop", { dataTransfer });
-    await expect(page.getByText("Drop the .json or .csv file to open it")).toBeHidden();
+    await expect(
+      page.getByText("Drop the file to open it: a timeline (.json or .csv) or students' answers"),
+    ).toBeHidden();
     await expect(explorer.heading).toHaveText("Votes for women, 1893–1928");
   });
 

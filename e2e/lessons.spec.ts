@@ -126,10 +126,15 @@ test.describe("lesson mode", () => {
     const explorer = new ExplorerPage(page);
     const panel = new LessonPanel(page);
     await explorer.open("lesson=moon-landing&tracks=detainees");
-    await expect(explorer.notice).toBeVisible();
-    await expect(page.getByText("there is no lesson “moon-landing”")).toBeVisible();
+    // A mistyped lesson: the notice says so and lists the lessons there are, one click from each.
+    await expect(page.getByText("This timeline has no lesson “moon-landing”. Its lessons are these:")).toBeVisible();
+    for (const each of dataset.lessons!) await expect(page.getByRole("heading", { name: each.title })).toBeVisible();
     await expect(panel.region).toHaveCount(0);
     expect(explorer.params().get("tracks")).toBe("detainees");
+    await explorer.expectNoAxeViolations();
+    await page.getByRole("button", { name: `Start the lesson “${lesson.title}”` }).click();
+    await panel.expectStep(1, lesson.steps.length, lesson.steps[0]!.prompt);
+    await expect(page.getByText("This timeline has no lesson")).toHaveCount(0);
 
     await explorer.open("lesson=hostage-diplomacy&step=99");
     await expect(
@@ -173,13 +178,14 @@ test.describe("on a phone", () => {
     const panel = new LessonPanel(page);
     await explorer.open("lesson=hostage-diplomacy");
     await expect(panel.region.getByRole("heading", { name: lesson.title })).toBeInViewport({ ratio: 1 });
-    await expect(panel.button("Next step")).toBeInViewport();
-    // Stepping keeps the page where the student put it.
+    await expect(panel.region.getByText(lesson.steps[0]!.prompt)).toBeInViewport();
+    // Stepping keeps the page where the student put it, and the next question is in sight.
     await page.evaluate(() => window.scrollBy(0, 200));
-    const scrolled = await page.evaluate(() => window.scrollY);
-    await panel.button("Next step").click();
-    await panel.expectStep(2, lesson.steps.length, lesson.steps[1]!.prompt);
-    expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(2);
+    for (const step of [2, 3]) {
+      await panel.button("Next step").click();
+      await panel.expectStep(step, lesson.steps.length, lesson.steps[step - 1]!.prompt);
+      await expect(panel.region.getByText(lesson.steps[step - 1]!.prompt, { exact: true })).toBeInViewport();
+    }
   });
 });
 

@@ -64,7 +64,8 @@ for (const size of [
     });
     const explorer = new ExplorerPage(page);
     await explorer.open();
-    await expect(explorer.timelineItem("doha-agreement")).toHaveCount(1);
+    // Drawn: on a phone the Doha agreement is inside a cluster, so any event or cluster counts.
+    await expect(explorer.timeline.locator(".vis-item").first()).toBeVisible();
     // Two frames after the timeline is ready: any shift its drawing caused has been reported by then.
     const shifts = await page.evaluate(async () => {
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

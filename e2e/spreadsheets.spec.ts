@@ -101,6 +101,18 @@ test.describe("spreadsheets", () => {
     await (await chooser).setFiles({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
   }
 
+  /** The cells of each row of a CSV the explorer wrote (none of the template's cells holds a line break). */
+  const rowsOf = (csv: string) =>
+    csv
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n")
+      .map((line) =>
+        [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((match) =>
+          match[1]!.replace(/^"([\s\S]*)"$/, "$1").replace(/""/g, '"'),
+        ),
+      );
+
   async function downloaded(page: Page, click: Promise<void>) {
     const [file] = await Promise.all([page.waitForEvent("download"), click]);
     return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, "utf8") };
@@ -131,6 +143,13 @@ test.describe("spreadsheets", () => {
     const template = await downloaded(page, button.click());
     expect(template.name).toBe("timeline-template.csv");
     expect(template.text.split("\r\n")[0]).toMatch(/^\uFEFFid,date,start,end,precision,title,track,actors,/);
+    // Its first rows are the guide, notes the explorer skips: how the sheet is laid out, then what each
+    // column holds (required or not, what to write, an example).
+    const [header, layout, guide] = rowsOf(template.text);
+    expect(layout![0]).toMatch(/^# Rows whose id starts with # are notes for you: the explorer skips them/);
+    expect(guide).toHaveLength(header!.length);
+    for (const cell of guide!) expect(cell).toMatch(/^(# )?(Required|Optional|Leave empty)\b/);
+    expect(guide![header!.indexOf("start")]).toContain("Examples: 2020-02-29");
 
     await openFile(explorer, template.name, template.text);
     await expect(explorer.heading).toHaveText("My timeline");
@@ -142,6 +161,55 @@ test.describe("spreadsheets", () => {
     await expect(page.getByRole("group", { name: "Where it comes from" })).toHaveCount(0);
     await expect(explorer.card("doha-agreement")).not.toContainText("Not in the article");
     await explorer.expectNoAxeViolations();
+  });
+
+  test("a template with the date column filled in opens; a row with only the date says where its date came from", async ({
+    page,
+  }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open();
+    const template = await downloaded(page, (await explorer.tool("Download spreadsheet template")).click());
+    const [header] = rowsOf(template.text);
+    // A teacher's rows below the examples (rows 8 and 9): the date in both columns, and in the date column alone.
+    const sheet = (...rows: Record<string, string>[]) =>
+      template.text +
+      rows.map((cells) => `${header!.map((column) => JSON.stringify(cells[column] ?? "")).join(",")}\r\n`).join("");
+    const both = {
+      id: "ceasefire",
+      date: "Jun 16, 2018",
+      start: "2018-06-16",
+      title: "Eid ceasefire",
+      summary: "A truce.",
+    };
+    const dateOnly = { id: "kabul-talks", date: "3/23/2022", title: "Talks in Kabul", summary: "They met." };
+
+    await openFile(explorer, "filled-in.csv", sheet(both));
+    await expect(explorer.heading).toHaveText("My timeline");
+    await explorer.expectShowing(["ceasefire", "doha-agreement", "kabul-airlift", "glezmann-released"], 4);
+    await expect(page.getByText("Read from a spreadsheet:")).toHaveCount(0);
+
+    await openFile(explorer, "date-only.csv", sheet(both, dateOnly));
+    await explorer.expectShowing(
+      ["ceasefire", "doha-agreement", "kabul-airlift", "kabul-talks", "glezmann-released"],
+      5,
+    );
+    await expect(page.getByText("Read from a spreadsheet:")).toBeVisible();
+    await expect(
+      page.getByText(
+        "The date was read from the date column, since start was empty: Row 9: “3/23/2022” as 2022-03-23.",
+      ),
+    ).toBeVisible();
+    await expect(explorer.card("kabul-talks")).toContainText("Mar 23, 2022");
+
+    // A date the page cannot be sure of is asked about, and the problem points to the template's guide.
+    await openFile(explorer, "ambiguous.csv", sheet({ ...dateOnly, date: "3/4/2022" }));
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("Row 8, date: “3/4/2022” could be 3 April or 4 March 2022");
+    await expect(alert).toContainText("The first rows of the spreadsheet template");
+    await explorer.expectShowing(
+      ["ceasefire", "doha-agreement", "kabul-airlift", "kabul-talks", "glezmann-released"],
+      5,
+    );
   });
 
   test("a sheet saved by Excel in the Windows code page keeps its accents and dashes", async ({ page }) => {

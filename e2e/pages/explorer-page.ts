@@ -32,7 +32,8 @@ export class ExplorerPage {
   }
 
   async ready(): Promise<void> {
-    await expect(this.timeline).toHaveAttribute("data-ready", "true");
+    // The timeline draws after the cards: on a loaded machine, some seconds after them.
+    await expect(this.timeline).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
   }
 
   /** The view's parameters as the address bar shows them. */
@@ -118,6 +119,13 @@ export class ExplorerPage {
   async expectShowing(ids: readonly string[], total: number): Promise<void> {
     await expect(this.status).toHaveText(`${ids.length} of ${total} events`);
     await expect.poll(() => this.cardIds()).toEqual([...ids]);
+    await expect.poll(() => this.timelineIds()).toEqual([...ids].sort());
+  }
+
+  /** Expects a search's matches, ranked best first: the same events, in the order the ranking gives. */
+  async expectMatching(ids: readonly string[], total: number): Promise<void> {
+    await expect(this.status).toHaveText(`${ids.length} of ${total} events, best matches first`);
+    await expect.poll(async () => (await this.cardIds()).sort()).toEqual([...ids].sort());
     await expect.poll(() => this.timelineIds()).toEqual([...ids].sort());
   }
 

@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
+import { flushSync } from "react-dom";
 import { describeFilters } from "../domain/active-filters";
 import { fullExplorerUrl, type SharedLink } from "../domain/embed";
 import { activeFilterCount } from "../domain/filter";
@@ -10,6 +11,7 @@ import { useMediaQuery, useReducedMotion } from "../hooks/use-media-query";
 import { useLocation } from "./location";
 import { linkedSource, type DatasetOrigin, type DatasetSource, type LoadedDataset } from "./use-dataset-source";
 import { useExplorerModel, type ExplorerModel } from "./use-explorer-model";
+import { useHandIns, type HandIns } from "./use-hand-ins";
 import { useLesson, type LessonMode } from "./use-lesson";
 import { useLessonDraft, type LessonDraftState } from "./use-lesson-draft";
 import { usePrintRequest, type PrintRequest } from "./use-print-request";
@@ -33,6 +35,8 @@ export interface ExplorerState {
   update: UpdateView;
   /** What the link asked for that could not be used. */
   linkNotice: readonly string[];
+  /** A lesson the link named that the dataset does not have. */
+  missingLesson: string | null;
   dismissLinkNotice(): void;
   model: ExplorerModel;
   selection: Selection;
@@ -48,6 +52,10 @@ export interface ExplorerState {
   reducedMotion: boolean;
   /** The page is being printed: the handout or the worksheet renders. */
   printing: boolean;
+  /** The lesson's worksheet prints short (a page per step or less), as last asked. */
+  shortWorksheet: boolean;
+  /** Prints the lesson's worksheet, whole or short. */
+  printWorksheet(short: boolean): void;
   /** Print handout, which asks first before a long handout. */
   print: PrintRequest;
   /** The link to this view that opens it for anyone (Copy link), or none (a file too large for a link). */
@@ -66,6 +74,10 @@ export interface ExplorerState {
   buildLessonButton: RefObject<HTMLButtonElement | null>;
   /** The button that shows the teacher's tools. */
   toolsButton: RefObject<HTMLButtonElement | null>;
+  /** Students' handed-in work the teacher has opened (files, or a link's answers=). */
+  handIns: HandIns;
+  /** Opens files chosen or dropped: handed-in work, or a dataset. */
+  openFiles(files: File[]): void;
 }
 
 const ExplorerContext = createContext<ExplorerState | null>(null);
@@ -95,7 +107,7 @@ export function ExplorerProvider({
 }) {
   const { dataset, origin } = loaded;
   const location = useLocation();
-  const { view, update, notice, dismissNotice } = useView(dataset, linkedSource(origin));
+  const { view, update, notice, missingLesson, dismissNotice } = useView(dataset, linkedSource(origin));
   const theme = useTheme(view.theme);
   const reducedMotion = useReducedMotion();
   const wide = useMediaQuery("(min-width: 64rem)");
@@ -116,6 +128,8 @@ export function ExplorerProvider({
   const buildLessonButton = useRef<HTMLButtonElement | null>(null);
   const toolsButton = useRef<HTMLButtonElement | null>(null);
   const [embedOpen, setEmbedOpen] = useState(false);
+  const [shortWorksheet, setShortWorksheet] = useState(false);
+  const handIns = useHandIns(view.answers, update);
   const sharing = useSharing(loaded);
   const toFullExplorer = (shared: ViewState) => fullExplorerUrl(location.base(), shared);
   const print = usePrintRequest({
@@ -140,7 +154,12 @@ export function ExplorerProvider({
     origin,
     view,
     update,
-    linkNotice: [...notice, ...lesson.problems],
+    // The missing lesson has a notice of its own, which lists the lessons there are.
+    linkNotice: [
+      ...notice.filter((line) => !missingLesson || !line.includes(`“${missingLesson}”`)),
+      ...lesson.problems,
+    ],
+    missingLesson,
     dismissLinkNotice: () => {
       dismissNotice();
       lesson.dismissProblems();
@@ -155,6 +174,12 @@ export function ExplorerProvider({
     embedded,
     reducedMotion,
     printing,
+    shortWorksheet,
+    printWorksheet: (short) => {
+      // Rendered before the browser lays out the pages (print is synchronous).
+      flushSync(() => setShortWorksheet(short));
+      window.print();
+    },
     print,
     shareLink: () => sharing.link(view, toFullExplorer),
     printLink: () => sharing.linkNow(view, toFullExplorer),
@@ -165,6 +190,8 @@ export function ExplorerProvider({
     embedDialog: { open: embedOpen, setOpen: setEmbedOpen },
     buildLessonButton,
     toolsButton,
+    handIns,
+    openFiles: (files) => handIns.openFiles(files, source.openFile),
   };
   return (
     <ExplorerContext.Provider value={state}>

@@ -5,11 +5,9 @@ import { preloadTimeline as preloadTimelineCode } from "../features/timeline/tim
 import { ExplorerProvider, useExplorer } from "./explorer-state";
 import { Footer } from "./footer";
 import { EmbedLayout, FullLayout } from "./layouts";
-import { EmbedDialogPart, PrintPart, PrintQuestionPart } from "./tool-parts";
 import {
   EventsPart,
   FiltersPart,
-  HeaderPart,
   LessonPart,
   MessagesPart,
   SearchPart,
@@ -17,6 +15,7 @@ import {
   TimelinePart,
   useResultsInSight,
 } from "./parts";
+import { EmbedDialogPart, HandInsPart, HeaderPart, PrintPart, PrintQuestionPart } from "./teacher-parts";
 import type { DatasetSource, LoadedDataset } from "./use-dataset-source";
 import { useEmbedHeight } from "./use-embed-height";
 import { useShortcuts } from "./use-shortcuts";
@@ -40,7 +39,7 @@ export function Explorer({ source, loaded }: { source: DatasetSource; loaded: Lo
 
 /** The layout: the parts in a page of their own (two layouts, by width) or in a frame. */
 function ExplorerPage() {
-  const { embedded, wide, view, origin, source, selection, timeline, lesson, building, theme } = useExplorer();
+  const { embedded, wide, view, origin, selection, timeline, lesson, building, theme, openFiles } = useExplorer();
   const root = useRef<HTMLDivElement>(null);
   useEmbedHeight(root, embedded);
   const active = lesson.active;
@@ -53,7 +52,7 @@ function ExplorerPage() {
     },
     { root, embedded },
   );
-  const dragging = useFileDrop(source.openFile, !embedded);
+  const dragging = useFileDrop(openFiles, !embedded);
   useResultsInSight();
 
   const parts = {
@@ -64,6 +63,7 @@ function ExplorerPage() {
     search: <SearchPart />,
     timeline: <TimelinePart />,
     events: <EventsPart />,
+    handIns: <HandInsPart />,
   };
 
   return (

@@ -17,9 +17,11 @@ export interface HeaderProps {
   tools: ReactNode;
   /** The button that shows them, for focus to return to when a tool's panel closes. */
   toolsButton?: Ref<HTMLButtonElement>;
+  /** The dataset's lessons, a click away. */
+  lessons?: ReactNode;
 }
 
-export function Header({ dataset, origin, theme, onTheme, onShowDefault, tools, toolsButton }: HeaderProps) {
+export function Header({ dataset, origin, theme, onTheme, onShowDefault, tools, toolsButton, lessons }: HeaderProps) {
   const themeId = useId();
   const toolsId = useId();
   // The teacher's tools wait behind one button: a phone's first screen reaches the timeline, and a
@@ -36,6 +38,7 @@ export function Header({ dataset, origin, theme, onTheme, onShowDefault, tools, 
       }
     >
       <div className="mt-4 flex flex-wrap items-center gap-2">
+        {lessons}
         <Button
           ref={toolsButton}
           aria-expanded={toolsOpen}

@@ -16,6 +16,8 @@ export interface ExplorerParts {
   events: ReactNode;
   /** The lesson's panel in lesson mode (null otherwise): beside the events, where it stays in sight. */
   lesson: ReactNode;
+  /** Students' handed-in answers, when a teacher has opened some: above the timeline, full width. */
+  handIns: ReactNode;
 }
 
 const filtersLabel = (count: number) => `Filters${count > 0 ? ` (${count})` : ""}`;
@@ -59,6 +61,7 @@ export function FullLayout({ wide, footer, ...parts }: ExplorerParts & { wide: b
             </div>
           )}
           {!wide && parts.lesson}
+          {parts.handIns}
           {parts.timeline}
           {parts.events}
         </main>

@@ -1,5 +1,6 @@
 import { Suspense, lazy, useEffect } from "react";
 import type { EventIndex } from "../domain/filter";
+import { hasSourceArticle } from "../domain/labels";
 import type { Dataset } from "../domain/schema";
 import { DEFAULT_VIEW, type ViewState } from "../domain/view-state";
 import { fullExplorerUrl } from "../domain/embed";
@@ -26,6 +27,7 @@ function lessonContext(active: ActiveLesson, dataset: Dataset, index: EventIndex
     lesson: active.lesson,
     fromLink: active.fromLink,
     datasetId: dataset.id,
+    datasetTitle: dataset.title,
     locale: dataset.language,
     eventOf: (id: string) => index.byId.get(id),
   };
@@ -45,6 +47,7 @@ export function LessonParts(props: {
   link(): string | null;
   base(): string;
   sharing: Sharing;
+  onPrint(short: boolean): void;
   /** After the builder closes: the focus goes back to what opened it, as a dialog's does. */
   onBuilderClosed(): void;
 }) {
@@ -65,11 +68,32 @@ export function LessonParts(props: {
               step={lesson.step}
               selectedId={view.event}
               compact={props.wide && !view.embed}
+              backBar={!props.wide && !view.embed}
               onGo={(step) => mode.go(step)}
               onShowStep={mode.showStep}
               onLeave={mode.leave}
               onDownload={(fileName, text) => download(fileName, "text/plain;charset=utf-8", `\uFEFF${text}`)}
               link={props.link}
+              onPrint={props.onPrint}
+              handIn={
+                view.embed
+                  ? undefined
+                  : {
+                      // The teacher opens it on this dataset (data=, or the timeline the link carries: pack=),
+                      // in this lesson.
+                      linkFor: (answers) =>
+                        fullExplorerUrl(props.base(), {
+                          ...DEFAULT_VIEW,
+                          data: view.data,
+                          pack: view.pack,
+                          lesson: view.lesson,
+                          path: view.path,
+                          answers,
+                        }),
+                      copy: copyText,
+                      onDownload: (fileName, json) => download(fileName, "application/json", json),
+                    }
+              }
             />
           </Suspense>
         </FeatureBoundary>
@@ -115,15 +139,24 @@ export function LessonWorksheet({
   dataset,
   index,
   link,
+  short,
 }: {
   lesson: ActiveLesson;
   dataset: Dataset;
   index: EventIndex;
   link: string | null;
+  short: boolean;
 }) {
   return (
     <Suspense fallback={null}>
-      <worksheet.Component {...lessonContext(lesson, dataset, index)} link={link} />
+      <worksheet.Component
+        {...lessonContext(lesson, dataset, index)}
+        link={link}
+        short={short}
+        trackLabel={(id: string) => index.trackLabels.get(id) ?? id}
+        actorLabel={(id: string) => index.actorLabels.get(id) ?? id}
+        article={hasSourceArticle(dataset)}
+      />
     </Suspense>
   );
 }

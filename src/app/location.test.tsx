@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, render, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { compressForLink } from "../domain/link-compression";
+import { packJson } from "../domain/packed";
 import type { Dataset } from "../domain/schema";
 import { testDataset, testEvent } from "../domain/test-dataset";
 import type { ViewState } from "../domain/view-state";
@@ -114,14 +114,13 @@ describe("the address, the dataset it names and the view on it, together", () =>
   });
 
   it("opens a link carrying a timeline (pack=) on that timeline, judged against it once shown", async () => {
-    const packed = await compressForLink(JSON.stringify(other("carried")));
-    if (!packed.ok) throw new Error("unreachable: no limit");
-    const store = memoryUrlStore(`pack=${packed.code}&event=carried-event&tracks=laws,nope`);
+    const packed = await packJson(other("carried"));
+    const store = memoryUrlStore(`pack=${packed}&event=carried-event&tracks=laws,nope`);
     const shown = open(store);
     await waitFor(() => expect(shown.current.dataset).toBe("carried"));
-    expect(shown.current.view).toMatchObject({ tracks: ["laws"], event: "carried-event", pack: packed.code });
+    expect(shown.current.view).toMatchObject({ tracks: ["laws"], event: "carried-event", pack: packed });
     expect(shown.current.notice.join(" ")).toMatch(/no track “nope”/);
-    expect(store.entries).toEqual([`tracks=laws&event=carried-event&pack=${packed.code}`]);
+    expect(store.entries).toEqual([`tracks=laws&event=carried-event&pack=${packed}`]);
     expect(fetchDatasetText).not.toHaveBeenCalled();
   });
 

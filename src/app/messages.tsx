@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { DatasetFailure } from "../features/datasets/dataset-failure";
 import { LoadingNotice } from "../features/datasets/loading-notice";
 import { Notice } from "../ui/notice";
@@ -12,11 +13,14 @@ export function Messages({
   loaded,
   linkNotice,
   onDismissLinkNotice,
+  children,
 }: {
   source: DatasetSource;
   loaded: LoadedDataset;
   linkNotice: readonly string[];
   onDismissLinkNotice(): void;
+  /** Other notices of the explorer's (a lesson the link names that the dataset lacks). */
+  children?: ReactNode;
 }) {
   const keeping = loaded.origin.kind === "default" ? "the default timeline" : `“${loaded.dataset.title}”`;
   return (
@@ -49,6 +53,7 @@ export function Messages({
           lines={loaded.notes}
         />
       )}
+      {children}
     </div>
   );
 }

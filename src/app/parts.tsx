@@ -2,17 +2,14 @@ import { useCallback, useEffect, useRef } from "react";
 import { activeFilterCount, ordering } from "../domain/filter";
 import { formatEventDate } from "../domain/format-date";
 import { NO_FILTERS, type ViewState } from "../domain/view-state";
-import { OpenDatasetButton } from "../features/datasets/open-dataset";
 import { FilterPanel, SearchBox } from "../features/filters/filter-panel";
-import { CopyLink } from "../features/share/copy-link";
 import { TimelineSection } from "../features/timeline/timeline-section";
-import { Button } from "../ui/button";
-import { downloadDataset, downloadEvents } from "./download";
+import { downloadEvents } from "./download";
 import { EventsSection } from "./events-section";
 import { useExplorer, useHover } from "./explorer-state";
 import { FeatureBoundary } from "./feature-boundary";
-import { EmbedHeader, Header } from "./header";
 import { LessonParts } from "./lesson-parts";
+import { MissingLessonNotice } from "./lessons-control";
 import { Messages } from "./messages";
 
 /**
@@ -38,55 +35,13 @@ export function useFilterCount(): number {
   return activeFilterCount(useExplorer().view);
 }
 
-export function HeaderPart() {
-  const {
-    embedded,
-    dataset,
-    origin,
-    view,
-    update,
-    source,
-    shareLink,
-    pageLink,
-    sharing,
-    embedDialog,
-    draft,
-    building,
-    buildLessonButton,
-    toolsButton,
-    print,
-  } = useExplorer();
-  if (embedded) return <EmbedHeader dataset={dataset} origin={origin} fullExplorer={pageLink()} />;
-  return (
-    <Header
-      dataset={dataset}
-      origin={origin}
-      theme={view.theme}
-      onTheme={(next) => update({ theme: next })}
-      onShowDefault={source.showDefault}
-      toolsButton={toolsButton}
-      tools={
-        <>
-          <CopyLink link={shareLink} fileName={sharing.fileName} onDownload={() => downloadDataset(dataset)} />
-          <Button onClick={() => embedDialog.setOpen(true)} aria-haspopup="dialog">
-            Embed
-          </Button>
-          <Button onClick={print.request} aria-haspopup="dialog">
-            Print handout
-          </Button>
-          <Button ref={buildLessonButton} onClick={() => draft.setOpen(true)} aria-expanded={building}>
-            Build a lesson
-          </Button>
-          <OpenDatasetButton onFile={source.openFile} />
-        </>
-      }
-    />
-  );
-}
-
 export function MessagesPart() {
   const { source, loaded, linkNotice, dismissLinkNotice } = useExplorer();
-  return <Messages source={source} loaded={loaded} linkNotice={linkNotice} onDismissLinkNotice={dismissLinkNotice} />;
+  return (
+    <Messages source={source} loaded={loaded} linkNotice={linkNotice} onDismissLinkNotice={dismissLinkNotice}>
+      <MissingLessonNotice />
+    </Messages>
+  );
 }
 
 export function LessonPart() {
@@ -104,6 +59,7 @@ export function LessonPart() {
     base,
     buildLessonButton,
     toolsButton,
+    printWorksheet,
   } = useExplorer();
   return (
     <LessonParts
@@ -118,6 +74,7 @@ export function LessonPart() {
       link={printLink}
       sharing={sharing}
       base={base}
+      onPrint={printWorksheet}
       onBuilderClosed={() => {
         // Build a lesson, where it opened from; the tools' button when they are folded away.
         const button = buildLessonButton.current;

@@ -2,7 +2,7 @@
 import { act, renderHook, waitFor } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { compressForLink } from "../domain/link-compression";
+import { packText } from "../domain/packed";
 import { testDataset } from "../domain/test-dataset";
 import { fetchDatasetText } from "../features/datasets/fetch-dataset";
 import type * as FetchDataset from "../features/datasets/fetch-dataset";
@@ -125,9 +125,7 @@ describe("useDatasetSource, as the address changes under it", () => {
 
 /** A link's pack= carrying this text, as the explorer writes one. */
 async function carry(text: string): Promise<string> {
-  const compressed = await compressForLink(text);
-  if (!compressed.ok) throw new Error("unreachable: no limit");
-  return compressed.code;
+  return (await packText(text))!;
 }
 
 describe("useDatasetSource, with a timeline carried in the link (pack=)", () => {

@@ -125,6 +125,25 @@ export function useDatasetSource(): DatasetSource {
     [location],
   );
 
+  // A dataset the link named, read: shown when valid; otherwise its problems are named and the link put back
+  // to the dataset still shown, so nothing is half-loaded.
+  const settle = useCallback(
+    (result: LoadResult, source: string, origin: DatasetOrigin) => {
+      if (!result.ok) {
+        setSettled(true);
+        setFailure({ source, problems: result.problems });
+        restoreLink(shownUrl, shownPack);
+        return;
+      }
+      startTransition(() => {
+        setSettled(true);
+        setOther({ dataset: result.dataset, origin, notes: result.notes, format: result.format });
+        setFailure(null);
+      });
+    },
+    [restoreLink, shownUrl, shownPack],
+  );
+
   useEffect(() => {
     if (loading === null) return;
     const abort = new AbortController();
@@ -136,26 +155,11 @@ export function useDatasetSource(): DatasetSource {
       .then(readDatasetText)
       .then((result) => {
         if (abort.signal.aborted) return;
-        if (!result.ok) {
-          setSettled(true);
-          setFailure({ source: loading, problems: result.problems });
-          restoreLink(shownUrl, shownPack);
-          return;
-        }
-        startTransition(() => {
-          setSettled(true);
-          setOther({
-            dataset: result.dataset,
-            origin: {
-              kind: "url",
-              url: loading,
-              host: resolved?.host ?? "",
-              foreign: resolved?.origin !== location.origin(),
-            },
-            notes: result.notes,
-            format: result.format,
-          });
-          setFailure(null);
+        settle(result, loading, {
+          kind: "url",
+          url: loading,
+          host: resolved?.host ?? "",
+          foreign: resolved?.origin !== location.origin(),
         });
       })
       .catch((error: unknown) => {
@@ -169,35 +173,19 @@ export function useDatasetSource(): DatasetSource {
         restoreLink(shownUrl, shownPack);
       });
     return () => abort.abort(SUPERSEDED);
-  }, [loading, shownUrl, shownPack, restoreLink, location]);
+  }, [loading, shownUrl, shownPack, restoreLink, settle, location]);
 
   // A timeline carried in the link: no request, but the same reading and checks as a file's.
   useEffect(() => {
     if (unpacking === null) return;
     let current = true;
     void readPack(unpacking).then((result) => {
-      if (!current) return;
-      if (!result.ok) {
-        setSettled(true);
-        setFailure({ source: PACK_SOURCE, problems: result.problems });
-        restoreLink(shownUrl, shownPack);
-        return;
-      }
-      startTransition(() => {
-        setSettled(true);
-        setOther({
-          dataset: result.dataset,
-          origin: { kind: "pack", pack: unpacking },
-          notes: result.notes,
-          format: result.format,
-        });
-        setFailure(null);
-      });
+      if (current) settle(result, PACK_SOURCE, { kind: "pack", pack: unpacking });
     });
     return () => {
       current = false;
     };
-  }, [unpacking, shownUrl, shownPack, restoreLink]);
+  }, [unpacking, settle]);
 
   // A new dataset starts from all its events; the page's theme and embedding stay.
   const freshView = useCallback(() => {

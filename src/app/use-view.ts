@@ -14,6 +14,8 @@ export interface ViewModel {
   update: UpdateView;
   /** What the link asked for that could not be used, in plain words; empty when all was well. */
   notice: string[];
+  /** A lesson the link named that the dataset does not have (a mistyped link), until the notice is dismissed. */
+  missingLesson: string | null;
   dismissNotice(): void;
 }
 
@@ -36,11 +38,16 @@ export function useView(dataset: Dataset, source: { data: string | null; pack: s
   }, [linked, known]);
 
   // The notice outlives the faulty link: once the link is rewritten, `ignored` is empty again.
+  const missing = forShown && linked.state.lesson !== null && view.lesson === null ? linked.state.lesson : null;
   const [notice, setNotice] = useState<string[]>(forShown ? ignored : []);
+  const [missingLesson, setMissingLesson] = useState(missing);
   const [noticed, setNoticed] = useState(ignored);
   if (forShown && ignored !== noticed) {
     setNoticed(ignored);
-    if (ignored.length > 0) setNotice(ignored);
+    if (ignored.length > 0) {
+      setNotice(ignored);
+      setMissingLesson(missing);
+    }
   }
   // The one correction of a link: one that came from outside (typed, pasted, an older form) and is not
   // what the codec would write. Links the explorer writes are canonical already.
@@ -58,6 +65,9 @@ export function useView(dataset: Dataset, source: { data: string | null; pack: s
       location.write({ ...latest.current.view, ...patch }, { ...options, known: latest.current.known }),
     [location],
   );
-  const dismissNotice = useCallback(() => setNotice([]), []);
-  return { view, update, notice, dismissNotice };
+  const dismissNotice = useCallback(() => {
+    setNotice([]);
+    setMissingLesson(null);
+  }, []);
+  return { view, update, notice, missingLesson, dismissNotice };
 }

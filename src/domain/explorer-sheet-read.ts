@@ -1,6 +1,9 @@
 /**
  * Reading the explorer's own spreadsheet (see explorer-sheet.ts for its columns): rows in, a dataset to
  * validate out, every problem named by row and column as the spreadsheet shows them (the header is row 1).
+ * Rows whose id starts with # are notes (the template's guide) and are skipped. Dates are read as
+ * sheet-dates.ts reads them; the `date` column, which the download fills in words, gives the date where
+ * start is empty, and is otherwise only compared with start. Every word a reader sees is in SAY, below.
  */
 import { ID_PATTERN } from "./limits";
 import { PART, SHEET_COLUMNS, SOURCE_PARTS, type SheetColumn, type Settings } from "./explorer-sheet";
@@ -16,8 +19,9 @@ import {
   slug,
   splitLines,
   splitList,
-  spreadsheetDate,
 } from "./sheet-cells";
+import { agrees, cellDate, columnDate, type Span } from "./sheet-dates";
+import { NOTE_MARK, isTemplateNote } from "./sheet-template";
 import type { Problem } from "./validate-dataset";
 
 /** Where a problem the dataset's validation found is in the sheet: `events[3].start` → `Row 5, start`. */
@@ -28,26 +32,28 @@ export function sheetProblem(problem: Problem, rowOfEvent: readonly number[], da
     const [, , field = "", sub = "", rest] = match;
     const column = field === "media" && sub ? `media_${sub}` : (FIELD_COLUMNS[field] ?? field);
     const within = field === "media" ? rest : `${sub ? `.${sub}` : ""}${rest}`;
-    // "8/26/2021": a spreadsheet program turned the date into one of its own; say how to keep it as typed.
-    const reformatted = (column === "start" || column === "end") && /^"\d+[/.]\d+[/.]\d+"/.test(problem.message);
+    // "26.08.21": a spreadsheet program turned the date into one of its own; say how to keep it as typed.
+    const dated = column === "start" || column === "end";
+    const reformatted = dated && /^"(\d+[/.]\d+[/.]\d+|\d{1,2}-[a-z]{3}-\d{2})"/i.test(problem.message);
+    const noDate = column === "start" && problem.message.startsWith('"" is not a date');
     // The format's hints speak of JSON fields; a sheet has cells.
     const empty = /^(is required|must not be empty)$/.test(problem.message);
     const hint = reformatted
-      ? REFORMATTED_DATE
-      : empty
-        ? "Fill in this cell."
-        : problem.hint && /\bfield\b/.test(problem.hint)
-          ? SHEET_HINT
-          : problem.hint;
-    return { ...problem, path: `Row ${row}, ${column}${within}`, ...(hint ? { hint } : {}) };
+      ? SAY.reformatted
+      : noDate
+        ? SAY.noDate
+        : empty
+          ? SAY.fillIn
+          : problem.hint && /\bfield\b/.test(problem.hint)
+            ? SAY.hint
+            : problem.hint;
+    const message = noDate ? SAY.empty : problem.message;
+    return { ...problem, path: `Row ${row}, ${column}${within}`, message, ...(hint ? { hint } : {}) };
   }
   if (problem.path !== "" && datasetRow !== undefined)
     return { ...problem, path: `Row ${datasetRow}, settings: ${problem.path}` };
   return problem;
 }
-
-const REFORMATTED_DATE =
-  "The spreadsheet program changed the date into its own format: set the start and end columns to Text and type dates as 2021-08-26.";
 
 const FIELD_COLUMNS: Record<string, string> = {
   shortTitle: "short_title",
@@ -56,10 +62,10 @@ const FIELD_COLUMNS: Record<string, string> = {
   articleQuotes: "article_quotes",
 };
 
-/** Whether a header row is the explorer's own: it names an id, a start, a title and a summary. */
+/** Whether a header row is the explorer's own: it names an id, a start (or a date), a title and a summary. */
 export function isExplorerHeader(header: readonly string[]): boolean {
   const names = new Set(header.map(columnKey));
-  return ["id", "start", "title", "summary"].every((name) => names.has(name));
+  return ["id", "title", "summary"].every((name) => names.has(name)) && (names.has("start") || names.has("date"));
 }
 
 const columnKey = (name: string) =>
@@ -91,6 +97,7 @@ export function explorerSheet(
   const notes: string[] = [];
   let datasetRow: { row: number; cell: (column: SheetColumn) => string } | undefined;
   const eventRows: { row: number; cell: (column: SheetColumn) => string }[] = [];
+  const skipped: number[] = [];
 
   body.forEach((cells, position) => {
     if (cells.every((value) => value.trim() === "")) return;
@@ -99,22 +106,23 @@ export function explorerSheet(
       const at = index.get(column);
       return at === undefined ? "" : readCell(cells[at] ?? "");
     };
+    if (cell("id").startsWith(NOTE_MARK)) {
+      if (!isTemplateNote(cell("id"))) skipped.push(row);
+      return;
+    }
     const type = cell("type").toLowerCase();
     if (type === "dataset") {
-      if (datasetRow) problems.push(problemAt(row, "type", "a second dataset row: a sheet has one"));
+      if (datasetRow) problems.push(problemAt(row, "type", SAY.secondDatasetRow));
       else datasetRow = { row, cell };
     } else if (type === "" || type === "event") eventRows.push({ row, cell });
-    else
-      problems.push(
-        problemAt(row, "type", `“${type}” is not a row type: leave it empty for an event, or write “dataset”`),
-      );
+    else problems.push(problemAt(row, "type", SAY.rowType(type)));
   });
 
   let settings: Partial<Settings> = {};
   if (datasetRow?.cell("settings")) {
     const parsed = parseJson(datasetRow.cell("settings"));
     if (parsed === undefined || typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
-      problems.push(problemAt(datasetRow.row, "settings", "is not the settings the explorer wrote (JSON { … })"));
+      problems.push(problemAt(datasetRow.row, "settings", SAY.settings));
     else settings = parsed as Partial<Settings>;
   }
 
@@ -147,20 +155,39 @@ export function explorerSheet(
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
     if (written) renamed.set(written, id);
-    made.push(`Row ${row}: ${id}`);
+    made.push(SAY.madeId(row, id));
     return id;
   });
   const converted: string[] = [];
+  const fromDateColumn: string[] = [];
+  const disagreeing: string[] = [];
 
   const events = eventRows.map(({ row, cell }, position) => {
-    const problem = (column: SheetColumn, message: string) => problems.push(problemAt(row, column, message));
+    const problem = (column: SheetColumn, message: string, hint?: string) =>
+      problems.push(problemAt(row, column, message, hint));
     const date = (column: "start" | "end") => {
-      const read = spreadsheetDate(cell(column));
-      if (read.ambiguous) problem(column, read.ambiguous);
-      else if (read.date !== cell(column)) converted.push(`Row ${row}, ${column}: “${cell(column)}” as ${read.date}`);
-      return read.date;
+      const written = cell(column);
+      const read = cellDate(written);
+      if (read && "ambiguous" in read) problem(column, read.ambiguous);
+      else if (read && read.date !== written) converted.push(SAY.converted(row, column, written, read.date));
+      return read && "date" in read ? read.date : written;
     };
-    const start = date("start");
+    let start = date("start");
+    let end = cell("end") ? date("end") : "";
+    // The date in words: the date where start is empty, and a check on start where it is not.
+    const written = cell("date");
+    if (written) {
+      const read = columnDate(written);
+      if (start !== "") {
+        if (!agrees(read, start, end)) disagreeing.push(SAY.disagrees(row, written, start, end));
+      } else if (read === null) problem("date", SAY.unreadDate(written), SAY.unreadDateHint);
+      else if ("ambiguous" in read) problem("date", read.ambiguous);
+      else {
+        start = read.start;
+        if (end === "" && read.end) end = read.end;
+        fromDateColumn.push(SAY.fromDate(row, written, read));
+      }
+    }
     const event: Record<string, unknown> = {
       id: ids[position],
       title: cell("title"),
@@ -179,19 +206,19 @@ export function explorerSheet(
       if (value !== "" && value !== undefined) event[key] = value;
     };
     optional("shortTitle", cell("short_title"));
-    if (cell("end")) event.end = date("end");
+    if (end) event.end = end;
     optional("details", cell("details"));
     optional("notes", cell("notes"));
     const corrects = cell("corrects_article").toLowerCase();
     if (corrects !== "") {
       if (["yes", "true", "y", "1"].includes(corrects)) event.correctsArticle = true;
       else if (["no", "false", "n", "0"].includes(corrects)) event.correctsArticle = false;
-      else problem("corrects_article", `“${cell("corrects_article")}” is neither yes nor no`);
+      else problem("corrects_article", SAY.yesOrNo(cell("corrects_article")));
     }
     if (cell("related")) {
       event.related = splitList(cell("related"), (message) => problem("related", message)).map((link) => {
         const match = /^([a-z-]+)\s*:\s*(.+)$/.exec(link);
-        if (!match) problem("related", `“${link}” is not “relation: event-id”, e.g. “led-to: doha-agreement”`);
+        if (!match) problem("related", SAY.related(link));
         const target = match?.[2]?.trim() ?? "";
         return { relation: match?.[1] ?? link, id: renamed.get(target) ?? target };
       });
@@ -202,14 +229,14 @@ export function explorerSheet(
           if (!Array.isArray(item)) return item;
           const [paragraph = "", ...words] = item;
           const number = /^P?(\d+)$/i.exec(paragraph);
-          if (!number) problem("article_quotes", `“${paragraph}” is not a paragraph such as P3`);
+          if (!number) problem("article_quotes", SAY.paragraph(paragraph));
           return { paragraph: number ? Number(number[1]) : paragraph, text: words.join(PART) };
         },
       );
     }
     if (cell("perspectives")) {
       const parsed = parseJson(cell("perspectives"));
-      if (!Array.isArray(parsed)) problem("perspectives", "is not the list the explorer wrote (JSON [ … ])");
+      if (!Array.isArray(parsed)) problem("perspectives", SAY.perspectives);
       else event.perspectives = parsed;
     }
     if (cell("tags")) event.tags = splitList(cell("tags"), (message) => problem("tags", message));
@@ -224,18 +251,14 @@ export function explorerSheet(
 
   const rowNumber = (problem: Problem) => Number(/^Row (\d+)/.exec(problem.path)?.[1] ?? 0);
   if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => rowNumber(a) - rowNumber(b)) };
-  if (events.length === 0)
-    return {
-      ok: false,
-      problems: [{ path: "", message: "the sheet has no events (rows below the header)", hint: SHEET_HINT }],
-    };
-  if (madeTracks.length > 0 && settings.tracks) notes.push(`New tracks made from the sheet: ${madeTracks.join(", ")}.`);
-  if (made.length > 0) notes.push(`Ids made for links (from the title where the id was empty): ${made.join("; ")}.`);
-  if (converted.length > 0) notes.push(`Dates read from the spreadsheet's own format: ${converted.join("; ")}.`);
-  if (madeActors.length > 0)
-    notes.push(
-      `Listed as groups, since the sheet does not say what they are: ${madeActors.join(", ")}. Write the kind after a name, as in “Qatar (state)”, to list it as a state, a person or an organisation.`,
-    );
+  if (events.length === 0) return { ok: false, problems: [{ path: "", message: SAY.noEvents, hint: SAY.hint }] };
+  if (fromDateColumn.length > 0) notes.push(SAY.fromDateColumn(fromDateColumn));
+  if (disagreeing.length > 0) notes.push(SAY.disagreeing(disagreeing));
+  if (converted.length > 0) notes.push(SAY.convertedDates(converted));
+  if (madeTracks.length > 0 && settings.tracks) notes.push(SAY.madeTracks(madeTracks));
+  if (made.length > 0) notes.push(SAY.madeIds(made));
+  if (madeActors.length > 0) notes.push(SAY.madeActors(madeActors));
+  if (skipped.length > 0) notes.push(SAY.skipped(skipped));
 
   const title = datasetRow?.cell("title") || fallbackTitle;
   return {
@@ -257,9 +280,50 @@ export function explorerSheet(
   };
 }
 
-const SHEET_HINT =
-  "Fix the cell in the spreadsheet and open the file again; the README's “Make a timeline in a spreadsheet” explains every column.";
-
-function problemAt(row: number, column: SheetColumn, message: string): Problem {
-  return { path: `Row ${row}, ${column}`, message, hint: SHEET_HINT };
+function problemAt(row: number, column: SheetColumn, message: string, hint: string = SAY.hint): Problem {
+  return { path: `Row ${row}, ${column}`, message, hint };
 }
+
+const quote = (text: string) => `“${text}”`;
+const list = (items: readonly (string | number)[]) => items.join(", ");
+const spanText = ({ start, end }: Span) => (end && end !== start ? `${start} to ${end}` : start);
+
+/** Every word of this module a reader sees: the problems, their hints and the notes on what was assumed. */
+const SAY = {
+  hint: "Fix the cell in the spreadsheet and open the file again. The first rows of the spreadsheet template (the Spreadsheet template button, beside Open dataset…) say what each column holds.",
+  fillIn: "Fill in this cell.",
+  empty: "is empty",
+  noDate:
+    "Write when it happened, as 2021-08-26 (a day), 2021-08 (a month) or 2021 (a year); or write the date in words in the date column, as Aug 26, 2021.",
+  reformatted:
+    "The spreadsheet program may have changed the date into its own format: set the start and end columns to Text and type dates as 2021-08-26.",
+  unreadDate: (text: string) => `${quote(text)} is not a date the explorer can read, and start is empty`,
+  unreadDateHint:
+    "Write the date in start, as 2021-08-26 (a day), 2021-08 (a month) or 2021 (a year), or in the date column as Aug 26, 2021, Aug 2021 or Aug 14–30, 2021. If the spreadsheet program changed it into its own format, set the column to Text and type it again.",
+  secondDatasetRow: "a second dataset row: a sheet has one",
+  rowType: (type: string) => `${quote(type)} is not a row type: leave it empty for an event, or write “dataset”`,
+  settings: "is not the settings the explorer wrote (JSON { … })",
+  yesOrNo: (text: string) => `${quote(text)} is neither yes nor no`,
+  related: (link: string) => `${quote(link)} is not “relation: event-id”, e.g. “led-to: doha-agreement”`,
+  paragraph: (text: string) => `${quote(text)} is not a paragraph such as P3`,
+  perspectives: "is not the list the explorer wrote (JSON [ … ])",
+  noEvents: "the sheet has no events (rows below the header)",
+  madeId: (row: number, id: string) => `Row ${row}: ${id}`,
+  converted: (row: number, column: string, written: string, date: string) =>
+    `Row ${row}, ${column}: ${quote(written)} as ${date}`,
+  fromDate: (row: number, written: string, read: Span) => `Row ${row}: ${quote(written)} as ${spanText(read)}`,
+  disagrees: (row: number, written: string, start: string, end: string) =>
+    `Row ${row}: date ${quote(written)}, start ${start}${end ? `, end ${end}` : ""}`,
+  fromDateColumn: (rows: readonly string[]) =>
+    `The date was read from the date column, since start was empty: ${rows.join("; ")}.`,
+  disagreeing: (rows: readonly string[]) =>
+    `Where start is filled in, the date column is not read; here it gives another date, so check which is right: ${rows.join("; ")}.`,
+  convertedDates: (rows: readonly string[]) => `Dates written another way, read as: ${rows.join("; ")}.`,
+  madeTracks: (names: readonly string[]) => `New tracks made from the sheet: ${list(names)}.`,
+  madeIds: (rows: readonly string[]) =>
+    `Ids made for links (from the title where the id was empty): ${rows.join("; ")}.`,
+  madeActors: (names: readonly string[]) =>
+    `Listed as groups, since the sheet does not say what they are: ${list(names)}. Write the kind after a name, as in “Qatar (state)”, to list it as a state, a person or an organisation.`,
+  skipped: (rows: readonly number[]) =>
+    `Skipped as notes, since their id starts with #: ${rows.length === 1 ? "row" : "rows"} ${list(rows)}.`,
+};

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { usTalibanRelations } from "../data/us-taliban-relations";
 import { htmlToText } from "../platform/html-text";
 import { parseCsv } from "./csv-import";
-import { SHEET_COLUMNS, TEMPLATE_EVENTS, datasetToCsv, sheetTemplate } from "./explorer-sheet";
+import { SHEET_COLUMNS, datasetToCsv } from "./explorer-sheet";
 import { isExplorerHeader } from "./explorer-sheet-read";
 import { readTimelineText, type LoadResult } from "./load-dataset";
 import type { Dataset } from "./schema";
@@ -143,12 +143,14 @@ describe("the explorer's own CSV", () => {
     expect(excel.ok || excel.problems).toEqual([
       expect.objectContaining({
         path: "Row 3, start",
-        message: "“3/4/2021” could be day 3 of month 4 or day 4 of month 3: write it as 2021-04-03 or 2021-03-04",
+        message: "“3/4/2021” could be 3 April or 4 March 2021: write it as 2021-04-03 or 2021-03-04",
       }),
     ]);
     const fixed = await read(["id,start,title,summary,end", "a,26/08/2021,A,Sum,2021-08-30 00:00:00"].join("\n"));
     expect(dataset(fixed).events[0]).toMatchObject({ start: "2021-08-26", end: "2021-08-30", precision: "day" });
-    expect(fixed.ok && fixed.notes).toContainEqual(expect.stringContaining("Row 2, start: “26/08/2021” as 2021-08-26"));
+    expect(fixed.ok && fixed.notes).toContainEqual(
+      "Dates written another way, read as: Row 2, start: “26/08/2021” as 2021-08-26; Row 2, end: “2021-08-30 00:00:00” as 2021-08-30.",
+    );
     const named = await read(["id,start,title,summary", "a,26.08.21,A,Sum"].join("\n"));
     expect(named.ok || named.problems[0]).toMatchObject({
       path: "Row 2, start",
@@ -193,33 +195,5 @@ describe("the explorer's own CSV", () => {
       ["id,start,title,summary,type,settings", "x,,T,,dataset,{not json", "a,2021,A,Sum,,"].join("\n"),
     );
     expect(result.ok || result.problems[0]).toMatchObject({ path: "Row 2, settings" });
-  });
-});
-
-describe("the spreadsheet template", () => {
-  it("is read as comma-separated, though its cells hold semicolons", () => {
-    expect(parseCsv(sheetTemplate())[0]).toEqual([...SHEET_COLUMNS]);
-  });
-
-  it("opens as a timeline of its three example events, with a title to change", async () => {
-    const result = await read(sheetTemplate());
-    const opened = dataset(result);
-    expect(opened.title).toBe("My timeline");
-    expect(opened.events.map((event) => event.id)).toEqual(["doha-agreement", "kabul-airlift", "glezmann-released"]);
-    expect(opened.actors.find((actor) => actor.label === "United States")).toMatchObject({ kind: "state" });
-    expect(result.ok && result.notes).toEqual([]);
-  });
-
-  it("tells the default timeline's facts as the default dataset does", async () => {
-    const opened = dataset(await read(sheetTemplate()));
-    for (const event of opened.events) {
-      const original = usTalibanRelations.events.find((candidate) => candidate.id === event.id)!;
-      expect(event).toMatchObject({ start: original.start, title: original.title, summary: original.summary });
-      expect(event.end).toBe(original.end);
-      for (const source of event.sources) expect(original.sources).toContainEqual(source);
-      expect(usTalibanRelations.tracks.find((track) => track.id === original.track)!.label).toBe(
-        TEMPLATE_EVENTS.find((row) => row.id === event.id)!.track,
-      );
-    }
   });
 });

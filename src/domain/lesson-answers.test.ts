@@ -36,6 +36,12 @@ describe("a student's answers", () => {
     expect(lines).toContain("My answer: Frerichs for Noorzai.");
     expect(lines).toContain("My answer: (no answer yet)");
     expect(lines).toContain("Sep 19, 2022: Mark Frerichs freed in exchange for Bashir Noorzai");
+    expect(text).not.toContain("Name:");
+  });
+
+  it("names the student in the downloaded answers when a name was typed", () => {
+    const text = answersText(lesson, {}, eventOf, { link: "https://example.org/", name: "  Amina K. " });
+    expect(text.split("\r\n")).toContain("Name: Amina K.");
   });
 
   it("leave out the link when none opens the lesson's timeline (a file from the computer)", () => {

@@ -33,16 +33,20 @@ export function parseAnswers(stored: string | null): Answers {
   }
 }
 
+/** Where the student's name is kept, beside the answers of the same lesson. */
+export const nameKey = (answers: string) => `${answers}:name`;
+
 /** The text file of "Download my answers": the lesson, then each step's event, prompt and answer. */
 export function answersText(
   lesson: Pick<Lesson, "title" | "description" | "steps">,
   answers: Answers,
   eventOf: (id: string) => TimelineEvent | undefined,
   /** `link`: the lesson's link, or null when no link opens its timeline (a file from the computer). */
-  { locale = "en", link }: { locale?: string; link: string | null },
+  { locale = "en", link, name = "" }: { locale?: string; link: string | null; name?: string },
 ): string {
   const lines = [lesson.title, "=".repeat(Math.min(lesson.title.length, 72))];
   if (lesson.description) lines.push(lesson.description);
+  if (name.trim() !== "") lines.push(`Name: ${name.trim()}`);
   if (link) lines.push(`Online: ${link}`);
   lines.push("");
   lesson.steps.forEach((step, index) => {

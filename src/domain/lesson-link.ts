@@ -1,10 +1,10 @@
 /**
  * A lesson built in the page, carried whole in the link (`path=`): its JSON, compressed with the
- * browser's own deflate and written in base64url (link-compression.ts), so a ten-step lesson fits in a
+ * browser's own deflate (CompressionStream) and written in base64url, so a ten-step lesson fits in a
  * link a teacher can paste anywhere. Read back, it is validated with the dataset's own lesson rules and
  * is only ever shown as text.
  */
-import { compressForLink, decompressFromLink } from "./link-compression";
+import { packJson, unpackText } from "./packed";
 import { LessonSchema, type Dataset, type Lesson } from "./schema";
 
 /** What a decoded link holds: the lesson and the dataset's events it names, or why it cannot be used. */
@@ -13,22 +13,20 @@ export type DecodedLesson = { ok: true; lesson: Lesson; ignored: string[] } | { 
 /** The id a lesson from a link carries: it has none of its own in any dataset. */
 export const LINKED_LESSON_ID = "shared-lesson";
 
-export async function encodeLesson(lesson: Pick<Lesson, "title" | "description" | "steps">): Promise<string> {
-  const json = JSON.stringify({ title: lesson.title, description: lesson.description, steps: lesson.steps });
-  const compressed = await compressForLink(json);
-  if (!compressed.ok) throw new Error("a lesson without a limit always compresses");
-  return compressed.code;
+export function encodeLesson(lesson: Pick<Lesson, "title" | "description" | "steps">): Promise<string> {
+  return packJson({ title: lesson.title, description: lesson.description, steps: lesson.steps });
 }
 
 /** More than a lesson's prompts could ever need: a link never inflates past this. */
 const MAX_LESSON_BYTES = 1024 * 1024;
 
 export async function decodeLesson(path: string, dataset: Dataset): Promise<DecodedLesson> {
-  const decompressed = await decompressFromLink(path, MAX_LESSON_BYTES);
-  if (!decompressed.ok) {
+  let json: string;
+  try {
+    json = await unpackText(path, MAX_LESSON_BYTES);
+  } catch {
     return { ok: false, reason: "the lesson in the link is damaged or cut short: ask for the link again" };
   }
-  const json = decompressed.text;
   let value: unknown;
   try {
     value = JSON.parse(json);

@@ -1,27 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  paragraphs,
-  precisionFor,
-  provenanceOf,
-  readCell,
-  slug,
-  splitLines,
-  splitList,
-  spreadsheetDate,
-} from "./sheet-cells";
+import { paragraphs, precisionFor, provenanceOf, readCell, slug, splitLines, splitList } from "./sheet-cells";
 
 describe("the explorer sheet's cells", () => {
-  it("read dates as spreadsheet programs rewrite them, where only one reading is a date", () => {
-    expect(spreadsheetDate("2021-08-26")).toEqual({ date: "2021-08-26" });
-    expect(spreadsheetDate("2021-08-26 00:00:00")).toEqual({ date: "2021-08-26" });
-    expect(spreadsheetDate("2021/8/6")).toEqual({ date: "2021-08-06" });
-    expect(spreadsheetDate("26/08/2021")).toEqual({ date: "2021-08-26" });
-    expect(spreadsheetDate("8/26/2021")).toEqual({ date: "2021-08-26" });
-    expect(spreadsheetDate("4.4.2021")).toEqual({ date: "2021-04-04" });
-    expect(spreadsheetDate("3/4/2021").ambiguous).toContain("2021-04-03 or 2021-03-04");
-    expect(spreadsheetDate("Aug 26")).toEqual({ date: "Aug 26" });
-  });
-
   it("take the precision the date allows, or a coarser one written", () => {
     expect(precisionFor("", "1892")).toBe("year");
     expect(precisionFor("day", "1892")).toBe("year");

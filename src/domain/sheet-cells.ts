@@ -1,6 +1,6 @@
 /**
  * Reading the cells of the explorer's sheet (explorer-sheet-read.ts): lists, lines of parts, names to
- * ids, dates as spreadsheet programs rewrite them, paragraph numbers. Each cell is text; nothing in it
+ * ids, paragraph numbers (its dates are sheet-dates.ts's). Each cell is text; nothing in it
  * is ever run or rendered as markup.
  */
 import { PROVENANCE_LABELS } from "./labels";
@@ -111,30 +111,6 @@ export function precisionFor(written: string, start: string): string {
   const given = written.toLowerCase();
   if (!COARSENESS.includes(given)) return written || allowed; // the format's checks name a typo
   return COARSENESS.indexOf(given) < COARSENESS.indexOf(allowed) ? allowed : given;
-}
-
-/**
- * A date as spreadsheet programs rewrite it, read back: "2021-08-26 00:00:00" (a time of day added),
- * "2021/08/26", and "26/08/2021" or "8/26/2021" when only one reading is a date. "03/04/2021" could be
- * either, and is asked about. Anything else is left for the format's checks to name.
- */
-export function spreadsheetDate(text: string): { date: string; ambiguous?: string } {
-  const pad = (value: string) => value.padStart(2, "0");
-  const timed = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.exec(text);
-  if (timed) return { date: timed[1]! };
-  const ymd = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text);
-  if (ymd) return { date: `${ymd[1]}-${pad(ymd[2]!)}-${pad(ymd[3]!)}` };
-  const dmy = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
-  if (!dmy) return { date: text };
-  const [, first, second, year] = dmy as unknown as [string, string, string, string];
-  const [a, b] = [Number(first), Number(second)];
-  if (a > 12 && b <= 12) return { date: `${year}-${pad(second)}-${pad(first)}` };
-  if (b > 12 && a <= 12) return { date: `${year}-${pad(first)}-${pad(second)}` };
-  if (a === b) return { date: `${year}-${pad(first)}-${pad(second)}` };
-  return {
-    date: text,
-    ambiguous: `“${text}” could be day ${a} of month ${b} or day ${b} of month ${a}: write it as ${year}-${pad(second)}-${pad(first)} or ${year}-${pad(first)}-${pad(second)}`,
-  };
 }
 
 /** "P3 P4" or "3, 4" → [3, 4]. */

@@ -223,6 +223,7 @@ describe("generated links", () => {
       lesson: fc.option(id, { nil: null }),
       step: fc.option(fc.integer({ min: 2, max: 999 }), { nil: null }),
       path: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,80}$/), { nil: null }),
+      answers: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,80}$/), { nil: null }),
     })
     .map((state) => (state.lesson || state.path ? state : { ...state, step: null }))
     // A link carries one timeline: a pack, or an address.
@@ -300,6 +301,7 @@ describe("lessons in the link", () => {
     ["lesson=a&step=0", "step “0” is not a step number (1, 2, 3…); the first step is shown"],
     ["step=4", "step was given without a lesson"],
     ["path=abc%3Cscript%3E", "the lesson in the link is damaged (it has characters a lesson link never has)"],
+    ["answers=abc%3Cscript%3E", "the answers in the link are damaged (they have characters such a link never has)"],
     [`path=${"a".repeat(6001)}`, "the lesson in the link is too long to be read"],
   ])("%s: says what was ignored", (search, note) => {
     expect(parseViewState(search).ignored).toEqual([note]);

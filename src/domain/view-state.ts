@@ -45,6 +45,8 @@ export interface ViewState {
   step: number | null;
   /** A lesson built in the page, carried whole (compressed): see domain/lesson-link.ts. */
   path: string | null;
+  /** A student's handed-in answers, carried whole (compressed): see domain/hand-in.ts. */
+  answers: string | null;
 }
 
 /** The filter part of a view, every filter off: what "Clear all" applies. */
@@ -69,6 +71,7 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   lesson: null,
   step: null,
   path: null,
+  answers: null,
 });
 
 /** The order keys are written in, fixed so that equal views have equal links. */
@@ -89,6 +92,7 @@ export const PARAMETERS = [
   "lesson",
   "step",
   "path",
+  "answers",
 ] as const;
 
 /** A built lesson's link stays well inside what browsers, LMSs and chat apps carry (about 8,000 characters). */
@@ -104,6 +108,7 @@ const MAX_VALUE_LENGTH = 2048;
 const LONG_VALUES: Partial<Record<string, { max: number; note: string }>> = {
   path: { max: MAX_PATH_LENGTH, note: "the lesson in the link is too long to be read" },
   pack: { max: MAX_LINK_LENGTH, note: "the timeline in the link is too long to be read" },
+  answers: { max: MAX_PATH_LENGTH, note: "the answers in the link are too long to be read" },
 };
 
 export interface Parsed {
@@ -239,6 +244,11 @@ export function parseViewState(search: string): Parsed {
     if (BASE64URL.test(path)) state.path = path;
     else ignored.push("the lesson in the link is damaged (it has characters a lesson link never has)");
   }
+  const answers = single("answers");
+  if (answers !== undefined && answers !== "") {
+    if (BASE64URL.test(answers)) state.answers = answers;
+    else ignored.push("the answers in the link are damaged (they have characters such a link never has)");
+  }
   if (state.step !== null && state.lesson === null && state.path === null) {
     ignored.push("step was given without a lesson");
     state.step = null;
@@ -271,6 +281,7 @@ export function serialiseViewState(state: ViewState): string {
   // The first step is the lesson's default; it is written only with a lesson to step through.
   if ((state.lesson || state.path) && state.step !== null && state.step > 1) put("step", String(state.step));
   if (state.path) put("path", state.path);
+  if (state.answers) put("answers", state.answers);
   return parts.join("&");
 }
 

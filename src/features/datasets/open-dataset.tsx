@@ -1,16 +1,17 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { download } from "../../platform/download";
 import { Button } from "../../ui/button";
 
 export interface OpenDatasetButtonProps {
-  onFile(file: File): void;
+  /** The files chosen: a dataset (the first one), or students' handed-in answers (as many as chosen). */
+  onFiles(files: File[]): void;
 }
 
 /**
  * "Open dataset…": a button for the file picker, so it looks and works like the other buttons; beside it
  * the spreadsheet template to start a timeline from (the sheet's code loads only when it is asked for).
  */
-export function OpenDatasetButton({ onFile }: OpenDatasetButtonProps) {
+export function OpenDatasetButton({ onFiles }: OpenDatasetButtonProps) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -19,13 +20,14 @@ export function OpenDatasetButton({ onFile }: OpenDatasetButtonProps) {
         ref={input}
         type="file"
         accept=".json,application/json,.csv,text/csv"
+        multiple
         className="hidden"
         aria-label="Dataset file"
         tabIndex={-1}
         onChange={(event) => {
-          const file = event.target.files?.[0];
+          const files = [...(event.target.files ?? [])];
           event.target.value = ""; // choosing the same file again still opens it
-          if (file) onFile(file);
+          if (files.length > 0) onFiles(files);
         }}
       />
       {/* The name says what a click does; the visible words fit beside Open dataset… on a phone. */}
@@ -37,20 +39,17 @@ export function OpenDatasetButton({ onFile }: OpenDatasetButtonProps) {
 }
 
 async function downloadTemplate() {
-  const { sheetTemplate } = await import("../../domain/explorer-sheet");
+  const { sheetTemplate } = await import("../../domain/sheet-template");
   download("timeline-template.csv", "text/csv;charset=utf-8", sheetTemplate());
 }
 
 /**
- * A .json or .csv file dropped anywhere on the page opens it. Returns whether a file is being dragged over,
- * for the overlay that says so.
+ * Files dropped anywhere on the page open: a .json or .csv dataset, or students' handed-in answers. Returns
+ * whether files are being dragged over, for the overlay that says so.
  */
-export function useFileDrop(onFile: (file: File) => void, enabled: boolean): boolean {
+export function useFileDrop(onFiles: (files: File[]) => void, enabled: boolean): boolean {
   const [dragging, setDragging] = useState(false);
-  const latest = useRef(onFile);
-  useEffect(() => {
-    latest.current = onFile;
-  });
+  const opened = useEffectEvent(onFiles);
   useEffect(() => {
     if (!enabled) return;
     let depth = 0;
@@ -73,8 +72,8 @@ export function useFileDrop(onFile: (file: File) => void, enabled: boolean): boo
       event.preventDefault();
       depth = 0;
       setDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (file) latest.current(file);
+      const files = [...(event.dataTransfer?.files ?? [])];
+      if (files.length > 0) opened(files);
     };
     document.addEventListener("dragenter", enter);
     document.addEventListener("dragleave", leave);
@@ -97,7 +96,7 @@ export function DropOverlay() {
       aria-hidden="true"
     >
       <p className="rounded-xl border-2 border-dashed border-white bg-[var(--surface)] px-8 py-6 text-lg font-semibold text-[var(--ink)] shadow-xl">
-        Drop the .json or .csv file to open it
+        Drop the file to open it: a timeline (.json or .csv) or students' answers
       </p>
     </div>
   );

@@ -1,17 +1,21 @@
 import { useEffect, useEffectEvent, useId, useRef, useState } from "react";
-import { answersKey, answersText, parseAnswers, type Answers } from "../../domain/lesson-answers";
+import { handInOf } from "../../domain/hand-in";
+import { answersKey, answersText, nameKey, parseAnswers, type Answers } from "../../domain/lesson-answers";
 import { formatEventDate } from "../../domain/format-date";
 import type { Lesson, TimelineEvent } from "../../domain/schema";
 import { readStored, writeStored } from "../../platform/storage";
 import { Button } from "../../ui/button";
 import { fieldClass } from "../../ui/field";
 import { Icon } from "../../ui/icon";
+import { HandInButton, type HandInProps } from "./hand-in-dialog";
+import { BackToQuestion, LessonActions, LessonFinished } from "./lesson-actions";
 
 export interface LessonContext {
   lesson: Lesson;
   /** The lesson came whole in the link (path=), not from the dataset. */
   fromLink: boolean;
   datasetId: string;
+  datasetTitle: string;
   locale: string;
   eventOf(id: string): TimelineEvent | undefined;
 }
@@ -22,10 +26,16 @@ export interface LessonPanelProps extends LessonContext {
   selectedId: string | null;
   /** Beside the filters on a laptop, where the card is in sight beside it: a narrower panel. */
   compact: boolean;
+  /** On a phone's page, where the card is far below: a bar leads back to the question from anywhere. */
+  backBar: boolean;
   onGo(step: number): void;
   onShowStep(): void;
   onLeave(): void;
   onDownload(fileName: string, text: string): void;
+  /** Prints the worksheet: whole, or short (a page per step or less). */
+  onPrint(short: boolean): void;
+  /** How work is handed in from here (none in a frame): the link it makes, the clipboard, the download. */
+  handIn?: Omit<HandInProps, "handIn">;
   /** The lesson's link, for the answers' file; null when no link opens its timeline. */
   link(): string | null;
 }
@@ -50,6 +60,24 @@ export function readAnswers(key: string): Answers {
   return parseAnswers(readStored(key));
 }
 
+/** The student's name, kept beside the answers (never sent anywhere), for the worksheet and the downloads. */
+export function useStudentName(answers: string): [string, (name: string) => void] {
+  const key = nameKey(answers);
+  const [name, setName] = useState(() => readStored(key) ?? "");
+  const [shownKey, setShownKey] = useState(key);
+  if (key !== shownKey) {
+    setShownKey(key);
+    setName(readStored(key) ?? "");
+  }
+  return [
+    name,
+    (next) => {
+      setName(next);
+      writeStored(key, next.trim() === "" ? null : next);
+    },
+  ];
+}
+
 /**
  * Lesson mode: the lesson's title, "Step 3 of 8", the step's prompt and the student's answer, with the
  * buttons to step, to come back to the step's event after reading others, and to leave. Step changes
@@ -60,6 +88,7 @@ export function LessonPanel(props: LessonPanelProps) {
   const id = useId();
   const key = answersKey(props.datasetId, lesson, props.fromLink);
   const [answers, setAnswer, clearAnswers] = useAnswers(key);
+  const [name, setName] = useStudentName(key);
   const [confirmClear, setConfirmClear] = useState(false);
   const current = lesson.steps[step]!;
   const event = props.eventOf(current.event);
@@ -79,13 +108,52 @@ export function LessonPanel(props: LessonPanelProps) {
   // On a phone the panel sits below the page's header, out of sight when a lesson link opens: a student
   // lands on it. (On a laptop it is beside the timeline; in a frame the header is one line.)
   const panel = useRef<HTMLElement>(null);
+  const answerBox = useRef<HTMLTextAreaElement>(null);
   // Only when the panel opens: stepping keeps the page where the student put it.
   const landOnPanel = useEffectEvent(() => {
     const element = panel.current;
     if (compact || !element || window.self !== window.top) return;
-    if (element.getBoundingClientRect().top > window.innerHeight * 0.6) element.scrollIntoView({ block: "start" });
+    if (element.getBoundingClientRect().top > window.innerHeight * 0.25) element.scrollIntoView({ block: "start" });
   });
   useEffect(() => landOnPanel(), []);
+
+  const last = step === total - 1;
+  const download = () =>
+    props.onDownload(
+      `${lesson.id}-answers.txt`,
+      answersText(lesson, answers, props.eventOf, { locale: props.locale, link: props.link(), name }),
+    );
+  const handIn = props.handIn && (
+    <HandInButton
+      {...props.handIn}
+      handIn={() =>
+        handInOf({
+          dataset: { id: props.datasetId, title: props.datasetTitle },
+          lesson,
+          fromLink: props.fromLink,
+          name,
+          answers,
+        })
+      }
+    />
+  );
+  const nameField = (
+    <div className="mt-3">
+      <label htmlFor={`${id}-student`} className="block text-sm font-semibold">
+        Your name
+      </label>
+      <input
+        id={`${id}-student`}
+        type="text"
+        autoComplete="name"
+        value={name}
+        maxLength={120}
+        onChange={(change) => setName(change.target.value)}
+        className={`mt-1 ${fieldClass({ on: "surface" })}`}
+        aria-describedby={`${id}-saved`}
+      />
+    </div>
+  );
 
   return (
     <section
@@ -99,7 +167,14 @@ export function LessonPanel(props: LessonPanelProps) {
       <h2 id={`${id}-title`} className="mt-0.5 font-serif text-lg leading-snug font-semibold">
         <bdi>{lesson.title}</bdi>
       </h2>
-      <p className="mt-2 text-sm font-semibold" id={`${id}-position`}>
+      {/* The lesson's description at its start: what the student will look at and be able to answer. */}
+      {step === 0 && lesson.description && (
+        <p className="mt-1 text-sm leading-relaxed">
+          <bdi>{lesson.description}</bdi>
+        </p>
+      )}
+      {step === 0 && nameField}
+      <p className="mt-3 text-sm font-semibold" id={`${id}-position`}>
         {position}
         {event && (
           <span className="font-normal text-[var(--muted)]">
@@ -108,9 +183,15 @@ export function LessonPanel(props: LessonPanelProps) {
           </span>
         )}
       </p>
-      <p className="mt-2 leading-relaxed" id={`${id}-prompt`}>
+      <p className="mt-2 leading-relaxed font-medium" id={`${id}-prompt`}>
         <bdi>{current.prompt}</bdi>
       </p>
+      {/* Where the card is far below (a phone), its summary is here, under the question. */}
+      {!compact && event && (
+        <p className="mt-2 border-l-2 border-[var(--line)] pl-3 text-sm leading-relaxed text-[var(--muted)]">
+          <bdi>{event.summary}</bdi>
+        </p>
+      )}
       {selectedId !== current.event ? (
         <Button size="sm" className="mt-2" onClick={onShowStep}>
           Back to this step's event
@@ -127,6 +208,7 @@ export function LessonPanel(props: LessonPanelProps) {
       </label>
       <textarea
         id={`${id}-answer`}
+        ref={answerBox}
         aria-describedby={`${id}-prompt ${id}-saved`}
         value={answers[step] ?? ""}
         onChange={(change) => setAnswer(step, change.target.value)}
@@ -147,7 +229,7 @@ export function LessonPanel(props: LessonPanelProps) {
         <Button
           variant="primary"
           onClick={() => step < total - 1 && onGo(step + 1)}
-          aria-disabled={step === total - 1}
+          aria-disabled={last}
           className={ENDED}
         >
           Next step
@@ -155,44 +237,28 @@ export function LessonPanel(props: LessonPanelProps) {
         </Button>
         <Button onClick={onLeave}>Leave lesson</Button>
       </div>
-      <div className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-sm">
-        <Button
-          variant="link"
-          onClick={() =>
-            props.onDownload(
-              `${lesson.id}-answers.txt`,
-              answersText(lesson, answers, props.eventOf, { locale: props.locale, link: props.link() }),
-            )
-          }
-        >
-          Download my answers
-        </Button>
-        {answered &&
-          (confirmClear ? (
-            <span className="inline-flex flex-wrap items-baseline gap-2">
-              Clear every answer of this lesson?
-              <Button
-                variant="link"
-                onClick={() => {
-                  clearAnswers();
-                  setConfirmClear(false);
-                }}
-              >
-                Yes, clear them
-              </Button>
-              <Button variant="link" onClick={() => setConfirmClear(false)}>
-                Keep them
-              </Button>
-            </span>
-          ) : (
-            <Button variant="link" onClick={() => setConfirmClear(true)}>
-              Clear my answers
-            </Button>
-          ))}
-      </div>
+      {last && (
+        <LessonFinished
+          nameField={step === 0 ? null : nameField}
+          onDownload={download}
+          onPrint={props.onPrint}
+          handIn={handIn}
+        />
+      )}
+      <LessonActions
+        ended={last}
+        handIn={handIn}
+        answered={answered}
+        onDownload={download}
+        onPrint={props.onPrint}
+        onClear={clearAnswers}
+        confirmClear={confirmClear}
+        onConfirmClear={setConfirmClear}
+      />
       <p className="sr-only" aria-live="polite">
         {announcement}
       </p>
+      {props.backBar && <BackToQuestion panel={panel} position={position} onBack={() => answerBox.current?.focus()} />}
     </section>
   );
 }

@@ -1,36 +1,53 @@
-import { citationText } from "../../domain/labels";
 import { formatEventDate } from "../../domain/format-date";
-import { answersKey } from "../../domain/lesson-answers";
-import { siteName } from "../../domain/urls";
+import { answersKey, nameKey } from "../../domain/lesson-answers";
+import { readStored } from "../../platform/storage";
+import { PrintedEvent, type PrintContext } from "../../ui/printed-event";
 import { readAnswers, type LessonContext } from "./lesson-panel";
 
-/**
- * The lesson on paper: its title, then each step's event (date, title, summary, sources) and prompt,
- * with the student's answer or lines to write on. Black on white; a step is never split across pages.
- */
+export interface WorksheetProps extends LessonContext, Omit<PrintContext, "locale"> {
+  /** Where the lesson is online; null when no link opens its timeline (a file from the computer). */
+  link: string | null;
+  /** A page per step or less: each step's event by its summary, the prompt and room to answer. */
+  short: boolean;
+}
+
 /** What the worksheet says of where it is online, in one place. */
 const TEXT = {
   online: "Online:",
   offline: "Opened from a file on the teacher's computer: no link opens it.",
 } as const;
 
-export function Worksheet({
-  lesson,
-  fromLink,
-  datasetId,
-  locale,
-  eventOf,
-  link,
-}: LessonContext & { link: string | null }) {
-  const answers = readAnswers(answersKey(datasetId, lesson, fromLink));
+/**
+ * The lesson on paper: its title, the student's name, then each step: its event as the prompts ask students
+ * to use it (details, the article's words, each side's statements and the sources with their addresses;
+ * the short version gives the summary only), the prompt, and the student's answer or lines to write on.
+ * Black on white; a step of the short version is never split across pages.
+ */
+export function Worksheet(props: WorksheetProps) {
+  const { lesson, fromLink, datasetId, locale, eventOf, link, short } = props;
+  const key = answersKey(datasetId, lesson, fromLink);
+  const answers = readAnswers(key);
+  const name = readStored(nameKey(key))?.trim() ?? "";
+  const context: PrintContext = {
+    locale,
+    trackLabel: props.trackLabel,
+    actorLabel: props.actorLabel,
+    article: props.article,
+  };
   return (
     <article className="te-handout hidden text-black print:block" aria-label="Printable worksheet">
       <header className="mb-6 border-b-2 border-black pb-3">
         <h1 className="font-serif text-2xl font-bold">
           <bdi>{lesson.title}</bdi>
         </h1>
-        {lesson.description && <p className="mt-1">{lesson.description}</p>}
-        <p className="mt-3 text-sm">Name: ______________________________ Date: ______________</p>
+        {lesson.description && (
+          <p className="mt-1">
+            <bdi>{lesson.description}</bdi>
+          </p>
+        )}
+        <p className="mt-3 text-sm">
+          Name: {name ? <strong>{name}</strong> : "______________________________"} Date: ______________
+        </p>
         <p className="mt-1 text-sm break-all">
           {link ? (
             <>
@@ -46,42 +63,41 @@ export function Worksheet({
           const event = eventOf(step.event);
           const answer = answers[index]?.trim();
           return (
-            <li key={index} className="break-inside-avoid">
+            <li key={index} className={short ? "break-inside-avoid" : ""}>
               <p className="text-sm font-bold">
                 Step {index + 1} of {lesson.steps.length}
               </p>
-              {event && (
-                <>
-                  <p className="text-sm">{formatEventDate(event, { locale })}</p>
-                  <h2 className="font-serif text-lg font-bold">
-                    <bdi>{event.title}</bdi>
-                  </h2>
-                  <p>{event.summary}</p>
-                  <ul className="mt-1 text-sm">
-                    {event.sources.map((source, sourceIndex) => (
-                      <li key={sourceIndex}>
-                        Source: <bdi>{citationText(source, locale)}</bdi>
-                        {siteName(source.url) ? ` ${siteName(source.url)}` : ""}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
-              <p className="mt-2 border-l-4 border-black pl-2 font-semibold">
-                <bdi>{step.prompt}</bdi>
-              </p>
-              {answer ? (
-                <p className="mt-2 whitespace-pre-wrap">
-                  <strong>Answer:</strong> {answer}
+              {event &&
+                (short ? (
+                  <>
+                    <p className="text-sm">{formatEventDate(event, { locale })}</p>
+                    <h2 className="font-serif text-lg font-bold">
+                      <bdi>{event.title}</bdi>
+                    </h2>
+                    <p>
+                      <bdi>{event.summary}</bdi>
+                    </p>
+                  </>
+                ) : (
+                  <PrintedEvent event={event} context={context} />
+                ))}
+              <div className="break-inside-avoid">
+                <p className="mt-2 border-l-4 border-black pl-2 font-semibold">
+                  <bdi>{step.prompt}</bdi>
                 </p>
-              ) : (
-                // Room to write by hand: ruled lines.
-                <div className="mt-2 space-y-7 pt-5" aria-label="Space for the answer">
-                  {[0, 1, 2, 3, 4].map((line) => (
-                    <div key={line} className="border-b border-black" />
-                  ))}
-                </div>
-              )}
+                {answer ? (
+                  <p className="mt-2 whitespace-pre-wrap">
+                    <strong>Answer:</strong> <bdi>{answer}</bdi>
+                  </p>
+                ) : (
+                  // Room to write by hand: ruled lines.
+                  <div className="mt-2 space-y-7 pt-5" aria-label="Space for the answer">
+                    {[0, 1, 2, 3, 4].map((line) => (
+                      <div key={line} className="border-b border-black" />
+                    ))}
+                  </div>
+                )}
+              </div>
             </li>
           );
         })}

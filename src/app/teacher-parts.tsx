@@ -1,26 +1,87 @@
 import { Suspense, lazy, useEffect, useState } from "react";
 import { describeFilters } from "../domain/active-filters";
 import type { ViewState } from "../domain/view-state";
+import { OpenDatasetButton } from "../features/datasets/open-dataset";
+import { CopyLink } from "../features/share/copy-link";
 import { preloadable } from "../hooks/preloadable";
+import { Button } from "../ui/button";
 import { downloadDataset } from "./download";
 import { useExplorer } from "./explorer-state";
 import { FeatureBoundary } from "./feature-boundary";
+import { EmbedHeader, Header } from "./header";
 import { LessonWorksheet } from "./lesson-parts";
+import { LessonsControl } from "./lessons-control";
 import { useResetView } from "./parts";
 
 /**
- * The teacher's tools that open over the page or replace it on paper: the Embed dialog, the question
- * before a long handout, and what prints. Each reads the explorer's state (explorer-state.tsx).
+ * The parts a teacher works with: the header's tools, the embed dialog, handed-in work, the question
+ * before a long handout, and the printed pages.
  */
 
 // The handout is printed, not read on screen: its code loads once the page is idle (printing renders at
 // once, with no time to load).
 const handout = preloadable(() => import("../features/print/print-handout").then((module) => module.PrintHandout));
 
+// Handed-in work: its view comes with the first file or link of it.
+const handedIn = preloadable(() => import("../features/lessons/handed-in").then((module) => module.HandedIn));
+
 // Loaded when a teacher first opens it: no reader waits for the embed dialog's code.
 const EmbedDialog = lazy(() =>
   import("../features/share/embed-dialog").then((module) => ({ default: module.EmbedDialog })),
 );
+
+// Its code comes with the count of pages, loaded when Print handout is pressed.
+const PrintQuestion = lazy(() =>
+  import("../features/print/print-request").then((module) => ({ default: module.PrintQuestion })),
+);
+
+export function HeaderPart() {
+  const {
+    embedded,
+    dataset,
+    origin,
+    view,
+    update,
+    source,
+    shareLink,
+    pageLink,
+    sharing,
+    embedDialog,
+    draft,
+    building,
+    buildLessonButton,
+    toolsButton,
+    openFiles,
+    print,
+  } = useExplorer();
+  if (embedded) return <EmbedHeader dataset={dataset} origin={origin} fullExplorer={pageLink()} />;
+  return (
+    <Header
+      dataset={dataset}
+      origin={origin}
+      theme={view.theme}
+      onTheme={(next) => update({ theme: next })}
+      onShowDefault={source.showDefault}
+      toolsButton={toolsButton}
+      lessons={<LessonsControl />}
+      tools={
+        <>
+          <CopyLink link={shareLink} fileName={sharing.fileName} onDownload={() => downloadDataset(dataset)} />
+          <Button onClick={() => embedDialog.setOpen(true)} aria-haspopup="dialog">
+            Embed
+          </Button>
+          <Button onClick={print.request} aria-haspopup="dialog">
+            Print handout
+          </Button>
+          <Button ref={buildLessonButton} onClick={() => draft.setOpen(true)} aria-expanded={building}>
+            Build a lesson
+          </Button>
+          <OpenDatasetButton onFiles={openFiles} />
+        </>
+      }
+    />
+  );
+}
 
 export function EmbedDialogPart() {
   const { embedded, embedDialog, base, view, dataset, sharing } = useExplorer();
@@ -53,10 +114,25 @@ export function EmbedDialogPart() {
   );
 }
 
-// Its code comes with the count of pages, loaded when Print handout is pressed.
-const PrintQuestion = lazy(() =>
-  import("../features/print/print-request").then((module) => ({ default: module.PrintQuestion })),
-);
+/** A teacher's view of the answers students handed in, above the timeline. */
+export function HandInsPart() {
+  const { handIns, dataset, model, selection } = useExplorer();
+  if (handIns.works.length === 0 && handIns.problems.length === 0) return null;
+  return (
+    <FeatureBoundary name="the handed-in answers" onReset={handIns.close}>
+      <Suspense fallback={<p className="text-sm text-[var(--muted)]">Opening the answers…</p>}>
+        <handedIn.Component
+          works={handIns.works}
+          problems={handIns.problems}
+          dataset={dataset}
+          eventOf={(id) => model.index.byId.get(id)}
+          onShowEvent={(id) => selection.select(id, "related")}
+          onClose={handIns.close}
+        />
+      </Suspense>
+    </FeatureBoundary>
+  );
+}
 
 /** Before a long handout is printed: its pages, and a shorter way. */
 export function PrintQuestionPart() {
@@ -77,7 +153,7 @@ export function PrintQuestionPart() {
 
 /** Printing: the lesson's worksheet in a lesson, else the handout of the events that match. */
 export function PrintPart() {
-  const { printing, print, lesson, dataset, model, view, printLink } = useExplorer();
+  const { printing, print, lesson, dataset, model, view, printLink, shortWorksheet } = useExplorer();
   const reset = useResetView();
   useEffect(() => {
     const idle = requestIdleCallback(() => void handout.preload().catch(() => {}), { timeout: 3000 });
@@ -87,7 +163,13 @@ export function PrintPart() {
   if (lesson.active)
     return (
       <FeatureBoundary name="the printed worksheet" onReset={reset}>
-        <LessonWorksheet lesson={lesson.active} dataset={dataset} index={model.index} link={printLink()} />
+        <LessonWorksheet
+          lesson={lesson.active}
+          dataset={dataset}
+          index={model.index}
+          link={printLink()}
+          short={shortWorksheet}
+        />
       </FeatureBoundary>
     );
   return (
