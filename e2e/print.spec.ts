@@ -37,7 +37,7 @@ test("Print handout of the whole timeline asks first, with its page count, a sho
   const pages = await pagesIn(dialog.getByRole("heading").textContent());
   expect(pages).toBeGreaterThan(20);
   await expect(dialog).toContainText(`It prints all ${TOTAL} events of the timeline`);
-  await expect(dialog).toContainText("For fewer pages, Cancel and choose a track, dates or a search first");
+  await expect(dialog).toContainText("For fewer pages, choose a track, dates or a search first");
   const full = dialog.getByRole("button", { name: `Print ${pages} pages`, exact: true });
   await expect(full).toBeVisible();
   const brief = dialog.getByRole("button", { name: /^Print a short version instead: about \d+ pages?$/ });
@@ -69,7 +69,8 @@ test("with filters on, a long handout offers the short version of their events",
   await (await explorer.tool("Print handout")).click();
   const dialog = page.getByRole("dialog", { name: /^This handout is about \d+ pages$/ });
   await expect(dialog).toContainText(`It prints the ${matching.length} events of your current filters`);
-  await expect(dialog).toContainText("For fewer pages, Cancel and narrow your filters");
+  await expect(dialog).toContainText("For fewer pages, narrow your filters first");
+  await expect(dialog.getByRole("button", { name: "Change the filters first" })).toBeVisible();
   const brief = dialog.getByRole("button", { name: /^Print a short version instead/ });
   const briefPages = await pagesIn(brief.textContent());
   await brief.click();
@@ -83,6 +84,46 @@ test("with filters on, a long handout offers the short version of their events",
   await expect(handout).not.toContainText("Source: ");
   await expect(handout).not.toContainText("Notes on the record:");
   expect(Math.abs((await pdfPages(page)) - briefPages)).toBeLessThanOrEqual(1);
+});
+
+test("Choose filters first leads to the filters; the filtered handout is then short enough to print at once", async ({
+  page,
+}) => {
+  const prints = await countPrints(page);
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  const print = await explorer.tool("Print handout");
+  await print.click();
+  const dialog = page.getByRole("dialog", { name: /^This handout is about \d+ pages$/ });
+  await dialog.getByRole("button", { name: "Choose filters first" }).click();
+  await expect(dialog).toBeHidden();
+  // On a laptop the filters are beside the events: the focus is on their first field, the search.
+  await expect(
+    page.getByRole("complementary", { name: "Filters" }).getByRole("searchbox", { name: "Search events" }),
+  ).toBeFocused();
+  expect(await prints()).toBe(0);
+
+  // What is typed goes to the search at once, and the handout of its matches is short.
+  await page.keyboard.type("Glezmann");
+  await expect.poll(() => explorer.params().get("q")).toBe("Glezmann");
+  await (await explorer.tool("Print handout")).click();
+  await expect.poll(prints).toBe(1);
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+});
+
+test("on a phone, Choose filters first opens the filters", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  await (await explorer.tool("Print handout")).click();
+  await page
+    .getByRole("dialog", { name: /^This handout is about \d+ pages$/ })
+    .getByRole("button", { name: "Choose filters first" })
+    .click();
+  const filters = page.getByRole("dialog", { name: "Filters" });
+  await expect(filters).toBeVisible();
+  await expect(filters.getByRole("checkbox", { name: /^Detainees and hostages/ })).toBeVisible();
+  await explorer.expectNoAxeViolations();
 });
 
 test("a short handout prints at once, without a question", async ({ page }) => {

@@ -131,7 +131,31 @@ test.describe("a teacher's own timeline, shared honestly", () => {
     await expect(panel.region.getByRole("heading", { name: "Who voted first?" })).toBeVisible();
     await panel.expectStep(1, 2, "Which country came first?");
     await expect(other.selectedCard()).toHaveAttribute("data-event-id", "nz-vote");
+
+    // The student hands in: the answers' link carries the timeline too, so the teacher reads them on it.
+    await panel.answer.fill("New Zealand, in 1893.");
+    await studentPage.goto(`${link}&step=2`);
+    await other.ready();
+    const finished = studentPage.getByRole("group", { name: "Lesson finished" });
+    await finished.getByRole("textbox", { name: "Your name" }).fill("Amina K.");
+    await finished.getByRole("button", { name: "Hand in" }).click();
+    const handIn = studentPage.getByRole("dialog", { name: "Hand in your answers" });
+    const answersLink = await handIn.getByRole("textbox", { name: "Or a link to your answers" }).inputValue();
+    const answersParams = new URL(answersLink).searchParams;
+    expect(answersParams.get("pack")).toBe(new URL(link).searchParams.get("pack"));
+    expect(answersParams.get("answers")).toMatch(/^[A-Za-z0-9_-]+$/);
     await student.close();
+
+    const teacher = await browser.newContext();
+    const teacherPage = await teacher.newPage();
+    await teacherPage.goto(answersLink);
+    await new ExplorerPage(teacherPage).ready();
+    await expect(teacherPage.getByRole("heading", { level: 1 })).toHaveText(SMALL_TITLE);
+    const answers = teacherPage.getByRole("region", { name: "Handed-in answers" });
+    await expect(answers).toContainText("Amina K.");
+    await expect(answers).toContainText("New Zealand, in 1893.");
+    await expect(answers).not.toContainText("another timeline");
+    await teacher.close();
   });
 
   test("Copy lesson link on a file too large for a link says how to share it instead", async ({ page }) => {

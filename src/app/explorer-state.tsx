@@ -70,6 +70,8 @@ export interface ExplorerState {
   base(): string;
   timeline: RefObject<TimelineHandle | null>;
   embedDialog: { open: boolean; setOpen(open: boolean): void };
+  /** The filters' drawer on a phone (a laptop shows them beside the events). */
+  filtersDrawer: { open: boolean; setOpen(open: boolean): void };
   /** Where the focus goes back to when the lesson builder closes (or, when it is folded away, the next). */
   buildLessonButton: RefObject<HTMLButtonElement | null>;
   /** The button that shows the teacher's tools. */
@@ -128,12 +130,18 @@ export function ExplorerProvider({
   const buildLessonButton = useRef<HTMLButtonElement | null>(null);
   const toolsButton = useRef<HTMLButtonElement | null>(null);
   const [embedOpen, setEmbedOpen] = useState(false);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const [shortWorksheet, setShortWorksheet] = useState(false);
   const handIns = useHandIns(view.answers, update);
   const sharing = useSharing(loaded);
   const toFullExplorer = (shared: ViewState) => fullExplorerUrl(location.base(), shared);
   const print = usePrintRequest({
     worksheet: lesson.active !== null,
+    // A laptop's filters are beside the events: the first of them takes the focus. A phone's open.
+    chooseFilters: () => {
+      if (wide) document.querySelector<HTMLElement>("#filters :is(input, button, select)")?.focus();
+      else setFiltersOpen(true);
+    },
     filtered: activeFilterCount(view) > 0,
     handout: () => ({
       dataset,
@@ -188,6 +196,7 @@ export function ExplorerProvider({
     base: location.base,
     timeline,
     embedDialog: { open: embedOpen, setOpen: setEmbedOpen },
+    filtersDrawer: { open: filtersOpen, setOpen: setFiltersOpen },
     buildLessonButton,
     toolsButton,
     handIns,

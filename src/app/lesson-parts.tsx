@@ -80,16 +80,19 @@ export function LessonParts(props: {
                   ? undefined
                   : {
                       // The teacher opens it on this dataset (data=, or the timeline the link carries: pack=),
-                      // in this lesson.
+                      // in this lesson. A file's timeline goes in the link too, or there is no link.
                       linkFor: (answers) =>
-                        fullExplorerUrl(props.base(), {
-                          ...DEFAULT_VIEW,
-                          data: view.data,
-                          pack: view.pack,
-                          lesson: view.lesson,
-                          path: view.path,
-                          answers,
-                        }),
+                        props.sharing.linkNow(
+                          {
+                            ...DEFAULT_VIEW,
+                            data: view.data,
+                            pack: view.pack,
+                            lesson: view.lesson,
+                            path: view.path,
+                            answers,
+                          },
+                          (shared) => fullExplorerUrl(props.base(), shared),
+                        ),
                       copy: copyText,
                       onDownload: (fileName, json) => download(fileName, "application/json", json),
                     }

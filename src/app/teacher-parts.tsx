@@ -145,7 +145,13 @@ export function PrintQuestionPart() {
   return (
     <FeatureBoundary name="printing" onReset={print.cancel}>
       <Suspense fallback={null}>
-        <PrintQuestion open={question !== null} {...last} onPrint={print.print} onCancel={print.cancel} />
+        <PrintQuestion
+          open={question !== null}
+          {...last}
+          onPrint={print.print}
+          onChooseFilters={print.chooseFilters}
+          onCancel={print.cancel}
+        />
       </Suspense>
     </FeatureBoundary>
   );

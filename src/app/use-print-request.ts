@@ -15,6 +15,8 @@ export interface PrintRequest {
   question: PrintQuestion | null;
   /** The answer: print the handout, in full or its short version. */
   print(brief: boolean): void;
+  /** The answer: not now, the filters first (the handout prints only the events that match). */
+  chooseFilters(): void;
   cancel(): void;
   /** The short version is what prints now (until the printing ends). */
   brief: boolean;
@@ -28,11 +30,14 @@ export function usePrintRequest({
   worksheet,
   handout,
   filtered,
+  chooseFilters,
 }: {
   /** In a lesson the worksheet prints: a page or two a step, never asked about. */
   worksheet: boolean;
   handout(): HandoutInput;
   filtered: boolean;
+  /** Takes the reader to the filters. */
+  chooseFilters(): void;
 }): PrintRequest {
   const [question, setQuestion] = useState<PrintQuestion | null>(null);
   const [brief, setBrief] = useState(false);
@@ -64,5 +69,11 @@ export function usePrintRequest({
       .catch(() => print(false));
   }, [worksheet, handout, filtered, print]);
 
-  return { request, question, print, cancel: () => setQuestion(null), brief };
+  const choose = () => {
+    flushSync(() => setQuestion(null));
+    // After the question's dialog has handed the focus back to Print handout.
+    requestAnimationFrame(chooseFilters);
+  };
+
+  return { request, question, print, chooseFilters: choose, cancel: () => setQuestion(null), brief };
 }

@@ -8,8 +8,8 @@ import { fieldClass } from "../../ui/field";
 export interface HandInProps {
   /** The work as it stands now (name, answers), made when the student asks to hand it in. */
   handIn(): HandIn;
-  /** The link that opens this work for the teacher, from the packed work. */
-  linkFor(packed: string): string;
+  /** The link that opens this work for the teacher, from the packed work; null when no link opens its timeline. */
+  linkFor(packed: string): string | null;
   copy(text: string): Promise<boolean>;
   onDownload(fileName: string, json: string): void;
 }
@@ -41,7 +41,7 @@ function HandInDialog({ work, linkFor, copy, onDownload, onClose }: HandInProps 
       .then(({ packJson }) => packJson(work))
       .then((packed) => {
         const full = linkOf(packed);
-        if (live) setLink(fitsInLink(full) ? full : "long");
+        if (live) setLink(full !== null && fitsInLink(full) ? full : "long");
       });
     return () => {
       live = false;
@@ -76,7 +76,9 @@ function HandInDialog({ work, linkFor, copy, onDownload, onClose }: HandInProps 
           Download the file
         </Button>
       </div>
-      {link === "long" && <p className="mt-3 text-sm">Your answers are too long to fit in a link: hand in the file.</p>}
+      {link === "long" && (
+        <p className="mt-3 text-sm">Your answers are too long to fit in a link with this timeline: hand in the file.</p>
+      )}
       {link !== null && link !== "long" && (
         <div className="mt-4">
           <label htmlFor={`${id}-link`} className="block text-sm font-semibold">

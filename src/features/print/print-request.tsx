@@ -19,8 +19,10 @@ const TEXT = {
   filtered: (events: number) =>
     `It prints the ${events} events of your current filters, each with its notes, what each side said and its sources.`,
   filterFirst:
-    "For fewer pages, Cancel and choose a track, dates or a search first: the handout prints only the events that match.",
-  filterMore: "For fewer pages, Cancel and narrow your filters: the handout prints only the events that match.",
+    "For fewer pages, choose a track, dates or a search first: the handout prints only the events that match.",
+  filterMore: "For fewer pages, narrow your filters first: the handout prints only the events that match.",
+  chooseFilters: "Choose filters first",
+  changeFilters: "Change the filters first",
   print: (pages: number) => `Print ${pages} pages`,
   brief: (pages: number) => `Print a short version instead: about ${pages} ${pages === 1 ? "page" : "pages"}`,
   briefHelp: "The short version has each event's date, title and summary, and the link to the full view.",
@@ -78,11 +80,21 @@ export interface PrintQuestionProps {
   /** Filters are on: the handout is of their events. */
   filtered: boolean;
   onPrint(brief: boolean): void;
+  /** Closes the question and takes the reader to the filters. */
+  onChooseFilters(): void;
   onCancel(): void;
 }
 
 /** "This handout is about 70 pages": print them, print a short version instead, or go back and filter. */
-export function PrintQuestion({ open, pages, events, filtered, onPrint, onCancel }: PrintQuestionProps) {
+export function PrintQuestion({
+  open,
+  pages,
+  events,
+  filtered,
+  onPrint,
+  onChooseFilters,
+  onCancel,
+}: PrintQuestionProps) {
   return (
     <Dialog open={open} title={TEXT.title(pages.full)} onClose={onCancel}>
       <div className="space-y-3 text-sm">
@@ -94,6 +106,7 @@ export function PrintQuestion({ open, pages, events, filtered, onPrint, onCancel
           <Button variant="primary" onClick={() => onPrint(true)}>
             {TEXT.brief(pages.brief)}
           </Button>
+          <Button onClick={onChooseFilters}>{filtered ? TEXT.changeFilters : TEXT.chooseFilters}</Button>
           <Button onClick={onCancel}>{TEXT.cancel}</Button>
         </div>
       </div>
