@@ -97,6 +97,7 @@ test.describe("a teacher's own timeline, shared honestly", () => {
     await (await explorer.tool("Embed")).click();
     const embed = page.getByRole("dialog", { name: TOO_LARGE });
     await expect(embed).toBeVisible();
+    await expect(embed).toContainText("So no embed code is made.");
     await expect(embed.getByLabel("Embed code")).toHaveCount(0);
     await expect(embed.locator("iframe")).toHaveCount(0);
     await expect(page.getByText("Embed code copied")).toHaveCount(0);

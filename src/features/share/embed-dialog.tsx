@@ -60,7 +60,7 @@ export function EmbedDialog({ open, onClose, ...rest }: EmbedDialogProps) {
       {rest.view ? (
         <EmbedForm {...rest} view={rest.view} />
       ) : (
-        <NoLink fileName={rest.fileName} onDownload={rest.onDownload} />
+        <NoLink fileName={rest.fileName} onDownload={rest.onDownload} outcome="embed" />
       )}
     </Dialog>
   );
@@ -93,7 +93,8 @@ function EmbedForm({
   };
 
   // A timeline carried in the link, with this view and the frame's settings, may not fit in one.
-  if (!fitsInLink(src)) return <NoLink fileName={fileName} onDownload={onDownload} />;
+  // The dialog is titled for embedding then: the reason comes with its own title.
+  if (!fitsInLink(src)) return <NoLink titled fileName={fileName} onDownload={onDownload} outcome="embed" />;
   const field = "rounded-md border border-[var(--line)] bg-[var(--surface)] px-2 py-1.5 text-sm";
   return (
     <div className="space-y-5 text-sm">

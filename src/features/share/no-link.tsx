@@ -7,14 +7,16 @@ export const NO_LINK_TEXT = {
   fromFile: (name: string) => `“${name}” was opened from your computer, so a link opens it only by carrying it.`,
   carried: "A link carries this timeline whole, and with this view it would be longer than links can be.",
   tooLarge:
-    "A link can carry a small timeline (up to 8,000 characters once compressed); this one does not fit, and a link without it would open a different timeline. So nothing was copied.",
+    "A link can carry a small timeline (up to 8,000 characters once compressed); this one does not fit, and a link without it would open a different timeline.",
+  outcome: { copy: "So nothing was copied.", embed: "So no embed code is made." },
   howTitle: "To share it:",
-  how: [
-    "Download it as JSON (below), or use the file you opened.",
+  download: "Download it as JSON (below), or use the file you opened.",
+  online:
     "Put the file online where anyone can open it: your school's website, GitHub Pages, or a shared drive's public link to the file itself.",
-    "Open the explorer with data= and the file's address, for example ?data=https://your-school.example/my-timeline.json. Copy link, Embed and lesson links then open it for everyone.",
-  ],
-  download: "Download JSON",
+  open: "Open the explorer with data= and the file's address, for example",
+  example: "?data=https://your-school.example/my-timeline.json",
+  then: "Copy link, Embed and lesson links then open it for everyone.",
+  button: "Download JSON",
 } as const;
 
 export interface NoLinkProps {
@@ -24,23 +26,28 @@ export interface NoLinkProps {
   onDownload(): void;
   /** Starts with its title, where no dialog gives it one. */
   titled?: boolean;
+  /** What was not done for want of a link: a link copied (the default), or embed code made. */
+  outcome?: keyof typeof NO_LINK_TEXT.outcome;
 }
 
 /** Why no link is given for this timeline, and how to share it instead. */
-export function NoLink({ fileName, onDownload, titled = false }: NoLinkProps) {
+export function NoLink({ fileName, onDownload, titled = false, outcome = "copy" }: NoLinkProps) {
   return (
     <div className="space-y-2 text-sm">
       {titled && <p className="font-semibold">{NO_LINK_TEXT.title}</p>}
       <p>
-        {fileName ? NO_LINK_TEXT.fromFile(fileName) : NO_LINK_TEXT.carried} {NO_LINK_TEXT.tooLarge}
+        {fileName ? NO_LINK_TEXT.fromFile(fileName) : NO_LINK_TEXT.carried} {NO_LINK_TEXT.tooLarge}{" "}
+        {NO_LINK_TEXT.outcome[outcome]}
       </p>
       <p className="font-semibold">{NO_LINK_TEXT.howTitle}</p>
       <ol className="list-decimal space-y-1 pl-5">
-        {NO_LINK_TEXT.how.map((step) => (
-          <li key={step}>{step}</li>
-        ))}
+        <li>{NO_LINK_TEXT.download}</li>
+        <li>{NO_LINK_TEXT.online}</li>
+        <li>
+          {NO_LINK_TEXT.open} <code className="break-all">{NO_LINK_TEXT.example}</code>. {NO_LINK_TEXT.then}
+        </li>
       </ol>
-      <Button onClick={onDownload}>{NO_LINK_TEXT.download}</Button>
+      <Button onClick={onDownload}>{NO_LINK_TEXT.button}</Button>
     </div>
   );
 }
