@@ -29,12 +29,11 @@ export async function packJson(value: unknown): Promise<string> {
 
 /** The text packed, or null when the pack alone would be longer than `maxChars`. */
 export async function packText(text: string, maxChars = Infinity): Promise<string | null> {
-  // base64 writes 4 characters for every 3 bytes: past that many bytes, compressing further is waste.
+  // Unpadded base64url writes ceil(4n / 3) characters for n bytes, which is at most maxChars exactly when
+  // n is at most floor(3 maxChars / 4): past that many bytes the pack cannot fit, and compressing stops.
   const maxBytes = Number.isFinite(maxChars) ? Math.floor((maxChars * 3) / 4) : Infinity;
   const bytes = await pipe(new TextEncoder().encode(text), new CompressionStream("deflate-raw"), maxBytes);
-  if (!bytes) return null;
-  const packed = toBase64Url(bytes);
-  return packed.length > maxChars ? null : packed;
+  return bytes && toBase64Url(bytes);
 }
 
 /**
