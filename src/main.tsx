@@ -1,9 +1,11 @@
+import { I18nProvider } from "@lingui/react";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App, loadExplorer } from "./app/app";
 import { loadDefaultDataset } from "./app/default-dataset";
 import { prefetchDatasetText } from "./features/datasets/fetch-dataset";
 import { pageAddress } from "./app/location";
+import { activateLanguage, i18n, languageOf, loadLanguage } from "./app/i18n";
 import "./index.css";
 
 // The theme before the first paint, so a dark-theme link never flashes white. (The app keeps it in
@@ -26,6 +28,17 @@ else {
 }
 void loadExplorer().catch(() => {}); // a failure shows when the page asks for it
 
+// A link in Dari, Pashto or Spanish paints in that language from the first frame (no English first, no
+// shift when the words change): its catalogue, a few kilobytes, comes before the first render.
+// Offline, the page shows in English rather than in a catalogue's missing words.
+const language = languageOf(linked.lang);
+activateLanguage(
+  await loadLanguage(language).then(
+    () => language,
+    () => "en" as const,
+  ),
+);
+
 const root = document.getElementById("root");
 if (!root) throw new Error("The page has no #root element");
 const reactRoot = createRoot(root, {
@@ -36,7 +49,9 @@ const reactRoot = createRoot(root, {
 // full render, when the events arrive, is a transition that yields to input (see useDatasetSource).
 reactRoot.render(
   <StrictMode>
-    <App />
+    <I18nProvider i18n={i18n}>
+      <App />
+    </I18nProvider>
   </StrictMode>,
 );
 // Once that has painted, the timeline's code starts downloading while the events load and render.

@@ -1,3 +1,4 @@
+import { useLingui } from "@lingui/react";
 import { Suspense, type ReactNode } from "react";
 import { LoadingNotice } from "../features/datasets/loading-notice";
 import { heading as defaultHeading } from "virtual:default-dataset";
@@ -6,6 +7,7 @@ import { FeatureBoundary } from "./feature-boundary";
 import { LoadingHeader } from "./header";
 import { useLinked, useLocation } from "./location";
 import { useDatasetSource } from "./use-dataset-source";
+import { useInterfaceLanguage } from "./i18n";
 
 /**
  * The explorer's code comes in a chunk of its own, fetched at once beside the dataset (main.tsx): the page's
@@ -18,6 +20,7 @@ export const loadExplorer = () => explorer.preload();
 /** The last line of defence: if the explorer itself fails, the page says so and offers a fresh start. */
 export function App() {
   const location = useLocation();
+  useInterfaceLanguage(useLinked().state.lang);
   return (
     <FeatureBoundary name="the explorer" onReset={location.restart}>
       <ExplorerWithData />
@@ -27,6 +30,7 @@ export function App() {
 
 function ExplorerWithData() {
   const location = useLocation();
+  const language = useLingui().i18n.locale;
   const source = useDatasetSource();
   const embedded = useLinked().state.embed;
   // A timeline carried in the link takes a moment to unpack and check: the default's heading would mislead.
@@ -81,7 +85,9 @@ function ExplorerWithData() {
   }
   return (
     <Suspense fallback={waiting}>
-      <explorer.Component source={source} loaded={source.loaded} />
+      {/* Made anew in another language: every word, the dataset's text, the dates and the timeline's
+          direction (vis reads rtl once, when it is made) follow; the view is in the address and stays. */}
+      <explorer.Component key={language} source={source} loaded={source.loaded} />
     </Suspense>
   );
 }

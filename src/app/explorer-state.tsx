@@ -1,8 +1,11 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
 import { flushSync } from "react-dom";
+import { useLingui } from "@lingui/react";
 import { describeFilters } from "../domain/active-filters";
 import { fullExplorerUrl, type SharedLink } from "../domain/embed";
 import { activeFilterCount } from "../domain/filter";
+import { localize, type Localized } from "../domain/localize";
+import { isLanguage } from "../domain/locales";
 import type { Dataset } from "../domain/schema";
 import type { Theme, ViewState } from "../domain/view-state";
 import { usePrinting } from "../features/print/use-printing";
@@ -29,7 +32,10 @@ import { useView, type UpdateView } from "./use-view";
 export interface ExplorerState {
   source: DatasetSource;
   loaded: LoadedDataset;
+  /** The dataset as the page shows it: in the interface's language where it has a translation. */
   dataset: Dataset;
+  /** The same, with the language each text is shown in and the dataset as written (for downloads). */
+  localized: Localized;
   origin: DatasetOrigin;
   view: ViewState;
   update: UpdateView;
@@ -107,7 +113,11 @@ export function ExplorerProvider({
   loaded: LoadedDataset;
   children: ReactNode;
 }) {
-  const { dataset, origin } = loaded;
+  const { origin } = loaded;
+  const { i18n } = useLingui();
+  // The explorer is made anew when the language changes (explorer.tsx keys it): this is its language.
+  const localized = useMemo(() => localize(loaded.dataset, i18n.locale), [loaded.dataset, i18n.locale]);
+  const dataset = localized.dataset;
   const location = useLocation();
   const { view, update, notice, missingLesson, dismissNotice } = useView(dataset, linkedSource(origin));
   const theme = useTheme(view.theme);
@@ -115,7 +125,7 @@ export function ExplorerProvider({
   const wide = useMediaQuery("(min-width: 64rem)");
   const printing = usePrinting();
   const embedded = view.embed;
-  const model = useExplorerModel(dataset, view);
+  const model = useExplorerModel(localized, view, isLanguage(i18n.locale) ? i18n.locale : "en");
   const selection = useSelection({
     index: model.index,
     view,
@@ -159,6 +169,7 @@ export function ExplorerProvider({
     source,
     loaded,
     dataset,
+    localized,
     origin,
     view,
     update,

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, render, screen } from "../test-render";
 import { useState } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { FeatureBoundary } from "./feature-boundary";

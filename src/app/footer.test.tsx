@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render } from "@testing-library/react";
+import { render } from "../test-render";
 import { describe, expect, it } from "vitest";
 import { Footer } from "./footer";
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from "@testing-library/react";
+import { render, screen } from "../test-render";
 import { describe, expect, it, vi } from "vitest";
 import { HOSTILE_TEXT, testDataset } from "../domain/test-dataset";
 import { usTalibanRelations } from "../data/us-taliban-relations";
@@ -20,6 +20,7 @@ describe("the header", () => {
         origin={{ kind: "file", name: HOSTILE_TEXT }}
         theme={null}
         onTheme={vi.fn()}
+        onLanguage={vi.fn()}
         onShowDefault={vi.fn()}
         tools={null}
       />,
@@ -58,6 +59,7 @@ describe("the header", () => {
         origin={{ kind: "default" }}
         theme={null}
         onTheme={vi.fn()}
+        onLanguage={vi.fn()}
         onShowDefault={vi.fn()}
         tools={null}
       />,

@@ -1,5 +1,7 @@
+import { useLingui } from "@lingui/react";
 import { useId, useState, type ReactNode, type Ref } from "react";
 import { formatDateText } from "../domain/format-date";
+import { LANGUAGE_NAMES, LANGUAGES, INTL_LOCALE, isLanguage, type Language } from "../domain/locales";
 import type { Dataset, DatasetHeading } from "../domain/schema";
 import { webUrl } from "../domain/urls";
 import type { Theme } from "../domain/view-state";
@@ -12,6 +14,8 @@ export interface HeaderProps {
   origin: DatasetOrigin;
   theme: Theme | null;
   onTheme(theme: Theme | null): void;
+  /** Shows the page in another language (lang= in the address). */
+  onLanguage(language: Language): void;
   onShowDefault(): void;
   /** The teacher's tools: Copy link, Embed, Print, Open dataset. */
   tools: ReactNode;
@@ -21,7 +25,17 @@ export interface HeaderProps {
   lessons?: ReactNode;
 }
 
-export function Header({ dataset, origin, theme, onTheme, onShowDefault, tools, toolsButton, lessons }: HeaderProps) {
+export function Header({
+  dataset,
+  origin,
+  theme,
+  onTheme,
+  onLanguage,
+  onShowDefault,
+  tools,
+  toolsButton,
+  lessons,
+}: HeaderProps) {
   const themeId = useId();
   const toolsId = useId();
   // The teacher's tools wait behind one button: a phone's first screen reaches the timeline, and a
@@ -57,7 +71,8 @@ export function Header({ dataset, origin, theme, onTheme, onShowDefault, tools, 
         >
           {tools}
         </div>
-        <span className="ml-auto inline-flex items-center gap-2">
+        <LanguageSelect onLanguage={onLanguage} />
+        <span className="inline-flex items-center gap-2">
           <label htmlFor={themeId} className="text-sm text-[var(--muted)]">
             Theme
           </label>
@@ -74,6 +89,36 @@ export function Header({ dataset, origin, theme, onTheme, onShowDefault, tools, 
         </span>
       </div>
     </HeaderFrame>
+  );
+}
+
+/**
+ * The interface's language, each named in itself (English, Español, دری, پښتو) so a reader finds their
+ * own whatever the page shows now; each option carries its lang, so a screen reader says it rightly.
+ */
+function LanguageSelect({ onLanguage }: { onLanguage(language: Language): void }) {
+  const id = useId();
+  const { i18n } = useLingui();
+  return (
+    <span className="ms-auto inline-flex items-center gap-2">
+      <label htmlFor={id} className="text-sm text-[var(--muted)]">
+        Language
+      </label>
+      <select
+        id={id}
+        value={i18n.locale}
+        onChange={(event) => {
+          if (isLanguage(event.target.value)) onLanguage(event.target.value);
+        }}
+        className="min-h-9 rounded-md border border-[var(--line)] bg-[var(--surface)] px-2 text-sm"
+      >
+        {LANGUAGES.map((language) => (
+          <option key={language} value={language} lang={INTL_LOCALE[language]}>
+            {LANGUAGE_NAMES[language]}
+          </option>
+        ))}
+      </select>
+    </span>
   );
 }
 

@@ -7,7 +7,6 @@ import { fullExplorerUrl } from "../domain/embed";
 import { copyText } from "../features/share/clipboard";
 import { preloadable } from "../hooks/preloadable";
 import { download } from "../platform/download";
-import { downloadDataset } from "./download";
 import { FeatureBoundary } from "./feature-boundary";
 import type { ActiveLesson, LessonMode } from "./use-lesson";
 import type { LessonDraftState } from "./use-lesson-draft";
@@ -118,7 +117,7 @@ export function LessonParts(props: {
               }
               noLink={
                 <Suspense fallback={null}>
-                  <NoLink titled fileName={props.sharing.fileName} onDownload={() => downloadDataset(dataset)} />
+                  <NoLink titled fileName={props.sharing.fileName} onDownload={props.sharing.download} />
                 </Suspense>
               }
               copy={copyText}

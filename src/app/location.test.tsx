@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, render, waitFor } from "@testing-library/react";
+import { act, render, waitFor } from "../test-render";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { packJson } from "../domain/packed";
 import type { Dataset } from "../domain/schema";

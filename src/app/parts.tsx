@@ -145,7 +145,7 @@ export function TimelinePart() {
 }
 
 export function EventsPart() {
-  const { model, view, update, dataset, selection, reducedMotion, embedded, draft } = useExplorer();
+  const { model, view, update, dataset, localized, selection, reducedMotion, embedded, draft } = useExplorer();
   const { hoveredId, setHoveredId } = useHover();
   const status = useStatus();
   const reset = useResetView();
@@ -177,7 +177,7 @@ export function EventsPart() {
         onHover={setHoveredId}
         onRemoveFilter={(patch) => update(patch)}
         onClearAll={clearAll}
-        onDownload={(format) => void downloadEvents(format, dataset, visible.matches, view)}
+        onDownload={(format) => void downloadEvents(format, localized.original, visible.matches, view)}
         lessonSteps={embedded ? undefined : draft.steps}
         onLessonToggle={embedded ? undefined : draft.toggle}
         search={{ query: view.q, text: model.text, searching: model.searching, nearest }}

@@ -5,7 +5,6 @@ import { OpenDatasetButton } from "../features/datasets/open-dataset";
 import { CopyLink } from "../features/share/copy-link";
 import { preloadable } from "../hooks/preloadable";
 import { Button } from "../ui/button";
-import { downloadDataset } from "./download";
 import { useExplorer } from "./explorer-state";
 import { FeatureBoundary } from "./feature-boundary";
 import { EmbedHeader, Header } from "./header";
@@ -61,12 +60,13 @@ export function HeaderPart() {
       origin={origin}
       theme={view.theme}
       onTheme={(next) => update({ theme: next })}
+      onLanguage={(next) => update({ lang: next })}
       onShowDefault={source.showDefault}
       toolsButton={toolsButton}
       lessons={<LessonsControl />}
       tools={
         <>
-          <CopyLink link={shareLink} fileName={sharing.fileName} onDownload={() => downloadDataset(dataset)} />
+          <CopyLink link={shareLink} fileName={sharing.fileName} onDownload={sharing.download} />
           <Button onClick={() => embedDialog.setOpen(true)} aria-haspopup="dialog">
             Embed
           </Button>
@@ -107,7 +107,7 @@ export function EmbedDialogPart() {
           view={carried.carried}
           title={dataset.title}
           fileName={sharing.fileName}
-          onDownload={() => downloadDataset(dataset)}
+          onDownload={sharing.download}
         />
       </Suspense>
     </FeatureBoundary>

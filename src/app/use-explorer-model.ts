@@ -3,7 +3,9 @@ import { filterChips } from "../domain/active-filters";
 import { facetCounts, fitWindow, indexDataset, visibleEvents, zoomLimits } from "../domain/filter";
 import { hasSourceArticle } from "../domain/labels";
 import { relatedLinks } from "../domain/related";
-import type { Dataset } from "../domain/schema";
+import { formatSolarHijri } from "../domain/format-date";
+import type { Localized } from "../domain/localize";
+import { DATE_LOCALE, INTL_LOCALE, SOLAR_HIJRI, type Language } from "../domain/locales";
 import { LARGE_TIMELINE, TRACK_COLOURS, timelineGroups, timelineItems } from "../domain/timeline-items";
 import type { ViewState } from "../domain/view-state";
 import type { CardContext } from "../features/cards/event-card";
@@ -18,9 +20,10 @@ const IMMEDIATE_LIMIT = 3000;
  * functions and memoised: the events that match, the counts beside each filter, the timeline's items,
  * and what a card needs to name tracks and actors. Nothing here is a second copy of the view.
  */
-export function useExplorerModel(dataset: Dataset, view: ViewState) {
-  const locale = dataset.language;
-  const index = indexDataset(dataset);
+export function useExplorerModel(localized: Localized, view: ViewState, language: Language) {
+  const { dataset } = localized;
+  const locale = DATE_LOCALE[language];
+  const index = indexDataset(dataset, { original: localized.original, language: INTL_LOCALE[language] });
   const textSearch = useTextSearch(index, view.q !== "");
   // While the reader types a search, the costly views (cards, timeline, counts) follow the link a moment
   // later than the field does, in a render React can interrupt, so typing never waits for them. Any other
@@ -68,8 +71,13 @@ export function useExplorerModel(dataset: Dataset, view: ViewState) {
   const context = useMemo<CardContext>(() => {
     const trackOrder = new Map(dataset.tracks.map((track, order) => [track.id, order]));
     const shown = new Set(visible.shown.map((event) => event.id));
+    const pageLanguage = INTL_LOCALE[language];
     return {
       locale,
+      pageLanguage,
+      originalLanguage: localized.original.language,
+      textLanguage: (id, field) => localized.languageOf("events", id, field),
+      otherCalendar: SOLAR_HIJRI[language] ? (event) => formatSolarHijri(event, pageLanguage) : () => null,
       trackLabel: (id) => index.trackLabels.get(id) ?? id,
       trackColour: (id) => (trackOrder.get(id) ?? 0) % TRACK_COLOURS,
       actorLabel: (id) => index.actorLabels.get(id) ?? id,
@@ -77,7 +85,7 @@ export function useExplorerModel(dataset: Dataset, view: ViewState) {
       related: (id) => relatedLinks(index, id),
       isShown: (id) => shown.has(id),
     };
-  }, [dataset, index, locale, visible.shown]);
+  }, [dataset, index, locale, visible.shown, language, localized]);
 
   // A search whose index is still loading: its result may yet grow, so an empty one is not final.
   const searching = shownView.q !== "" && textSearch === null;

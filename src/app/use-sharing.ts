@@ -3,6 +3,7 @@ import type { Packed } from "../domain/dataset-pack";
 import { fitsInLink, type SharedLink } from "../domain/embed";
 import type { Dataset } from "../domain/schema";
 import type { ViewState } from "../domain/view-state";
+import { downloadDataset } from "./download";
 import type { LoadedDataset } from "./use-dataset-source";
 
 /**
@@ -20,6 +21,8 @@ export interface Sharing {
   linkNow(view: ViewState, toUrl: (view: ViewState) => string): string | null;
   /** The file's name, when the timeline shown was opened from the reader's computer. */
   fileName: string | null;
+  /** Saves the timeline shown as a JSON file, as written (not in the page's language), to put online. */
+  download(): void;
 }
 
 // Once per dataset: the pack's code (and the deflate) only when a file is opened, and never twice.
@@ -84,5 +87,6 @@ export function useSharing(loaded: LoadedDataset): Sharing {
     [file, packed],
   );
   const fileName = origin.kind === "file" ? origin.name : null;
-  return useMemo(() => ({ carry, link, linkNow, fileName }), [carry, link, linkNow, fileName]);
+  const download = useCallback(() => downloadDataset(dataset), [dataset]);
+  return useMemo(() => ({ carry, link, linkNow, fileName, download }), [carry, link, linkNow, fileName, download]);
 }

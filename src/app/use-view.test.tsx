@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, renderHook } from "@testing-library/react";
+import { act, renderHook } from "../test-render";
 import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../domain/schema";

@@ -5,6 +5,10 @@ import { talibanRuleEvents, talibanRuleSpeakers } from "./us-taliban-relations/e
 import { laterBidenEvents, laterBidenSpeakers } from "./us-taliban-relations/events-2023-2024";
 import { secondTermEvents, secondTermSpeakers } from "./us-taliban-relations/events-2025-2026";
 import { lessons } from "./us-taliban-relations/lessons";
+import { claims } from "./us-taliban-relations/claims";
+import { es } from "./us-taliban-relations/translations/es";
+import { fa } from "./us-taliban-relations/translations/fa";
+import { ps } from "./us-taliban-relations/translations/ps";
 
 /**
  * The default dataset. Its events live in three modules by era; the rules they follow (first-rank sources,
@@ -149,4 +153,8 @@ export const usTalibanRelations: Dataset = {
   ],
   events: [...withdrawalEvents, ...talibanRuleEvents, ...laterBidenEvents, ...secondTermEvents],
   lessons,
+  claims,
+  // The reading layer in Spanish, Dari and Pashto: titles, short titles, summaries, labels, lessons and the
+  // claims' explanations, read back into English by a second translator and checked against the English.
+  translations: { es, fa, ps },
 };

@@ -22,7 +22,19 @@ const lesson = {
   title: "Fuzz",
   steps: sample.slice(0, 2).map((event) => ({ event: event.id, prompt: "Why?" })),
 };
-const base = JSON.parse(JSON.stringify({ ...usTalibanRelations, events: sample, lessons: [lesson] })) as Json;
+// With the claims and the Dari translation of those events, so both are mutated too.
+const fa = usTalibanRelations.translations!.fa!;
+const translations = {
+  fa: {
+    title: fa.title,
+    actors: fa.actors,
+    events: Object.fromEntries(SAMPLE.map((id) => [id, fa.events![id]!])),
+  },
+};
+const claims = (usTalibanRelations.claims ?? []).filter((claim) => claim.events.every((id) => SAMPLE.includes(id)));
+const base = JSON.parse(
+  JSON.stringify({ ...usTalibanRelations, events: sample, lessons: [lesson], claims, translations }),
+) as Json;
 
 /** Every path into the document, so a mutation can land anywhere. */
 function paths(value: Json, prefix: Path = []): Path[] {

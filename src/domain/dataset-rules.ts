@@ -26,6 +26,10 @@ export const HINTS = {
   unique: "Give each item its own id, for example by adding -2 to the second one.",
   media: "Give the picture's full web address, starting with https://.",
   lessonStep: "Use the id of one of this file's events (as an event=… link does), or remove the step.",
+  translated: "Use the id the item has in this file (translations are keyed by id), or remove the entry.",
+  prompts: "Give one prompt per step, in the steps' order, or fewer: a step without one shows the original.",
+  ownLanguage: 'Put the text in the dataset itself: "translations" is for languages other than "language".',
+  claimEvent: "Use the id of one of this file's events that shows the claim.",
 } as const;
 
 type Ctx = z.core.$RefinementCtx;
@@ -50,6 +54,21 @@ export function checkConsistency(input: unknown, ctx: Ctx) {
   records(input.presets).forEach((preset, index) =>
     checkOrder({ start: preset.from, end: preset.to }, ["presets", index], ctx, "to"),
   );
+  uniqueIds(input, "claims", ctx);
+  records(input.claims).forEach((claim, index) => {
+    if (!Array.isArray(claim.events)) return;
+    claim.events.forEach((event: unknown, eventIndex) => {
+      if (typeof event === "string" && ID_PATTERN.test(event) && !eventIds.has(event)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["claims", index, "events", eventIndex],
+          message: `"${event}" is not the id of an event in this dataset`,
+          params: { hint: HINTS.claimEvent },
+        });
+      }
+    });
+  });
+  checkTranslations(input, ctx);
   records(input.events).forEach((event, index) => {
     const at = (...rest: Path): Path => ["events", index, ...rest];
     checkPrecision(event, at(), ctx);
@@ -217,6 +236,66 @@ function checkMedia(event: Record<string, unknown>, at: Path, ctx: Ctx) {
   }
 }
 
+/** The parts of the dataset a translation names by id, and the list each id belongs to. */
+const TRANSLATED = ["tracks", "actors", "periods", "presets", "events", "lessons", "claims"] as const;
+
+/**
+ * Every id a translation names is an item of the dataset (a typo would otherwise be silently ignored, the
+ * reader seeing the original), a lesson has no more prompts than steps, and no translation is in the
+ * dataset's own language. Paths name the entry as a teacher finds it: translations.fa.events.doha-agreement.
+ */
+function checkTranslations(input: Record<string, unknown>, ctx: Ctx) {
+  if (!isRecord(input.translations)) return;
+  const ids = Object.fromEntries(
+    TRANSLATED.map((key) => [
+      key,
+      new Set(
+        records(input[key])
+          .map((item) => item.id)
+          .filter(isText),
+      ),
+    ]),
+  ) as Record<(typeof TRANSLATED)[number], Set<unknown>>;
+  const steps = new Map(records(input.lessons).map((lesson) => [lesson.id, records(lesson.steps).length]));
+  for (const [language, translation] of Object.entries(input.translations)) {
+    if (!isRecord(translation)) continue;
+    if (typeof input.language === "string" && language.toLowerCase() === input.language.toLowerCase()) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["translations", language],
+        message: `the dataset is written in "${input.language}": a translation into it has nothing to translate`,
+        params: { hint: HINTS.ownLanguage },
+      });
+    }
+    for (const key of TRANSLATED) {
+      const entries = translation[key];
+      if (!isRecord(entries)) continue;
+      for (const [itemId, entry] of Object.entries(entries)) {
+        const path = ["translations", language, key, itemId];
+        if (!ids[key].has(itemId)) {
+          ctx.addIssue({
+            code: "custom",
+            path,
+            message: `"${itemId}" is not the id of one of the dataset's ${key}`,
+            params: { hint: HINTS.translated },
+          });
+          continue;
+        }
+        const prompts = key === "lessons" && isRecord(entry) && Array.isArray(entry.prompts) ? entry.prompts.length : 0;
+        const count = steps.get(itemId) ?? 0;
+        if (prompts > count) {
+          ctx.addIssue({
+            code: "custom",
+            path: [...path, "prompts"],
+            message: `${prompts} prompts for a lesson of ${count} steps`,
+            params: { hint: HINTS.prompts },
+          });
+        }
+      }
+    }
+  }
+}
+
 /** Each step names an event of the dataset. */
 export function checkLessonSteps(lesson: Record<string, unknown>, at: Path, eventIds: ReadonlySet<string>, ctx: Ctx) {
   records(lesson.steps).forEach((step, index) => {
@@ -252,6 +331,10 @@ function uniqueIds(input: Record<string, unknown>, key: string, ctx: Ctx): Set<s
 function records(value: unknown): Record<string, unknown>[] {
   if (!Array.isArray(value)) return [];
   return value.map((item: unknown) => (isRecord(item) ? item : {}));
+}
+
+function isText(value: unknown): value is string {
+  return typeof value === "string";
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -2,11 +2,30 @@ import { describe, expect, it } from "vitest";
 import { usTalibanRelations } from "../data/us-taliban-relations";
 import { datasetOfView, exportFileName } from "./export";
 import { filterEvents, indexDataset } from "./filter";
+import { localize } from "./localize";
 import { testDataset } from "./test-dataset";
 import { validateDataset } from "./validate-dataset";
 import { DEFAULT_VIEW } from "./view-state";
 
 describe("datasetOfView", () => {
+  it("downloads a view shown in Dari as written, with the translations of what it keeps, and it validates", () => {
+    const view = { ...DEFAULT_VIEW, tracks: ["detainees"] };
+    const shown = localize(usTalibanRelations, "fa").dataset;
+    const events = filterEvents(indexDataset(shown), view);
+    const exported = datasetOfView(usTalibanRelations, events, view);
+    const first = exported.events[0]!;
+    expect(first.title).toBe(usTalibanRelations.events.find((event) => event.id === first.id)!.title);
+    expect(Object.keys(exported.translations!.fa!.events!).sort()).toEqual(events.map((event) => event.id).sort());
+    // A lesson's translated prompts follow the steps it keeps.
+    const lesson = exported.lessons!.find((kept) => kept.id === "hostage-diplomacy")!;
+    const original = usTalibanRelations.lessons!.find((all) => all.id === "hostage-diplomacy")!;
+    const index = original.steps.findIndex((step) => step.event === lesson.steps[1]!.event);
+    expect(exported.translations!.fa!.lessons!["hostage-diplomacy"]!.prompts![1]).toBe(
+      usTalibanRelations.translations!.fa!.lessons!["hostage-diplomacy"]!.prompts![index],
+    );
+    expect(validateDataset(exported).ok).toBe(true);
+  });
+
   it("keeps the view's events and drops links to events left out, so the file validates", () => {
     const view = { ...DEFAULT_VIEW, tracks: ["detainees"] };
     const events = filterEvents(indexDataset(usTalibanRelations), view);

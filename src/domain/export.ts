@@ -6,31 +6,85 @@ import { describeFilters } from "./active-filters";
 import type { Dataset, TimelineEvent } from "./schema";
 import type { ViewState } from "./view-state";
 
-/** A dataset of just these events: related links to events left out are dropped, so it still validates. */
+/**
+ * A dataset of just these events, as written (the events are matched by id, so a view shown in another
+ * language downloads the original with its translations): related links to events left out are dropped,
+ * lessons keep their steps on the events kept, claims the events that show them, and translations only what
+ * is left, so it still validates.
+ */
 export function datasetOfView(dataset: Dataset, events: readonly TimelineEvent[], view: ViewState): Dataset {
   const kept = new Set(events.map((event) => event.id));
+  const byId = new Map(dataset.events.map((event) => [event.id, event]));
   const filtered = describeFilters(dataset, view);
   const whole = events.length === dataset.events.length;
+  if (whole) return dataset;
+  const lessons = dataset.lessons
+    ?.map((lesson) => ({
+      lesson,
+      steps: lesson.steps.map((step, index) => ({ step, index })).filter(({ step }) => kept.has(step.event)),
+    }))
+    .filter(({ steps }) => steps.length > 0);
+  const claims = dataset.claims
+    ?.map((claim) => ({ ...claim, events: claim.events.filter((id) => kept.has(id)) }))
+    .filter((claim) => claim.events.length > 0);
+  const keptSteps = new Map(lessons?.map(({ lesson, steps }) => [lesson.id, steps.map(({ index }) => index)]));
+  const keptClaims = new Set(claims?.map((claim) => claim.id));
   return {
     ...dataset,
-    description: whole
-      ? dataset.description
-      : `${dataset.description} (${events.length} of ${dataset.events.length} events. ${filtered})`.trim(),
-    events: events.map((event) => {
-      if (!event.related) return event;
+    description: `${dataset.description} (${events.length} of ${dataset.events.length} events. ${filtered})`.trim(),
+    events: events.flatMap((shown) => {
+      const event = byId.get(shown.id);
+      if (!event) return [];
+      if (!event.related) return [event];
       const related = event.related.filter((link) => kept.has(link.id));
       const { related: _dropped, ...rest } = event;
-      return related.length > 0 ? { ...rest, related } : rest;
+      return [related.length > 0 ? { ...rest, related } : rest];
     }),
-    // A lesson keeps the steps on the events kept; one with none left goes.
-    ...(dataset.lessons
+    ...(lessons
+      ? { lessons: lessons.map(({ lesson, steps }) => ({ ...lesson, steps: steps.map(({ step }) => step) })) }
+      : {}),
+    ...(claims ? { claims } : {}),
+    ...(dataset.translations
       ? {
-          lessons: dataset.lessons
-            .map((lesson) => ({ ...lesson, steps: lesson.steps.filter((step) => kept.has(step.event)) }))
-            .filter((lesson) => lesson.steps.length > 0),
+          translations: Object.fromEntries(
+            Object.entries(dataset.translations).map(([language, translation]) => [
+              language,
+              {
+                ...translation,
+                ...(translation.events ? { events: only(translation.events, kept) } : {}),
+                ...(translation.claims ? { claims: only(translation.claims, keptClaims) } : {}),
+                ...(translation.lessons
+                  ? {
+                      lessons: Object.fromEntries(
+                        Object.entries(translation.lessons).flatMap(([id, text]) => {
+                          const steps = keptSteps.get(id);
+                          if (!steps) return [];
+                          // Prompts follow the steps kept, in their order.
+                          const prompts = text.prompts && steps.map((index) => text.prompts![index]);
+                          const { prompts: _all, ...rest } = text;
+                          return [
+                            [
+                              id,
+                              prompts?.every((prompt) => prompt !== undefined)
+                                ? { ...rest, prompts: prompts as string[] }
+                                : rest,
+                            ],
+                          ];
+                        }),
+                      ),
+                    }
+                  : {}),
+              },
+            ]),
+          ),
         }
       : {}),
   };
+}
+
+/** The entries of a by-id map whose ids are kept. */
+function only<T>(entries: Record<string, T>, kept: ReadonlySet<string>): Record<string, T> {
+  return Object.fromEntries(Object.entries(entries).filter(([id]) => kept.has(id)));
 }
 
 /** A file name from the dataset's id: "us-taliban-relations-view.csv". */

@@ -20,12 +20,26 @@ export interface EventIndex {
   searchText(order: number): string;
   trackLabels: ReadonlyMap<string, string>;
   actorLabels: ReadonlyMap<string, string>;
+  /** The languages of its text (BCP 47): the dataset's own, and the one it is shown in. */
+  languages: readonly string[];
+  /** An event as written, when the dataset is shown translated: search finds its words too. */
+  originalOf(id: string): TimelineEvent | undefined;
+}
+
+export interface IndexOptions {
+  /** The dataset as written, when this one is its translation (domain/localize.ts). */
+  original?: Dataset;
+  /** The language the dataset is shown in. */
+  language?: string;
 }
 
 const indexes = new WeakMap<Dataset, EventIndex>();
 
-/** The index of a validated dataset, built once and remembered for as long as the dataset lives. */
-export function indexDataset(dataset: Dataset): EventIndex {
+/**
+ * The index of a validated dataset, built once and remembered for as long as the dataset lives (a
+ * translated dataset is an object of its own, so each language has its index).
+ */
+export function indexDataset(dataset: Dataset, { original, language }: IndexOptions = {}): EventIndex {
   const cached = indexes.get(dataset);
   if (cached) return cached;
   // Spans first, so sorting compares numbers rather than parsing dates at every comparison.
@@ -36,6 +50,8 @@ export function indexDataset(dataset: Dataset): EventIndex {
   );
   const events = order.map((index) => dataset.events[index]!);
   const actorLabels = new Map(dataset.actors.map((actor) => [actor.id, actor.label]));
+  const originals =
+    original && original !== dataset ? new Map(original.events.map((event) => [event.id, event])) : null;
   const haystacks: (string | undefined)[] = [];
   const index: EventIndex = {
     dataset,
@@ -55,12 +71,16 @@ export function indexDataset(dataset: Dataset): EventIndex {
           ...(event.tags ?? []),
           ...event.actors.map((id) => actorLabels.get(id) ?? id),
         ];
+        const written = originals?.get(event.id);
+        if (written) parts.push(written.title, written.summary);
         text = haystacks[position] = normaliseForSearch(parts.join(" "));
       }
       return text;
     },
     trackLabels: new Map(dataset.tracks.map((track) => [track.id, track.label])),
     actorLabels,
+    languages: [...new Set([dataset.language, ...(language ? [language] : [])])],
+    originalOf: (id) => originals?.get(id),
   };
   indexes.set(dataset, index);
   return index;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatDateText, formatEventDate } from "./format-date";
+import { formatDateText, formatEventDate, formatSolarHijri } from "./format-date";
 
 describe("English dates, written without Intl", () => {
   it("match Intl's output exactly, for generated dates and ranges in every precision", () => {
@@ -88,5 +88,37 @@ describe("formatEventDate", () => {
     expect(formatDateText("2021-08-01")).toBe("Aug 1, 2021");
     expect(formatDateText("2021-08")).toBe("Aug 2021");
     expect(formatDateText("2025")).toBe("2025");
+  });
+});
+
+describe("formatSolarHijri", () => {
+  it("gives the Solar Hijri date Afghan readers use, in Dari and in Pashto, day month year", () => {
+    const fall = { start: "2021-08-15", precision: "day" as const };
+    expect(formatSolarHijri(fall, "fa-AF")).toBe("۲۴ اسد ۱۴۰۰");
+    expect(formatSolarHijri(fall, "ps-AF")).toBe("۲۴ زمری ۱۴۰۰");
+  });
+
+  it("keeps a month a month and a year a year: the Solar Hijri ones they span", () => {
+    expect(formatSolarHijri({ start: "2021-08", precision: "month" }, "fa-AF")).toBe("اسد–سنبله ۱۴۰۰");
+    expect(formatSolarHijri({ start: "2021", precision: "year" }, "fa-AF")).toBe("۱۳۹۹–۱۴۰۰");
+    expect(formatSolarHijri({ start: "2021-03", precision: "month" }, "fa-AF")).toBe("حوت ۱۳۹۹ – حمل ۱۴۰۰");
+  });
+
+  it("joins a range's two ends, and gives nothing for a date it cannot read", () => {
+    expect(formatSolarHijri({ start: "2021-08-14", end: "2021-08-30", precision: "day" }, "fa-AF")).toBe(
+      "۲۳ اسد ۱۴۰۰ – ۸ سنبله ۱۴۰۰",
+    );
+    expect(formatSolarHijri({ start: "soon", precision: "day" }, "fa-AF")).toBeNull();
+  });
+});
+
+describe("dates in Dari and Pashto", () => {
+  it("are Gregorian, with the Afghan month names and digits, never abbreviated", () => {
+    const fall = { start: "2021-08-15", precision: "day" as const };
+    expect(formatEventDate(fall, { locale: "fa-AF-u-ca-gregory" })).toBe("۱۵ اگست ۲۰۲۱");
+    expect(formatEventDate(fall, { locale: "ps-AF-u-ca-gregory" })).toContain("اګست");
+    expect(formatEventDate({ start: "2021-08", precision: "month" }, { locale: "fa-AF-u-ca-gregory" })).toBe(
+      "اگست ۲۰۲۱",
+    );
   });
 });

@@ -54,7 +54,8 @@ export function formatEventDate(
     const end = event.end === undefined ? null : parsePartialDate(event.end);
     return formatEnglish(start, end, event.precision, long);
   }
-  const format = formatter(locale, event.precision, long);
+  // Dari and Pashto do not abbreviate months (Intl's short form is the English pattern, "اگست ۱۵, ۲۰۲۱").
+  const format = formatter(locale, event.precision, long || /^(fa|ps)\b/i.test(locale));
   const from = new Date(startOf(start));
   const end = event.end === undefined ? null : parsePartialDate(event.end);
   if (!end) return format.format(from);
@@ -112,4 +113,58 @@ export function formatDateText(text: string, options: DateLabelOptions = {}): st
   if (!parsed) return text;
   const precision: Precision = parsed.day !== undefined ? "day" : parsed.month !== undefined ? "month" : "year";
   return formatEventDate({ start: text, precision }, options);
+}
+
+const solarFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One Solar Hijri date's parts, in the language's own month names and digits. */
+function solarParts(locale: string, date: Date): { day: string; month: string; year: string } {
+  let format = solarFormatters.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(`${locale}-u-ca-persian`, {
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+      timeZone: "UTC",
+    });
+    solarFormatters.set(locale, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
+  // Intl writes a Dari month as it reads inside its own date pattern, with the ezafe's hamza ("سنبلهٔ"):
+  // on its own, or before a year as here, the name is written plain.
+  return { day: parts.day ?? "", month: (parts.month ?? "").replace(/\u0654$/, ""), year: parts.year ?? "" };
+}
+
+/**
+ * The date in the Solar Hijri calendar Afghanistan uses, in Dari ("fa-AF") or Pashto ("ps-AF"), beside the
+ * Gregorian one on cards and handouts: 15 August 2021 is "۲۴ اسد ۱۴۰۰". Written day, month, year, as Afghan
+ * outlets write it (without the era Intl adds in Pashto). A month-precision date stays a month, and a
+ * year a year: since the calendars' months and years do not line up, they are the Solar Hijri months or
+ * years the Gregorian one spans ("اسد–سنبله ۱۴۰۰", "۱۳۹۹–۱۴۰۰"); a range joins its two ends.
+ */
+export function formatSolarHijri(
+  event: { start: string; end?: string | undefined; precision: Precision },
+  locale: string,
+): string | null {
+  const start = parsePartialDate(event.start);
+  if (!start) return null;
+  const end = event.end === undefined ? null : parsePartialDate(event.end);
+  const first = describeSolar(locale, start, event.precision);
+  const last = end ? describeSolar(locale, end, event.precision) : null;
+  return last && last !== first ? `${first} – ${last}` : first;
+}
+
+function describeSolar(locale: string, date: PartialDate, precision: Precision): string {
+  const from = solarParts(locale, new Date(startOf(date)));
+  if (precision === "day") return `${from.day} ${from.month} ${from.year}`;
+  // The last day the Gregorian month or year covers.
+  const lastDay =
+    precision === "month"
+      ? new Date(Date.UTC(date.year, (date.month ?? 1) - 1 + 1, 0))
+      : new Date(Date.UTC(date.year, 12, 0));
+  const to = solarParts(locale, lastDay);
+  if (precision === "year") return from.year === to.year ? from.year : `${from.year}–${to.year}`;
+  if (from.year === to.year)
+    return from.month === to.month ? `${from.month} ${from.year}` : `${from.month}–${to.month} ${from.year}`;
+  return `${from.month} ${from.year} – ${to.month} ${to.year}`;
 }

@@ -192,6 +192,80 @@ export const LessonSchema = described(
   "A lesson: steps through the events, each with a question or task",
 );
 
+/** Verdicts on the source article's claims, from borne out to not a matter of fact. */
+export const VERDICTS = ["accurate", "imprecise", "wrong", "unsupported", "opinion"] as const;
+
+/** One claim of the source article held against the record ("Check the article", view=claims). */
+export const ClaimSchema = described(
+  z.strictObject({
+    id: described(id, "Kebab-case, unique among the dataset's claims; used in links (claim=…)"),
+    paragraph: described(paragraphNumber, "The number of the source paragraph the claim is in"),
+    text: described(
+      boundedText("the article's words", 300, "quote the claim itself; the explanation holds the rest"),
+      "The source's own words, verbatim",
+    ),
+    verdict: described(
+      z.enum(VERDICTS, { error: `expected ${VERDICTS.map((verdict) => `"${verdict}"`).join(", ")}` }),
+      "What the record shows of the claim: accurate, imprecise, wrong, unsupported, or an opinion",
+    ),
+    explanation: described(text("an explanation"), "What the record shows, in the dataset's own words"),
+    events: described(
+      z.array(id).check(z.minLength(1, { error: "needs at least one event that shows it" })),
+      "The ids of the events that show it",
+    ),
+    sources: optional(z.array(sourceRef), "Where a reader can check the verdict, beyond the events' sources"),
+  }),
+  "A claim of the source article, with what the record shows of it",
+);
+
+const label = z.strictObject({ label: optional(text("a label")) });
+const byId = <T extends z.ZodMiniType>(value: T) => z.record(id, value);
+
+/** The reading layer in one other language; whatever it leaves out is shown in the original. */
+export const TranslationSchema = described(
+  z.strictObject({
+    title: optional(text("a title")),
+    description: optional(z.string({ error: "expected a description as text" })),
+    tracks: optional(byId(z.strictObject({ label: optional(text("a label")), description: optional(z.string()) }))),
+    actors: optional(byId(label)),
+    periods: optional(byId(label)),
+    presets: optional(byId(label)),
+    events: optional(
+      byId(
+        z.strictObject({
+          title: optional(text("a title")),
+          shortTitle: optional(
+            boundedText("a short title", SHORT_TITLE_MAX, "the timeline has room for a few words, in any language"),
+          ),
+          summary: optional(text("a summary")),
+          details: optional(text("details")),
+          notes: optional(text("notes")),
+        }),
+      ),
+    ),
+    lessons: optional(
+      byId(
+        z.strictObject({
+          title: optional(text("a title")),
+          description: optional(z.string({ error: "expected a description as text" })),
+          prompts: optional(
+            described(
+              z.array(boundedText("a prompt", PROMPT_MAX, "ask one question; the cards hold the rest")),
+              "The steps' prompts, in step order",
+            ),
+          ),
+        }),
+      ),
+    ),
+    claims: optional(byId(z.strictObject({ explanation: optional(text("an explanation")) }))),
+  }),
+  "The dataset's reading layer in one other language: labels, titles, summaries and lessons, by id",
+);
+
+const languageTag = z
+  .string({ error: 'expected a language tag such as "en"' })
+  .check(z.regex(LANGUAGE_PATTERN, { error: 'expected a BCP 47 language tag such as "en" or "en-US"' }));
+
 export const DatasetSchema = described(
   z
     .strictObject({
@@ -200,9 +274,7 @@ export const DatasetSchema = described(
       id,
       title: text("a title"),
       description: z.string({ error: "expected a description as text" }),
-      language: z
-        .string({ error: 'expected a language tag such as "en"' })
-        .check(z.regex(LANGUAGE_PATTERN, { error: 'expected a BCP 47 language tag such as "en" or "en-US"' })),
+      language: described(languageTag, "The language the dataset is written in"),
       source: optional(
         z.strictObject({
           title: text("a title"),
@@ -234,6 +306,11 @@ export const DatasetSchema = described(
       ),
       events: z.array(eventSchema).check(z.minLength(1, { error: "needs at least one event" })),
       lessons: optional(z.array(LessonSchema), "Guided paths through the events, opened by lesson=<id>"),
+      translations: optional(
+        z.record(languageTag, TranslationSchema),
+        'The reading layer in other languages, by language tag ("es", "fa" for Dari, "ps" for Pashto)',
+      ),
+      claims: optional(z.array(ClaimSchema), "The source article's claims held against the record (view=claims)"),
     })
     // The rules that span fields run even when other fields failed, so a teacher sees every problem in
     // one pass; z.infer still types the result, since the check only adds issues.
@@ -258,3 +335,6 @@ export type Media = NonNullable<TimelineEvent["media"]>;
 export type LessonStep = Lesson["steps"][number];
 export type Provenance = TimelineEvent["provenance"];
 export type Relation = NonNullable<TimelineEvent["related"]>[number]["relation"];
+export type Translation = NonNullable<Dataset["translations"]>[string];
+export type Claim = NonNullable<Dataset["claims"]>[number];
+export type Verdict = Claim["verdict"];

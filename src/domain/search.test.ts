@@ -74,3 +74,20 @@ describe("what a query means", () => {
     expect(inPeriod(null, spanOf("1999")!)).toBe(true);
   });
 });
+
+describe("Dari and Pashto as they are typed", () => {
+  it("reads the keyboards' variants of a letter as one, and drops tatweel, joiners and vowel marks", () => {
+    expect(normaliseForSearch("كابل")).toBe(normaliseForSearch("کابل"));
+    expect(normaliseForSearch("طالبان يي")).toBe(normaliseForSearch("طالبان یی"));
+    expect(normaliseForSearch("زنە")).toBe(normaliseForSearch("زنه"));
+    expect(normaliseForSearch("می‌خواهد")).toBe("میخواهد");
+    expect(normaliseForSearch("طالـــبان")).toBe("طالبان");
+    expect(normaliseForSearch("مُحَمَّد")).toBe("محمد");
+  });
+
+  it("reads Eastern Arabic-Indic digits as digits, so a year typed either way is a year", () => {
+    expect(normaliseForSearch("۲۰۲۱")).toBe("2021");
+    expect(normaliseForSearch("٢٠٢١")).toBe("2021");
+    expect(parseQueryDates("اگست ۲۰۲۱").period).toEqual(parseQueryDates("2021").period);
+  });
+});

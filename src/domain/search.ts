@@ -6,10 +6,26 @@
  */
 import { endOf, parsePartialDate, startOf } from "./dates";
 
+/**
+ * Dari and Pashto are typed on keyboards that give different code points for the same letter: Arabic yeh
+ * and alef maksura for Persian yeh (ي ى → ی), Arabic kaf for keheh (ك → ک), ae for heh (ە → ه). Tatweel
+ * (a stretch, ـ) and the zero-width joiners are spelling, not letters. Digits come Western (2021),
+ * Eastern Arabic-Indic (۲۰۲۱) or Arabic-Indic (٢٠٢١): all are read as digits.
+ */
+export function foldScripts(text: string): string {
+  return text
+    .replace(/[\u064A\u0649]/g, "\u06CC")
+    .replace(/\u0643/g, "\u06A9")
+    .replace(/\u06D5/g, "\u0647")
+    .replace(/[\u0640\u200C\u200D]/g, "")
+    .replace(/[\u06F0-\u06F9]/g, (digit) => String(digit.charCodeAt(0) - 0x06f0))
+    .replace(/[\u0660-\u0669]/g, (digit) => String(digit.charCodeAt(0) - 0x0660));
+}
+
 /** Lower case, without diacritics, with any run of whitespace or punctuation as one space. */
 export function normaliseForSearch(text: string): string {
   return (
-    text
+    foldScripts(text)
       .normalize("NFKD")
       .replace(/\p{M}+/gu, "")
       .toLowerCase()

@@ -3,6 +3,7 @@ import { usTalibanRelations } from "../data/us-taliban-relations";
 import { filterEvents, indexDataset } from "./filter";
 import { spanOf } from "./dates";
 import { createTextSearch } from "./text-search";
+import { localize } from "./localize";
 import { DEFAULT_VIEW } from "./view-state";
 
 const index = indexDataset(usTalibanRelations);
@@ -89,5 +90,29 @@ describe("search over the default dataset, as students type it", () => {
 
   it("answers for the query it was asked, for the view to check", () => {
     expect(search.match("doha").query).toBe("doha");
+  });
+});
+
+describe("search in the reader's language", () => {
+  const inLanguage = (language: string) => {
+    const shown = localize(usTalibanRelations, language).dataset;
+    const translated = createTextSearch(indexDataset(shown, { original: usTalibanRelations, language }));
+    return (query: string) => [...translated.match(query).scores.keys()];
+  };
+
+  it("finds Spanish words in any form, with or without accents", () => {
+    const find = inLanguage("es");
+    expect(find("liberan Glezmann")).toContain("glezmann-released");
+    // "liberación" is not in the text: its stem is ("liberan").
+    expect(find("liberación de Glezmann").slice(0, 3)).toContain("glezmann-released");
+    expect(find("liberacion de Glezmann")).toEqual(find("liberación de Glezmann"));
+  });
+
+  it("finds Dari words however the keyboard writes their letters, and still the English ones", () => {
+    const find = inLanguage("fa");
+    expect(find("گلزمن")).toContain("glezmann-released");
+    expect(find("حمله انتحاري دروازه ابي")[0]).toBe("abbey-gate-bombing"); // Arabic yeh, as many keyboards type it
+    expect(find("Abbey Gate")[0]).toBe("abbey-gate-bombing");
+    expect(find("گلزمن ۲۰۲۵")).toContain("glezmann-released");
   });
 });

@@ -6,6 +6,7 @@
  */
 import MiniSearch, { type SearchResult } from "minisearch";
 import { stemmer } from "stemmer";
+import { stemmer as spanishStemmer } from "@orama/stemmers/spanish";
 import type { EventIndex } from "./filter";
 import { STOP_WORDS, contentTerms, inPeriod, normaliseForSearch, parseQueryDates, type TextMatch } from "./search";
 import { alternativesOf, rankedFields, rerank, type RankedFields } from "./search-rank";
@@ -26,6 +27,8 @@ interface Doc {
   track: string;
   voices: string;
   dates: string;
+  /** The title and summary as written, when the dataset is shown translated. */
+  original: string;
 }
 
 const MONTH_NAMES = "january february march april may june july august september october november december".split(" ");
@@ -35,40 +38,65 @@ const SYNONYM_WEIGHT = 0.2;
 const NEAREST = 3;
 
 const tokenize = (text: string) => normaliseForSearch(text).split(" ");
-const stem = (term: string) => stemmer(term);
-/** Indexed both as typed and as its stem: a word still being typed ("evacua") finds its prefix too. */
-const indexTerm = (term: string) => {
-  if (term === "" || STOP_WORDS.has(term)) return null;
-  const stemmed = stem(term);
-  return stemmed === term ? term : [term, stemmed];
+/**
+ * Spanish's stemmer reads accents ("evacuación" → "evacu"), which search folds away before it stems: the
+ * folded ending "-cion"/"-sion" gets its accent back, so "evacuacion" typed without one meets it too.
+ */
+const spanish = (term: string) => spanishStemmer(term.replace(/([cs])ion$/, "$1ión"));
+/** The stems of a word: English's (Porter) always, Spanish's too when the dataset is shown in Spanish. */
+const stemsOf = (languages: readonly string[]) => {
+  const inSpanish = languages.some((language) => language.toLowerCase().split("-")[0] === "es");
+  return (term: string): string[] => {
+    const english = stemmer(term);
+    if (!inSpanish) return [english];
+    const other = normaliseForSearch(spanish(term));
+    return other === english || other === "" ? [english] : [english, other];
+  };
 };
 /** Prefix matching from three letters: "gle" finds Glezmann while it is typed; "us" stays a word. */
 const prefix = (term: string) => term.length >= 3;
 
 /** The search over a dataset, indexed at once (tests, small datasets). */
 export function createTextSearch(index: EventIndex): TextSearch {
-  const mini = newIndex();
+  const stems = stemsOf(index.languages);
+  const mini = newIndex(stems);
   mini.addAll(documents(index));
-  return searchOver(index, mini);
+  return searchOver(index, mini, stems);
 }
 
 /** The same, indexed a few hundred events at a time, so thousands never hold up the page. */
 export async function buildTextSearch(index: EventIndex): Promise<TextSearch> {
-  const mini = newIndex();
+  const stems = stemsOf(index.languages);
+  const mini = newIndex(stems);
   await mini.addAllAsync(documents(index), { chunkSize: 250 });
-  return searchOver(index, mini);
+  return searchOver(index, mini, stems);
 }
 
 const documents = (index: EventIndex) => index.events.map((event, order) => documentOf(index, order, event.id));
 
-function newIndex() {
+function newIndex(stems: (term: string) => string[]) {
+  /** Indexed both as typed and as its stems: a word still being typed ("evacua") finds its prefix too. */
+  const indexTerm = (term: string) =>
+    term === "" || STOP_WORDS.has(term) ? null : [...new Set([term, ...stems(term)])];
   return new MiniSearch<Doc>({
-    fields: ["title", "shortTitle", "summary", "details", "notes", "actors", "tags", "track", "voices", "dates"],
+    fields: [
+      "title",
+      "shortTitle",
+      "summary",
+      "details",
+      "notes",
+      "actors",
+      "tags",
+      "track",
+      "voices",
+      "dates",
+      "original",
+    ],
     tokenize,
     processTerm: indexTerm,
     searchOptions: {
       tokenize,
-      processTerm: (term) => (term === "" || STOP_WORDS.has(term) ? null : stem(term)),
+      processTerm: (term) => (term === "" || STOP_WORDS.has(term) ? null : stems(term)),
       prefix,
       // Where a word is says how much the event is about it: its name (the short title) and title most,
       // then its summary, the people and groups in it, its tags; its details, notes and what each side
@@ -84,12 +112,14 @@ function newIndex() {
         voices: 0.5,
         track: 0.3,
         dates: 0.5,
+        // A translated event's English words: found, as a mention is, when the reader types them.
+        original: 1,
       },
     },
   });
 }
 
-function searchOver(index: EventIndex, mini: MiniSearch<Doc>): TextSearch {
+function searchOver(index: EventIndex, mini: MiniSearch<Doc>, stems: (term: string) => string[]): TextSearch {
   const fields = new Map<string, RankedFields>();
   const fieldsOf = (id: string) => {
     let found = fields.get(id);
@@ -104,11 +134,14 @@ function searchOver(index: EventIndex, mini: MiniSearch<Doc>): TextSearch {
   // A word the reader did not type counts for less than the one they did.
   const queryOf = (terms: readonly string[], combineWith: "AND" | "OR") => ({
     combineWith,
-    queries: terms.map((term) => ({
-      combineWith: "OR" as const,
-      queries: [...alternativesOf(term)],
-      boostTerm: (candidate: string) => (candidate === stem(term) ? 1 : SYNONYM_WEIGHT),
-    })),
+    queries: terms.map((term) => {
+      const own = stems(term);
+      return {
+        combineWith: "OR" as const,
+        queries: [...alternativesOf(term)],
+        boostTerm: (candidate: string) => (own.includes(candidate) ? 1 : SYNONYM_WEIGHT),
+      };
+    }),
   });
   return {
     match(query) {
@@ -188,6 +221,9 @@ function documentOf(index: EventIndex, order: number, id: string): Doc {
       ...(event.articleQuotes ?? []).map((quote) => quote.text),
     ].join(" "),
     dates: [...dates].join(" "),
+    original: ((written) => (written ? `${written.title} ${written.shortTitle ?? ""} ${written.summary}` : ""))(
+      index.originalOf(id),
+    ),
   };
 }
 

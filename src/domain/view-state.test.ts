@@ -224,6 +224,7 @@ describe("generated links", () => {
       step: fc.option(fc.integer({ min: 2, max: 999 }), { nil: null }),
       path: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,80}$/), { nil: null }),
       answers: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,80}$/), { nil: null }),
+      lang: fc.constantFrom(null, "en" as const, "es" as const, "fa" as const, "ps" as const),
     })
     .map((state) => (state.lesson || state.path ? state : { ...state, step: null }))
     // A link carries one timeline: a pack, or an address.

@@ -5,6 +5,7 @@
  * defaults out, so equal views have equal links.
  */
 import { ID_PATTERN, MAX_LINK_LENGTH } from "./limits";
+import { isLanguage, type Language } from "./locales";
 import { isDateText, parsePartialDate, startOf } from "./dates";
 
 export const PROVENANCES = ["article", "context", "after-article"] as const;
@@ -47,6 +48,8 @@ export interface ViewState {
   path: string | null;
   /** A student's handed-in answers, carried whole (compressed): see domain/hand-in.ts. */
   answers: string | null;
+  /** The interface's language; null follows the reader's browser (domain/locales.ts). */
+  lang: Language | null;
 }
 
 /** The filter part of a view, every filter off: what "Clear all" applies. */
@@ -72,6 +75,7 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   step: null,
   path: null,
   answers: null,
+  lang: null,
 });
 
 /** The order keys are written in, fixed so that equal views have equal links. */
@@ -93,6 +97,7 @@ export const PARAMETERS = [
   "step",
   "path",
   "answers",
+  "lang",
 ] as const;
 
 /** A built lesson's link stays well inside what browsers, LMSs and chat apps carry (about 8,000 characters). */
@@ -249,6 +254,11 @@ export function parseViewState(search: string): Parsed {
     if (BASE64URL.test(answers)) state.answers = answers;
     else ignored.push("the answers in the link are damaged (they have characters such a link never has)");
   }
+  const lang = single("lang");
+  if (lang !== undefined && lang !== "") {
+    if (isLanguage(lang)) state.lang = lang;
+    else ignored.push(`lang “${clip(lang)}” is not a language of the explorer (en, es, fa, ps); the browser's is used`);
+  }
   if (state.step !== null && state.lesson === null && state.path === null) {
     ignored.push("step was given without a lesson");
     state.step = null;
@@ -282,6 +292,7 @@ export function serialiseViewState(state: ViewState): string {
   if ((state.lesson || state.path) && state.step !== null && state.step > 1) put("step", String(state.step));
   if (state.path) put("path", state.path);
   if (state.answers) put("answers", state.answers);
+  if (state.lang) put("lang", state.lang);
   return parts.join("&");
 }
 

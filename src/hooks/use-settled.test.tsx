@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, renderHook } from "@testing-library/react";
+import { act, renderHook } from "../test-render";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { useSettled } from "./use-settled";
 

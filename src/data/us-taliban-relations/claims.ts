@@ -2,26 +2,10 @@
  * The article's claims held against the record, for the "Check the article" view (issue 26). Each claim quotes
  * the article verbatim; the explanation says in our own words what the events show. Where the article and the
  * record differ, the verdict follows the research fact sheet's list of the article's errors and no further.
- * The type will move into the dataset schema; until then it lives here.
  */
-export interface ArticleClaim {
-  id: string;
-  paragraph: number;
-  text: string;
-  verdict: "accurate" | "imprecise" | "wrong" | "unsupported" | "opinion";
-  explanation: string;
-  events: string[];
-  sources?: {
-    title: string;
-    publisher: string;
-    url?: string;
-    via?: string;
-    date?: string;
-    kind?: "primary" | "report" | "analysis";
-  }[];
-}
+import type { Claim } from "../../domain/schema";
 
-export const claims: ArticleClaim[] = [
+export const claims: Claim[] = [
   // P1
   {
     id: "seeking-ties",

@@ -1,11 +1,15 @@
 // @vitest-environment jsdom
-import { render } from "@testing-library/react";
+import { render } from "../../test-render";
 import { describe, expect, it, vi } from "vitest";
 import { HOSTILE_TEXT, testEvent } from "../../domain/test-dataset";
 import { EventCard, type CardContext } from "./event-card";
 
 const context: CardContext = {
   locale: "en",
+  pageLanguage: "en",
+  originalLanguage: "en",
+  textLanguage: () => "en",
+  otherCalendar: () => null,
   trackLabel: () => HOSTILE_TEXT,
   trackColour: () => 0,
   actorLabel: () => HOSTILE_TEXT,
@@ -134,5 +138,34 @@ describe("EventCard", () => {
       "Primary sourceRubio statement · U.S. Department of State · Mar 20, 2025",
     ]);
     expect(container.querySelectorAll("img, script")).toHaveLength(0);
+  });
+});
+
+describe("a card shown in another language than its text", () => {
+  it("marks the text's own language, for screen readers (lang) and for the eye (In English)", () => {
+    const dari: CardContext = {
+      ...context,
+      pageLanguage: "fa-AF",
+      textLanguage: (_id, field) => (field === "title" ? "fa" : "en"),
+      otherCalendar: () => "۲۴ اسد ۱۴۰۰",
+    };
+    const event = testEvent({ id: "fall", title: "سقوط کابل", summary: "Kabul falls.", start: "2021-08-15" });
+    const { container, getByText } = render(
+      <EventCard
+        event={event}
+        context={dari}
+        selected={false}
+        highlighted={false}
+        outsideFilters={false}
+        onToggle={vi.fn()}
+        onSelectRelated={vi.fn()}
+        onHover={vi.fn()}
+      />,
+    );
+    expect(getByText("Kabul falls.").getAttribute("lang")).toBe("en");
+    expect(getByText("سقوط کابل").getAttribute("lang")).toBeNull();
+    // The language named in the page's language (the message around it is the catalogue's: English here).
+    expect(container.textContent).toContain("In انگلیسی");
+    expect(container.textContent).toContain("۲۴ اسد ۱۴۰۰");
   });
 });

@@ -1,22 +1,24 @@
+import { t } from "@lingui/core/macro";
 import { Suspense, memo, useId } from "react";
 import { preloadable } from "../../hooks/preloadable";
-import { formatDateText, formatEventDate } from "../../domain/format-date";
-import {
-  PROVENANCE_DESCRIPTIONS,
-  PROVENANCE_LABELS,
-  SOURCE_KIND_HINTS,
-  detailsLabel,
-  SOURCE_KIND_LABELS,
-  publisherLine,
-} from "../../domain/labels";
+import { formatEventDate } from "../../domain/format-date";
+import { PROVENANCE_LABELS, detailsLabel } from "../../domain/labels";
 import type { RelatedLink } from "../../domain/related";
-import type { Perspective, SourceRef, TimelineEvent } from "../../domain/schema";
-import { webUrl } from "../../domain/urls";
+import type { TimelineEvent } from "../../domain/schema";
 import { Icon } from "../../ui/icon";
-import { RelatedList } from "./related-list";
+import { Details, langOf } from "./card-details";
 
 export interface CardContext {
+  /** The locale dates are written in. */
   locale: string;
+  /** The page's language (BCP 47): a text in another carries its own lang, and on a card a mark. */
+  pageLanguage: string;
+  /** The dataset's own language: the article's words, each side's, the sources. */
+  originalLanguage: string;
+  /** The language an event's text is shown in: the page's where translated, else the dataset's own. */
+  textLanguage(id: string, field: "title" | "summary" | "details" | "notes"): string;
+  /** The date in the reader's other calendar (the Solar Hijri, in Dari and Pashto), or null. */
+  otherCalendar(event: TimelineEvent): string | null;
   trackLabel(id: string): string;
   trackColour(id: string): number;
   actorLabel(id: string): string;
@@ -52,6 +54,17 @@ const PROVENANCE_STYLES: Record<TimelineEvent["provenance"], string> = {
   "after-article": "border-dashed border-[var(--muted)] text-[var(--muted)]",
 };
 
+/** "In English": the language a text is in, named in the page's language. */
+function inLanguage(text: string, page: string): string {
+  let name = text;
+  try {
+    name = new Intl.DisplayNames([page], { type: "language" }).of(text) ?? text;
+  } catch {
+    // a tag Intl does not know is named as written
+  }
+  return t`In ${name}`;
+}
+
 export const EventCard = memo(function EventCard(props: EventCardProps) {
   const { event, context, selected, highlighted, outsideFilters, onToggle, onSelectRelated, onHover } = props;
   const { inLesson = false, onLessonToggle } = props;
@@ -59,6 +72,9 @@ export const EventCard = memo(function EventCard(props: EventCardProps) {
   const detailsId = `${id}-details`;
   const titleId = `${id}-title`;
   const date = formatEventDate(event, { locale: context.locale });
+  const otherDate = context.otherCalendar(event);
+  const titleLang = langOf(context.textLanguage(event.id, "title"), context.pageLanguage);
+  const summaryLang = langOf(context.textLanguage(event.id, "summary"), context.pageLanguage);
   const machineDate = event.end ? `${event.start}/${event.end}` : event.start;
   const actors = event.actors.map(context.actorLabel);
 
@@ -82,6 +98,7 @@ export const EventCard = memo(function EventCard(props: EventCardProps) {
         <time dateTime={machineDate} className="font-semibold text-[var(--ink)] tabular-nums">
           {date}
         </time>
+        {otherDate && <span className="tabular-nums">{otherDate}</span>}
         <span className={`track-swatch-${context.trackColour(event.track)} inline-flex items-center gap-1.5`}>
           <span className="inline-block h-3 w-1.5 rounded-sm bg-[var(--track)]" aria-hidden="true" />
           <bdi>{context.trackLabel(event.track)}</bdi>
@@ -111,10 +128,16 @@ export const EventCard = memo(function EventCard(props: EventCardProps) {
           onClick={() => onToggle(event.id)}
           className="-mx-1 rounded px-1 text-left hover:text-[var(--accent)] hover:underline"
         >
-          {event.title}
+          <span lang={titleLang}>{event.title}</span>
         </button>
       </h3>
-      <p className="mt-1.5 leading-relaxed">{event.summary}</p>
+      <p className="mt-1.5 leading-relaxed" lang={summaryLang} dir="auto">
+        {event.summary}
+      </p>
+      {summaryLang && (
+        // The event is not translated into the page's language: the reader knows why it reads otherwise.
+        <p className="mt-1 text-xs text-[var(--muted)]">{inLanguage(summaryLang, context.pageLanguage)}</p>
+      )}
       {event.media && (
         // Pictures are rare (the default dataset has none): their code loads with the first one, in a
         // placeholder of the picture's own proportions, so nothing moves when it arrives.
@@ -164,178 +187,3 @@ export const EventCard = memo(function EventCard(props: EventCardProps) {
     </article>
   );
 });
-
-function Details({
-  id,
-  event,
-  context,
-  onSelectRelated,
-}: {
-  id: string;
-  event: TimelineEvent;
-  context: CardContext;
-  onSelectRelated(id: string): void;
-}) {
-  const related = context.related(event.id);
-  const heading = "mt-5 mb-1.5 text-xs font-semibold tracking-wide text-[var(--muted)] uppercase";
-  return (
-    <div id={id} className="mt-4 border-t border-[var(--line)] pt-2">
-      {context.article && (
-        <p className="mt-2 text-sm text-[var(--muted)]">
-          <span className="font-medium text-[var(--ink)]">{PROVENANCE_LABELS[event.provenance]}:</span>{" "}
-          {PROVENANCE_DESCRIPTIONS[event.provenance]}
-        </p>
-      )}
-      {event.details && (
-        <>
-          <h4 className={heading}>Details</h4>
-          <Paragraphs text={event.details} />
-        </>
-      )}
-      {event.articleQuotes && event.articleQuotes.length > 0 ? (
-        <ul className="mt-4 space-y-2" aria-label="The article's words">
-          {event.articleQuotes.map((quote, index) => (
-            <li key={index} className="text-sm leading-relaxed">
-              <span className="font-medium">The article says:</span>{" "}
-              <q className="italic">
-                <bdi>{quote.text}</bdi>
-              </q>{" "}
-              <span className="text-[var(--muted)]">(paragraph {quote.paragraph})</span>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        event.articleParagraphs.length > 0 && (
-          <p className="mt-4 text-sm">
-            <span className="font-medium">From the article:</span>{" "}
-            {event.articleParagraphs.length === 1 ? "paragraph" : "paragraphs"}{" "}
-            {event.articleParagraphs.map((paragraph) => `P${paragraph}`).join(", ")}
-          </p>
-        )
-      )}
-      {event.notes && (
-        <div className="mt-3 rounded-md border-l-4 border-[var(--track-1)] bg-[color-mix(in_srgb,var(--track-1)_8%,var(--surface))] px-3 py-2">
-          <h4 className="mb-1 text-xs font-semibold tracking-wide uppercase">Notes on the record</h4>
-          <Paragraphs text={event.notes} />
-        </div>
-      )}
-      {event.perspectives && event.perspectives.length > 0 && (
-        <>
-          <h4 className={heading}>How each side saw it</h4>
-          <ul className="space-y-3">
-            {event.perspectives.map((perspective, index) => (
-              <PerspectiveItem key={index} perspective={perspective} context={context} />
-            ))}
-          </ul>
-        </>
-      )}
-      {event.sources.length > 0 && (
-        <>
-          <h4 className={heading}>Sources</h4>
-          <ul className="space-y-1.5 text-sm">
-            {event.sources.map((source, index) => (
-              <li key={index} className="leading-snug">
-                <SourceCitation source={source} locale={context.locale} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {related.length > 0 && (
-        <>
-          <h4 className={heading}>Related events</h4>
-          <RelatedList related={related} isShown={context.isShown} onSelect={onSelectRelated} />
-        </>
-      )}
-    </div>
-  );
-}
-
-function PerspectiveItem({ perspective, context }: { perspective: Perspective; context: CardContext }) {
-  return (
-    <li className="border-l-2 border-[var(--line)] pl-3 text-sm leading-relaxed">
-      <p>
-        <bdi className="font-semibold">{context.actorLabel(perspective.actor)}</bdi>
-        {perspective.date && (
-          <span className="text-[var(--muted)]">
-            {" "}
-            · <time dateTime={perspective.date}>{formatDateText(perspective.date, { locale: context.locale })}</time>
-          </span>
-        )}
-      </p>
-      {perspective.words && (
-        <blockquote className="mt-0.5">
-          <q>
-            <bdi>{perspective.words}</bdi>
-          </q>
-        </blockquote>
-      )}
-      {perspective.paraphrase && (
-        <p className="mt-0.5">
-          {perspective.words && <span className="sr-only">In other words: </span>}
-          <bdi>{perspective.paraphrase}</bdi>
-        </p>
-      )}
-      <p className="mt-0.5 text-xs">
-        <span className="text-[var(--muted)]">Source: </span>
-        <SourceCitation source={perspective.source} locale={context.locale} />
-      </p>
-    </li>
-  );
-}
-
-/** A source as a reader checks it: its title (a link when it is a web address), who published it, when, and what kind it is. */
-function SourceCitation({ source, locale }: { source: SourceRef; locale: string }) {
-  const href = webUrl(source.url, document.baseURI);
-  return (
-    <>
-      {source.kind && (
-        <span
-          title={SOURCE_KIND_HINTS[source.kind]}
-          className={[
-            "mr-1.5 inline-block rounded border px-1.5 text-[0.6875rem] leading-4 font-semibold tracking-wide uppercase",
-            source.kind === "primary"
-              ? "border-[var(--ink)] text-[var(--ink)]"
-              : "border-[var(--line)] text-[var(--muted)]",
-          ].join(" ")}
-        >
-          {SOURCE_KIND_LABELS[source.kind]}
-        </span>
-      )}
-      {href ? (
-        <a
-          href={href}
-          target="_blank"
-          rel="noopener noreferrer"
-          className="font-medium text-[var(--accent)] underline decoration-1 underline-offset-2 hover:decoration-2"
-        >
-          <bdi>{source.title}</bdi>
-          <span className="sr-only"> (opens in a new tab)</span>
-        </a>
-      ) : (
-        <bdi className="font-medium">{source.title}</bdi>
-      )}
-      <span className="text-[var(--muted)]">
-        {" "}
-        · <bdi>{publisherLine(source)}</bdi>
-        {source.date ? ` · ${formatDateText(source.date, { locale })}` : ""}
-      </span>
-      {!href && source.url && <span className="block text-xs break-all text-[var(--muted)]">{source.url}</span>}
-    </>
-  );
-}
-
-function Paragraphs({ text }: { text: string }) {
-  return (
-    <div className="space-y-2 leading-relaxed">
-      {text
-        .split(/\n\s*\n/)
-        .filter((paragraph) => paragraph.trim() !== "")
-        .map((paragraph, index) => (
-          <p key={index} className="whitespace-pre-line">
-            {paragraph}
-          </p>
-        ))}
-    </div>
-  );
-}

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from "@testing-library/react";
+import { render, screen } from "../../test-render";
 import { describe, expect, it, vi } from "vitest";
 import { HOSTILE_TEXT } from "../../domain/test-dataset";
 import { DatasetFailure } from "./dataset-failure";

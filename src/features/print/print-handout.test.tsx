@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from "@testing-library/react";
+import { render, screen } from "../../test-render";
 import { describe, expect, it } from "vitest";
 import { HOSTILE_TEXT, testDataset, testEvent } from "../../domain/test-dataset";
 import { PrintHandout } from "./print-handout";

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, render } from "@testing-library/react";
+import { act, render } from "../../test-render";
 import { Component, StrictMode, createRef, type ReactNode } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { TimelineItemModel } from "../../domain/timeline-items";

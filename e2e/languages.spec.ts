@@ -1,0 +1,74 @@
+import { expect, test } from "./fixtures";
+import { ExplorerPage } from "./pages/explorer-page";
+
+test.describe("languages", () => {
+  test("a link's lang= opens the page in that language and direction, and the choice survives a reload", async ({
+    page,
+  }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open("lang=fa&event=doha-agreement");
+    const html = page.locator("html");
+    await expect(html).toHaveAttribute("lang", "fa-AF");
+    await expect(html).toHaveAttribute("dir", "rtl");
+    const language = page.getByRole("combobox", { name: "Language" });
+    await expect(language.locator("option:checked")).toHaveText("دری");
+
+    // Choosing another keeps the view: the selected event stays selected.
+    await language.selectOption({ label: "Español" });
+    await expect(html).toHaveAttribute("lang", "es");
+    await expect(html).toHaveAttribute("dir", "ltr");
+    expect(explorer.params().get("lang")).toBe("es");
+    expect(explorer.params().get("event")).toBe("doha-agreement");
+    await page.reload();
+    await explorer.ready();
+    await expect(html).toHaveAttribute("lang", "es");
+    await expect(explorer.selectedCard()).toHaveAttribute("data-event-id", "doha-agreement");
+  });
+
+  test("each language is listed in its own name, spoken in its own language", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open();
+    const options = page.getByRole("combobox", { name: "Language" }).locator("option");
+    await expect(options).toHaveText(["English", "Español", "دری", "پښتو"]);
+    expect(await options.evaluateAll((all) => all.map((option) => option.getAttribute("lang")))).toEqual([
+      "en",
+      "es",
+      "fa-AF",
+      "ps-AF",
+    ]);
+  });
+});
+
+test.describe("a reader whose browser speaks Pashto", () => {
+  test.use({ locale: "ps-AF" });
+
+  test("a link without lang= opens in Pashto, right to left", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open();
+    await expect(page.locator("html")).toHaveAttribute("lang", "ps-AF");
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    expect(explorer.params().get("lang")).toBeNull();
+  });
+});
+
+test.describe("the default timeline in Dari", () => {
+  test("cards read in Dari with both calendars, the English parts marked as English, and search finds Dari words", async ({
+    page,
+  }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open("lang=fa&event=fall-of-kabul");
+    const card = explorer.card("fall-of-kabul");
+    await expect(explorer.heading).toHaveText("روابط ایالات متحده امریکا و طالبان، ۲۰۲۰–۲۰۲۶");
+    await expect(card.getByRole("heading", { level: 3 })).toContainText("کابل");
+    // 15 August 2021, in Dari's Gregorian months and the Solar Hijri calendar.
+    await expect(card.locator("time").first()).toHaveText("۱۵ اگست ۲۰۲۱");
+    await expect(card).toContainText("۲۴ اسد ۱۴۰۰");
+    // The details stay in English, and say so to a screen reader.
+    await expect(card.locator('[lang="en"]').first()).toBeAttached();
+
+    await explorer.search.fill("گلزمن");
+    await expect(explorer.card("glezmann-released")).toBeVisible();
+    await explorer.search.fill("Glezmann");
+    await expect(explorer.card("glezmann-released")).toBeVisible();
+  });
+});

@@ -1,0 +1,200 @@
+import { formatDateText } from "../../domain/format-date";
+import {
+  PROVENANCE_DESCRIPTIONS,
+  PROVENANCE_LABELS,
+  SOURCE_KIND_HINTS,
+  SOURCE_KIND_LABELS,
+  publisherLine,
+} from "../../domain/labels";
+import type { Perspective, SourceRef, TimelineEvent } from "../../domain/schema";
+import { webUrl } from "../../domain/urls";
+import type { CardContext } from "./event-card";
+import { RelatedList } from "./related-list";
+
+/** The lang attribute a text needs: its own language where it differs from the page's, else none. */
+export function langOf(text: string, page: string): string | undefined {
+  return text.toLowerCase().split("-")[0] === page.toLowerCase().split("-")[0] ? undefined : text;
+}
+
+/** What a selected card shows below its summary: the details, the article's words, the notes, each side, the sources, the related events. */
+export function Details({
+  id,
+  event,
+  context,
+  onSelectRelated,
+}: {
+  id: string;
+  event: TimelineEvent;
+  context: CardContext;
+  onSelectRelated(id: string): void;
+}) {
+  const related = context.related(event.id);
+  // The article's words, each side's and the sources are always in the dataset's own language.
+  const original = langOf(context.originalLanguage, context.pageLanguage);
+  const heading = "mt-5 mb-1.5 text-xs font-semibold tracking-wide text-[var(--muted)] uppercase";
+  return (
+    <div id={id} className="mt-4 border-t border-[var(--line)] pt-2">
+      {context.article && (
+        <p className="mt-2 text-sm text-[var(--muted)]">
+          <span className="font-medium text-[var(--ink)]">{PROVENANCE_LABELS[event.provenance]}:</span>{" "}
+          {PROVENANCE_DESCRIPTIONS[event.provenance]}
+        </p>
+      )}
+      {event.details && (
+        <>
+          <h4 className={heading}>Details</h4>
+          <div lang={langOf(context.textLanguage(event.id, "details"), context.pageLanguage)} dir="auto">
+            <Paragraphs text={event.details} />
+          </div>
+        </>
+      )}
+      {event.articleQuotes && event.articleQuotes.length > 0 ? (
+        <ul className="mt-4 space-y-2" aria-label="The article's words">
+          {event.articleQuotes.map((quote, index) => (
+            <li key={index} className="text-sm leading-relaxed">
+              <span className="font-medium">The article says:</span>{" "}
+              <q className="italic" lang={original}>
+                <bdi>{quote.text}</bdi>
+              </q>{" "}
+              <span className="text-[var(--muted)]">(paragraph {quote.paragraph})</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        event.articleParagraphs.length > 0 && (
+          <p className="mt-4 text-sm">
+            <span className="font-medium">From the article:</span>{" "}
+            {event.articleParagraphs.length === 1 ? "paragraph" : "paragraphs"}{" "}
+            {event.articleParagraphs.map((paragraph) => `P${paragraph}`).join(", ")}
+          </p>
+        )
+      )}
+      {event.notes && (
+        <div className="mt-3 rounded-md border-l-4 border-[var(--track-1)] bg-[color-mix(in_srgb,var(--track-1)_8%,var(--surface))] px-3 py-2">
+          <h4 className="mb-1 text-xs font-semibold tracking-wide uppercase">Notes on the record</h4>
+          <div lang={langOf(context.textLanguage(event.id, "notes"), context.pageLanguage)} dir="auto">
+            <Paragraphs text={event.notes} />
+          </div>
+        </div>
+      )}
+      {event.perspectives && event.perspectives.length > 0 && (
+        <>
+          <h4 className={heading}>How each side saw it</h4>
+          <ul className="space-y-3">
+            {event.perspectives.map((perspective, index) => (
+              <PerspectiveItem key={index} perspective={perspective} context={context} />
+            ))}
+          </ul>
+        </>
+      )}
+      {event.sources.length > 0 && (
+        <>
+          <h4 className={heading}>Sources</h4>
+          <ul className="space-y-1.5 text-sm">
+            {event.sources.map((source, index) => (
+              <li key={index} className="leading-snug">
+                <SourceCitation source={source} locale={context.locale} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {related.length > 0 && (
+        <>
+          <h4 className={heading}>Related events</h4>
+          <RelatedList related={related} isShown={context.isShown} onSelect={onSelectRelated} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function PerspectiveItem({ perspective, context }: { perspective: Perspective; context: CardContext }) {
+  const original = langOf(context.originalLanguage, context.pageLanguage);
+  return (
+    <li className="border-l-2 border-[var(--line)] pl-3 text-sm leading-relaxed">
+      <p>
+        <bdi className="font-semibold">{context.actorLabel(perspective.actor)}</bdi>
+        {perspective.date && (
+          <span className="text-[var(--muted)]">
+            {" "}
+            · <time dateTime={perspective.date}>{formatDateText(perspective.date, { locale: context.locale })}</time>
+          </span>
+        )}
+      </p>
+      {perspective.words && (
+        <blockquote className="mt-0.5" lang={original} dir="auto">
+          <q>
+            <bdi>{perspective.words}</bdi>
+          </q>
+        </blockquote>
+      )}
+      {perspective.paraphrase && (
+        <p className="mt-0.5" lang={original} dir="auto">
+          {perspective.words && <span className="sr-only">In other words: </span>}
+          <bdi>{perspective.paraphrase}</bdi>
+        </p>
+      )}
+      <p className="mt-0.5 text-xs">
+        <span className="text-[var(--muted)]">Source: </span>
+        <SourceCitation source={perspective.source} locale={context.locale} />
+      </p>
+    </li>
+  );
+}
+
+/** A source as a reader checks it: its title (a link when it is a web address), who published it, when, and what kind it is. */
+function SourceCitation({ source, locale }: { source: SourceRef; locale: string }) {
+  const href = webUrl(source.url, document.baseURI);
+  return (
+    <>
+      {source.kind && (
+        <span
+          title={SOURCE_KIND_HINTS[source.kind]}
+          className={[
+            "mr-1.5 inline-block rounded border px-1.5 text-[0.6875rem] leading-4 font-semibold tracking-wide uppercase",
+            source.kind === "primary"
+              ? "border-[var(--ink)] text-[var(--ink)]"
+              : "border-[var(--line)] text-[var(--muted)]",
+          ].join(" ")}
+        >
+          {SOURCE_KIND_LABELS[source.kind]}
+        </span>
+      )}
+      {href ? (
+        <a
+          href={href}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="font-medium text-[var(--accent)] underline decoration-1 underline-offset-2 hover:decoration-2"
+        >
+          <bdi>{source.title}</bdi>
+          <span className="sr-only"> (opens in a new tab)</span>
+        </a>
+      ) : (
+        <bdi className="font-medium">{source.title}</bdi>
+      )}
+      <span className="text-[var(--muted)]">
+        {" "}
+        · <bdi>{publisherLine(source)}</bdi>
+        {source.date ? ` · ${formatDateText(source.date, { locale })}` : ""}
+      </span>
+      {!href && source.url && <span className="block text-xs break-all text-[var(--muted)]">{source.url}</span>}
+    </>
+  );
+}
+
+function Paragraphs({ text }: { text: string }) {
+  return (
+    <div className="space-y-2 leading-relaxed">
+      {text
+        .split(/\n\s*\n/)
+        .filter((paragraph) => paragraph.trim() !== "")
+        .map((paragraph, index) => (
+          <p key={index} className="whitespace-pre-line">
+            {paragraph}
+          </p>
+        ))}
+    </div>
+  );
+}
