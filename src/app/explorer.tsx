@@ -2,6 +2,7 @@ import { useRef } from "react";
 import { preloadVirtualRows } from "../features/cards/card-list";
 import { DropOverlay, useFileDrop } from "../features/datasets/open-dataset";
 import { preloadTimeline as preloadTimelineCode } from "../features/timeline/timeline-section";
+import { ClaimsPart } from "./claims-part";
 import { ExplorerProvider, useExplorer } from "./explorer-state";
 import { Footer } from "./footer";
 import { EmbedLayout, FullLayout } from "./layouts";
@@ -62,7 +63,7 @@ function ExplorerPage() {
     panel: <FiltersPart />,
     search: <SearchPart />,
     timeline: <TimelinePart />,
-    events: <EventsPart />,
+    events: view.view === "claims" ? <ClaimsPart /> : <EventsPart />,
     handIns: <HandInsPart />,
   };
 

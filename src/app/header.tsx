@@ -73,7 +73,7 @@ export function Header({
         </div>
         <LanguageSelect onLanguage={onLanguage} />
         <span className="inline-flex items-center gap-2">
-          <label htmlFor={themeId} className="text-sm text-[var(--muted)]">
+          <label htmlFor={themeId} className="text-sm text-[var(--muted)] max-sm:sr-only">
             Theme
           </label>
           <select
@@ -97,11 +97,13 @@ export function Header({
  * own whatever the page shows now; each option carries its lang, so a screen reader says it rightly.
  */
 function LanguageSelect({ onLanguage }: { onLanguage(language: Language): void }) {
+  // On a phone the labels of Language and Theme are for screen readers only: each select shows its
+  // choice, and the header keeps to two rows, so the timeline stays on the first screen.
   const id = useId();
   const { i18n } = useLingui();
   return (
     <span className="ms-auto inline-flex items-center gap-2">
-      <label htmlFor={id} className="text-sm text-[var(--muted)]">
+      <label htmlFor={id} className="text-sm text-[var(--muted)] max-sm:sr-only">
         Language
       </label>
       <select

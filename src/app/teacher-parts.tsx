@@ -9,6 +9,7 @@ import { useExplorer } from "./explorer-state";
 import { FeatureBoundary } from "./feature-boundary";
 import { EmbedHeader, Header } from "./header";
 import { LessonWorksheet } from "./lesson-parts";
+import { ClaimsControl } from "./claims-part";
 import { LessonsControl } from "./lessons-control";
 import { useResetView } from "./parts";
 
@@ -63,7 +64,12 @@ export function HeaderPart() {
       onLanguage={(next) => update({ lang: next })}
       onShowDefault={source.showDefault}
       toolsButton={toolsButton}
-      lessons={<LessonsControl />}
+      lessons={
+        <>
+          <LessonsControl />
+          <ClaimsControl />
+        </>
+      }
       tools={
         <>
           <CopyLink link={shareLink} fileName={sharing.fileName} onDownload={sharing.download} />

@@ -12,3 +12,6 @@ export const PROMPT_MAX = 500;
  * timeline carried in a link (pack=) fits in it with the view, or the link is not made.
  */
 export const MAX_LINK_LENGTH = 8000;
+
+/** Verdicts on the source article's claims, from borne out to not a matter of fact (no zod here: the view of claims needs them before the schema loads). */
+export const VERDICTS = ["accurate", "imprecise", "wrong", "unsupported", "opinion"] as const;

@@ -225,10 +225,14 @@ describe("generated links", () => {
       path: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,80}$/), { nil: null }),
       answers: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,80}$/), { nil: null }),
       lang: fc.constantFrom(null, "en" as const, "es" as const, "fa" as const, "ps" as const),
+      view: fc.constantFrom(null, "claims" as const),
+      claim: fc.option(id, { nil: null }),
     })
     .map((state) => (state.lesson || state.path ? state : { ...state, step: null }))
     // A link carries one timeline: a pack, or an address.
     .map((state) => (state.pack ? { ...state, data: null } : state))
+    // A claim is opened in the view of claims.
+    .map((state) => (state.claim ? { ...state, view: "claims" as const } : state))
     .filter((state) => !(state.from && state.to && state.to.slice(0, 4) < state.from.slice(0, 4)))
     .filter(
       (state) => !state.from || !state.to || parseViewState(`from=${state.from}&to=${state.to}`).ignored.length === 0,
@@ -244,30 +248,33 @@ describe("generated links", () => {
   });
 });
 
-describe("a timeline carried in the link", () => {
-  it.each([
-    ["pack=abc%3Cscript%3E", "the timeline in the link is damaged (it has characters a timeline link never has)"],
-    ["pack=abc%20def", "the timeline in the link is damaged (it has characters a timeline link never has)"],
-    [`pack=${"a".repeat(8001)}`, "the timeline in the link is too long to be read"],
-  ])("%s: is left out, and says why", (search, note) => {
-    expect(parseViewState(search)).toEqual({ state: DEFAULT_VIEW, ignored: [note] });
+describe("the view of the article's claims in the link", () => {
+  it("opens with view=claims, and claim= opens one claim in it", () => {
+    expect(parseViewState("view=claims").state.view).toBe("claims");
+    expect(parseViewState("claim=former-president").state).toMatchObject({ view: "claims", claim: "former-president" });
+    expect(serialiseViewState({ ...DEFAULT_VIEW, claim: "former-president" })).toBe(
+      "view=claims&claim=former-president",
+    );
   });
 
-  it("reads a pack as long as a link may be", () => {
-    expect(parseViewState(`pack=${"a".repeat(8000)}`).state.pack).toHaveLength(8000);
-  });
-
-  it("shows the timeline a link carries rather than fetch the one it also names, and says so", () => {
-    expect(parseViewState("data=https://example.org/a.json&pack=abc")).toEqual({
-      state: view({ pack: "abc" }),
-      ignored: ["the link carries a timeline and also names one to load (data=); the one it carries is shown"],
+  it("drops a claim the dataset does not have, and the view where it has no claims", () => {
+    const known = { tracks: [], actors: [], events: [], claims: ["former-president"] };
+    const view = { ...DEFAULT_VIEW, view: "claims" as const, claim: "nowhere" };
+    expect(reconcileViewState(view, known)).toEqual({
+      state: { ...view, claim: null },
+      ignored: ["there is no claim “nowhere”"],
     });
-    expect(serialiseViewState(view({ data: "a.json", pack: "abc" }))).toBe("pack=abc");
+    expect(reconcileViewState(view, { ...known, claims: [] }).state).toMatchObject({ view: null, claim: null });
+    expect(reconcileViewState({ ...view, claim: "former-president" }, known).ignored).toEqual([]);
   });
 
-  it("keeps the pack when the view changes: the link goes on carrying its timeline", () => {
-    const { state } = parseViewState("pack=abc&q=kabul");
-    expect(serialiseViewState({ ...state, tracks: ["military"] })).toBe("tracks=military&q=kabul&pack=abc");
+  it("says what it could not read, and keeps the rest", () => {
+    const parsed = parseViewState("view=timeline&claim=Not%20an%20id&event=doha-agreement");
+    expect(parsed.state).toMatchObject({ view: null, claim: null, event: "doha-agreement" });
+    expect(parsed.ignored).toEqual([
+      "view “timeline” is not a view of the explorer (view=claims checks the article)",
+      "“Not an id” is not a claim id",
+    ]);
   });
 });
 
