@@ -6,6 +6,7 @@
  * could carry, and unpacking never inflates more than the caller allows, however the link was made.
  */
 import { MAX_DATASET_BYTES } from "./limits";
+import { readAtMost } from "./read-bytes";
 
 /** Thrown when a packed text was cut or changed on its way: it does not unpack. */
 export class DamagedPack extends Error {
@@ -55,8 +56,8 @@ export async function unpackText(packed: string, maxBytes = MAX_DATASET_BYTES): 
   }
 }
 
-/** Every byte out of the stream, or null (and the stream cancelled) once there are more than `maxBytes`. */
-async function pipe(
+/** Every byte out of the stream, or null once there are more than `maxBytes`. */
+function pipe(
   bytes: Uint8Array<ArrayBuffer>,
   stream: CompressionStream | DecompressionStream,
   maxBytes: number,
@@ -68,26 +69,7 @@ async function pipe(
       controller.close();
     },
   });
-  const reader = input.pipeThrough(stream).getReader();
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    length += value.length;
-    if (length > maxBytes) {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(value);
-  }
-  const all = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.length;
-  }
-  return all;
+  return readAtMost(input.pipeThrough(stream), maxBytes);
 }
 
 function toBase64Url(bytes: Uint8Array): string {
