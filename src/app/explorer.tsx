@@ -16,7 +16,7 @@ import {
   TimelinePart,
   useResultsInSight,
 } from "./parts";
-import { EmbedDialogPart, HandInsPart, HeaderPart, PrintPart } from "./teacher-parts";
+import { EmbedDialogPart, HandInsPart, HeaderPart, PrintPart, PrintQuestionPart } from "./teacher-parts";
 import type { DatasetSource, LoadedDataset } from "./use-dataset-source";
 import { useEmbedHeight } from "./use-embed-height";
 import { useShortcuts } from "./use-shortcuts";
@@ -89,6 +89,7 @@ function ExplorerPage() {
 
       <SelectionAnnouncement />
       <EmbedDialogPart />
+      <PrintQuestionPart />
       <PrintPart />
       {dragging && <DropOverlay />}
     </div>

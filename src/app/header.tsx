@@ -191,6 +191,7 @@ export function EmbedHeader({ dataset, origin, fullExplorer }: EmbedHeaderProps)
         {origin.kind === "url" && origin.foreign && (
           <p className="text-xs text-[var(--muted)]">Dataset from {origin.host}</p>
         )}
+        {origin.kind === "pack" && <p className="text-xs text-[var(--muted)]">{CARRIED_IN_LINK}</p>}
       </div>
       <a
         href={fullExplorer}
@@ -226,6 +227,8 @@ function SourceLine({ dataset }: { dataset: DatasetHeading }) {
   );
 }
 
+const CARRIED_IN_LINK = "Carried in the link you opened: a timeline someone shared, not this site's";
+
 /** Where a dataset other than the default came from, so nobody passes off a stranger's file as ours. */
 function OriginLine({ origin, onShowDefault }: { origin: DatasetOrigin; onShowDefault(): void }) {
   if (origin.kind === "default") return null;
@@ -236,6 +239,8 @@ function OriginLine({ origin, onShowDefault }: { origin: DatasetOrigin; onShowDe
           <>
             Opened from your computer: <bdi>{origin.name}</bdi>
           </>
+        ) : origin.kind === "pack" ? (
+          CARRIED_IN_LINK
         ) : origin.foreign ? (
           <>
             Dataset from <bdi>{origin.host}</bdi>, not from this site

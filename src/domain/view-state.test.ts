@@ -39,6 +39,8 @@ describe("the view-state codec, both ways", () => {
     ["theme=dark", { theme: "dark" }],
     ["data=./my-lesson.json", { data: "./my-lesson.json" }],
     ["data=https://example.org/a.json%3Fx%3D1%26y%3D2", { data: "https://example.org/a.json?x=1&y=2" }],
+    ["pack=1ZJBa_-9", { pack: "1ZJBa_-9" }],
+    ["event=a&pack=1ZJBa_-9&path=eJxL", { event: "a", pack: "1ZJBa_-9", path: "eJxL" }],
     [
       "tracks=military&actors=isis-k&prov=article&from=2021-08-01&to=2021-08-31&q=gate&event=abbey-gate-bombing&embed=1&theme=light",
       {
@@ -217,6 +219,7 @@ describe("generated links", () => {
       filters: fc.boolean(),
       theme: fc.constantFrom(null, "light" as const, "dark" as const),
       data: fc.option(fc.webUrl(), { nil: null }),
+      pack: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,200}$/), { nil: null }),
       lesson: fc.option(id, { nil: null }),
       step: fc.option(fc.integer({ min: 2, max: 999 }), { nil: null }),
       path: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,80}$/), { nil: null }),
@@ -226,6 +229,8 @@ describe("generated links", () => {
       claim: fc.option(id, { nil: null }),
     })
     .map((state) => (state.lesson || state.path ? state : { ...state, step: null }))
+    // A link carries one timeline: a pack, or an address.
+    .map((state) => (state.pack ? { ...state, data: null } : state))
     // A claim is opened in the view of claims.
     .map((state) => (state.claim ? { ...state, view: "claims" as const } : state))
     .filter((state) => !(state.from && state.to && state.to.slice(0, 4) < state.from.slice(0, 4)))

@@ -4,6 +4,7 @@
  */
 import { plural, t } from "@lingui/core/macro";
 import { MAX_DATASET_BYTES } from "../../domain/limits";
+import { readAtMost } from "../../domain/read-bytes";
 import type { Problem } from "../../domain/validate-dataset";
 import { decodeText } from "../../platform/decode-text";
 
@@ -106,26 +107,9 @@ async function fetchFresh(url: string, options: FetchOptions): Promise<string> {
     if (!response.body) return decodeText(new Uint8Array(await response.arrayBuffer()));
 
     // Count bytes as they arrive, so an endless or huge response stops at the limit.
-    const reader = response.body.getReader();
-    const chunks: Uint8Array[] = [];
-    let received = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      received += value.byteLength;
-      if (received > maxBytes) {
-        await reader.cancel();
-        throw tooLarge(limit);
-      }
-      chunks.push(value);
-    }
+    const bytes = await readAtMost(response.body, maxBytes);
+    if (!bytes) throw tooLarge(limit);
     // Decoded whole: whether it is UTF-8 or a spreadsheet's code page shows only in all its bytes.
-    const bytes = new Uint8Array(received);
-    let at = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, at);
-      at += chunk.byteLength;
-    }
     return decodeText(bytes);
   } catch (error) {
     if (error instanceof DatasetFetchError) throw error;

@@ -1,18 +1,16 @@
 import { plural, t } from "@lingui/core/macro";
 import { useEffect, useEffectEvent, useId, useState } from "react";
+import { fitsInLink } from "../../domain/embed";
 import { handInFileName, type HandIn } from "../../domain/hand-in";
 import { Button } from "../../ui/button";
 import { Dialog } from "../../ui/dialog";
 import { fieldClass } from "../../ui/field";
 
-/** The longest link the explorer hands out: what browsers, learning platforms and chat apps carry. */
-export const MAX_LINK_LENGTH = 8000;
-
 export interface HandInProps {
   /** The work as it stands now (name, answers), made when the student asks to hand it in. */
   handIn(): HandIn;
-  /** The link that opens this work for the teacher, from the packed work. */
-  linkFor(packed: string): string;
+  /** The link that opens this work for the teacher, from the packed work; null when no link opens its timeline. */
+  linkFor(packed: string): string | null;
   copy(text: string): Promise<boolean>;
   onDownload(fileName: string, json: string): void;
 }
@@ -44,7 +42,7 @@ function HandInDialog({ work, linkFor, copy, onDownload, onClose }: HandInProps 
       .then(({ packJson }) => packJson(work))
       .then((packed) => {
         const full = linkOf(packed);
-        if (live) setLink(full.length <= MAX_LINK_LENGTH ? full : "long");
+        if (live) setLink(full !== null && fitsInLink(full) ? full : "long");
       });
     return () => {
       live = false;
@@ -80,7 +78,7 @@ function HandInDialog({ work, linkFor, copy, onDownload, onClose }: HandInProps 
         </Button>
       </div>
       {link === "long" && (
-        <p className="mt-3 text-sm">{t`Your answers are too long to fit in a link: hand in the file.`}</p>
+        <p className="mt-3 text-sm">{t`Your answers are too long to fit in a link with this timeline: hand in the file.`}</p>
       )}
       {link !== null && link !== "long" && (
         <div className="mt-4">

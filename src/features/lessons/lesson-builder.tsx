@@ -1,10 +1,11 @@
 import { t } from "@lingui/core/macro";
 import { Trans } from "@lingui/react/macro";
-import { useId, useRef, useState } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 import { formatEventDate } from "../../domain/format-date";
 import { removeStep, type LessonDraft } from "../../domain/lesson-draft";
 import { datasetWithLesson, draftLesson, draftProblems, moveStep, setPrompt } from "../../domain/lesson-editing";
 import { PROMPT_MAX } from "../../domain/limits";
+import type { SharedLink } from "../../domain/embed";
 import type { Dataset, TimelineEvent } from "../../domain/schema";
 import { asText } from "../../ui/as-text";
 import { Button } from "../../ui/button";
@@ -15,8 +16,10 @@ export interface LessonBuilderProps {
   dataset: Dataset;
   eventOf(id: string): TimelineEvent | undefined;
   onChange(draft: LessonDraft): void;
-  /** The explorer's link carrying a lesson (path=), on this dataset. */
-  linkFor(path: string): string;
+  /** The explorer's link carrying a lesson (path=), on this dataset; not ok when no link opens it. */
+  linkFor(path: string): Promise<SharedLink>;
+  /** Why there is no link, and how to share the timeline instead. */
+  noLink: ReactNode;
   /** Copies text; false where the clipboard is unavailable. */
   copy(text: string): Promise<boolean>;
   onDownload(fileName: string, json: string): void;
@@ -40,6 +43,7 @@ export function LessonBuilder(props: LessonBuilderProps) {
   const id = useId();
   const [status, setStatus] = useState("");
   const [copied, setCopied] = useState<string | null>(null);
+  const [noLink, setNoLink] = useState(false);
   const [showProblems, setShowProblems] = useState(false);
   const dragged = useRef<number | null>(null);
   const problems = draftProblems(draft);
@@ -191,10 +195,14 @@ export function LessonBuilder(props: LessonBuilderProps) {
         <Button
           variant="primary"
           onClick={whenReady(async () => {
-            const link = props.linkFor(await encode(draft));
-            const done = await props.copy(link);
-            setCopied(link);
-            setStatus(done ? t`Lesson link copied.` : t`Select the link below and copy it.`);
+            const shared = await props.linkFor(await encode(draft));
+            setNoLink(!shared.ok);
+            setCopied(shared.ok ? shared.url : null);
+            if (!shared.ok)
+              return setStatus(
+                t`No link was copied: this timeline is too large to travel in a link. How to share it is below.`,
+              );
+            setStatus((await props.copy(shared.url)) ? t`Lesson link copied.` : t`Select the link below and copy it.`);
           })}
         >
           {t`Copy lesson link`}
@@ -211,6 +219,7 @@ export function LessonBuilder(props: LessonBuilderProps) {
         </Button>
         <Button onClick={whenReady(async () => props.onPreview(await encode(draft)))}>{t`Try the lesson`}</Button>
       </div>
+      {noLink && <div className="mt-3 rounded-md border border-[var(--track-1)] p-3">{props.noLink}</div>}
       {copied && (
         <div className="mt-3">
           <label htmlFor={`${id}-link`} className="block text-sm font-semibold">

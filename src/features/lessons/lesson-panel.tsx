@@ -37,7 +37,8 @@ export interface LessonPanelProps extends LessonContext {
   onPrint(short: boolean): void;
   /** How work is handed in from here (none in a frame): the link it makes, the clipboard, the download. */
   handIn?: Omit<HandInProps, "handIn">;
-  link(): string;
+  /** The lesson's link, for the answers' file; null when no link opens its timeline. */
+  link(): string | null;
 }
 
 /** The answers of a lesson in this browser's storage (never sent anywhere), kept as they are typed. */

@@ -8,7 +8,8 @@ import { PrintedEvent, type PrintContext } from "../../ui/printed-event";
 import { readAnswers, type LessonContext } from "./lesson-panel";
 
 export interface WorksheetProps extends LessonContext, Omit<PrintContext, "locale"> {
-  link: string;
+  /** Where the lesson is online; null when no link opens its timeline (a file from the computer). */
+  link: string | null;
   /** A page per step or less: each step's event by its summary, the prompt and room to answer. */
   short: boolean;
 }
@@ -25,7 +26,7 @@ export function Worksheet(props: WorksheetProps) {
   const answers = readAnswers(key);
   const name = readStored(nameKey(key))?.trim() ?? "";
   const student = asText(name);
-  const online = asText(link);
+  const online = asText(link ?? "");
   const context: PrintContext = {
     locale,
     trackLabel: props.trackLabel,
@@ -53,9 +54,13 @@ export function Worksheet(props: WorksheetProps) {
           )}
         </p>
         <p className="mt-1 text-sm break-all">
-          <Trans>
-            <strong>Online:</strong> {online}
-          </Trans>
+          {link ? (
+            <Trans>
+              <strong>Online:</strong> {online}
+            </Trans>
+          ) : (
+            <Trans>Opened from a file on the teacher's computer: no link opens it.</Trans>
+          )}
         </p>
       </header>
       <ol className="space-y-6">
