@@ -67,7 +67,7 @@ test.describe("the default timeline in Dari", () => {
     await expect(card.locator('[lang="en"]').first()).toBeAttached();
 
     // The search field, named in Dari.
-    const search = page.getByRole("searchbox");
+    const search = page.getByRole("searchbox", { name: /جستجو/ }).first();
     await search.fill("گلزمن");
     await expect(explorer.card("glezmann-released")).toBeVisible();
     await search.fill("Glezmann");
