@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseCsv } from "../src/domain/csv-import";
 import { SHEET_COLUMNS } from "../src/domain/explorer-sheet";
-import { PROVENANCE_ENGLISH } from "../src/domain/labels";
+import { PROVENANCE_ENGLISH } from "../src/domain/provenance-words";
 import { validateDataset } from "../src/domain/validate-dataset";
 import { TOTAL, eventById, ids, searchableText } from "./data";
 import { expect, test } from "./fixtures";

@@ -3,7 +3,7 @@
  * handout uses. One description, so the screen and the page say the same thing.
  */
 import { formatDateText } from "./format-date";
-import { PROVENANCE_ENGLISH } from "./labels";
+import { PROVENANCE_ENGLISH } from "./provenance-words";
 import type { Dataset } from "./schema";
 import type { ViewState } from "./view-state";
 

@@ -12,7 +12,7 @@
  */
 import { toCsv } from "./csv";
 import { formatEventDate } from "./format-date";
-import { PROVENANCE_ENGLISH } from "./labels";
+import { PROVENANCE_ENGLISH } from "./provenance-words";
 import type { Dataset, SourceRef } from "./schema";
 
 export const SHEET_COLUMNS = [

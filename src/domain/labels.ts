@@ -25,17 +25,7 @@ export const PROVENANCE_LABELS: Record<ProvenanceValue, MessageDescriptor> = {
   "after-article": msg`After the article`,
 };
 
-/**
- * The same labels in English, as the dataset's files write them: the explorer's spreadsheet (its
- * provenance column, read back by sheet-cells.ts; its template names them too), so a sheet opens the same
- * whatever the page's language. The filters in words (active-filters.ts: the chips, and the sentence a
- * download's description gives) use them too, in English like the rest of their words for now.
- */
-export const PROVENANCE_ENGLISH: Record<ProvenanceValue, string> = {
-  article: "In the article",
-  context: "Not in the article",
-  "after-article": "After the article",
-};
+export { PROVENANCE_ENGLISH } from "./provenance-words";
 
 /** What each provenance means, in one line: beside its filter and on the card. */
 export const PROVENANCE_DESCRIPTIONS: Record<ProvenanceValue, MessageDescriptor> = {

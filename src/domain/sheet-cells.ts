@@ -3,7 +3,7 @@
  * ids, paragraph numbers (its dates are sheet-dates.ts's). Each cell is text; nothing in it
  * is ever run or rendered as markup.
  */
-import { PROVENANCE_ENGLISH } from "./labels";
+import { PROVENANCE_ENGLISH } from "./provenance-words";
 
 /**
  * A cell's text. The export puts an apostrophe before text a spreadsheet would run as a formula
