@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseCsv } from "../src/domain/csv-import";
 import { SHEET_COLUMNS } from "../src/domain/explorer-sheet";
-import { PROVENANCE_LABELS } from "../src/domain/labels";
+import { PROVENANCE_ENGLISH } from "../src/domain/provenance-words";
 import { validateDataset } from "../src/domain/validate-dataset";
 import { TOTAL, eventById, ids, searchableText } from "./data";
 import { expect, test } from "./fixtures";
@@ -102,7 +102,7 @@ test("the downloads hold exactly the view's events, as CSV and as a valid datase
   expect(header).toEqual([...SHEET_COLUMNS]);
   // Values as the page words them.
   const first = records.find((cells) => cells[0] === expected[0])!;
-  expect(first[header!.indexOf("provenance")]).toBe(PROVENANCE_LABELS[eventById(expected[0]!).provenance]);
+  expect(first[header!.indexOf("provenance")]).toBe(PROVENANCE_ENGLISH[eventById(expected[0]!).provenance]);
   // The dataset's own row (its title, tracks, actors), then the view's events in order.
   expect(records.map((cells) => cells[0])).toEqual(["us-taliban-relations", ...expected]);
 

@@ -27,7 +27,9 @@ async function act(page: Page, view: ScreenshotView): Promise<void> {
       });
       return;
     case "embed-dialog": {
-      await page.getByRole("button", { name: "Embed" }).click();
+      // The teacher's tools wait behind Share and teach.
+      await page.getByRole("button", { name: "Share and teach" }).click();
+      await page.getByRole("button", { name: "Embed", exact: true }).click();
       await page
         .frameLocator('iframe[title^="Preview"]')
         .locator('[aria-label="Timeline"][data-ready="true"]')

@@ -102,6 +102,13 @@ export class ExplorerPage {
     return this.page.getByRole("group", { name: "Share and teach" }).getByRole("button", { name, exact: true });
   }
 
+  /** Opens a file from the reader's computer with Open dataset…, as a teacher picks one. */
+  async openFile(name: string, text: string): Promise<void> {
+    const chooser = this.page.waitForEvent("filechooser");
+    await (await this.tool("Open dataset…")).click();
+    await (await chooser).setFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+  }
+
   chip(label: string): Locator {
     return this.page
       .getByRole("group", { name: "Active filters" })

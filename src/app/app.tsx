@@ -33,6 +33,14 @@ function ExplorerWithData() {
   const language = useLingui().i18n.locale;
   const source = useDatasetSource();
   const embedded = useLinked().state.embed;
+  // A timeline carried in the link takes a moment to unpack and check: the default's heading would mislead.
+  if (source.firstLoad && source.unpacking) {
+    return (
+      <Shell>
+        <p className="mx-auto mt-16 max-w-xl text-center text-[var(--muted)]">Opening the timeline in the link…</p>
+      </Shell>
+    );
+  }
   if (source.firstLoad && source.loading) {
     return (
       <Shell>

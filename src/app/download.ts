@@ -22,3 +22,8 @@ export async function downloadEvents(
   const { datasetToCsv } = await import("../domain/explorer-sheet");
   download(name, "text/csv;charset=utf-8", datasetToCsv(exported));
 }
+
+/** The whole timeline shown, as the JSON file it can be shared as (put online and opened with data=). */
+export function downloadDataset(dataset: Dataset): void {
+  download(`${dataset.id}.json`, "application/json", `${JSON.stringify(dataset, null, 2)}\n`);
+}

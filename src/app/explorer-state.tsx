@@ -1,7 +1,9 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
 import { flushSync } from "react-dom";
 import { useLingui } from "@lingui/react";
-import { fullExplorerUrl } from "../domain/embed";
+import { describeFilters } from "../domain/active-filters";
+import { fullExplorerUrl, type SharedLink } from "../domain/embed";
+import { activeFilterCount } from "../domain/filter";
 import { localize, type Localized } from "../domain/localize";
 import { isLanguage } from "../domain/locales";
 import type { Dataset } from "../domain/schema";
@@ -10,12 +12,14 @@ import { usePrinting } from "../features/print/use-printing";
 import type { TimelineHandle } from "../features/timeline/timeline-canvas";
 import { useMediaQuery, useReducedMotion } from "../hooks/use-media-query";
 import { useLocation } from "./location";
-import type { DatasetOrigin, DatasetSource, LoadedDataset } from "./use-dataset-source";
+import { linkedSource, type DatasetOrigin, type DatasetSource, type LoadedDataset } from "./use-dataset-source";
 import { useExplorerModel, type ExplorerModel } from "./use-explorer-model";
 import { useHandIns, type HandIns } from "./use-hand-ins";
 import { useLesson, type LessonMode } from "./use-lesson";
 import { useLessonDraft, type LessonDraftState } from "./use-lesson-draft";
+import { usePrintRequest, type PrintRequest } from "./use-print-request";
 import { useSelection, type Selection } from "./use-selection";
+import { useSharing, type Sharing } from "./use-sharing";
 import { useTheme } from "./use-theme";
 import { useView, type UpdateView } from "./use-view";
 
@@ -58,12 +62,22 @@ export interface ExplorerState {
   shortWorksheet: boolean;
   /** Prints the lesson's worksheet, whole or short. */
   printWorksheet(short: boolean): void;
-  /** The link to this view, for Copy link, the handout and the embed. */
-  shareLink(): string;
+  /** Print handout, which asks first before a long handout. */
+  print: PrintRequest;
+  /** The link to this view that opens it for anyone (Copy link), or none (a file too large for a link). */
+  shareLink(): Promise<SharedLink>;
+  /** The same now, for paper: null when no link opens this timeline (or a file's is not ready). */
+  printLink(): string | null;
+  /** This view's own address, in the full explorer (an embed's way out). */
+  pageLink(): string;
+  /** Links for the timeline shown: a file's carry it whole when it fits (Embed, lesson links). */
+  sharing: Sharing;
   /** The page's address, the base of every link it makes. */
   base(): string;
   timeline: RefObject<TimelineHandle | null>;
   embedDialog: { open: boolean; setOpen(open: boolean): void };
+  /** The filters' drawer on a phone (a laptop shows them beside the events). */
+  filtersDrawer: { open: boolean; setOpen(open: boolean): void };
   /** Where the focus goes back to when the lesson builder closes (or, when it is folded away, the next). */
   buildLessonButton: RefObject<HTMLButtonElement | null>;
   /** The button that shows the teacher's tools. */
@@ -105,10 +119,7 @@ export function ExplorerProvider({
   const localized = useMemo(() => localize(loaded.dataset, i18n.locale), [loaded.dataset, i18n.locale]);
   const dataset = localized.dataset;
   const location = useLocation();
-  const { view, update, notice, missingLesson, dismissNotice } = useView(
-    dataset,
-    origin.kind === "url" ? origin.url : null,
-  );
+  const { view, update, notice, missingLesson, dismissNotice } = useView(dataset, linkedSource(origin));
   const theme = useTheme(view.theme);
   const reducedMotion = useReducedMotion();
   const wide = useMediaQuery("(min-width: 64rem)");
@@ -129,8 +140,26 @@ export function ExplorerProvider({
   const buildLessonButton = useRef<HTMLButtonElement | null>(null);
   const toolsButton = useRef<HTMLButtonElement | null>(null);
   const [embedOpen, setEmbedOpen] = useState(false);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const [shortWorksheet, setShortWorksheet] = useState(false);
   const handIns = useHandIns(view.answers, update);
+  const sharing = useSharing(loaded);
+  const toFullExplorer = (shared: ViewState) => fullExplorerUrl(location.base(), shared);
+  const print = usePrintRequest({
+    worksheet: lesson.active !== null,
+    // A laptop's filters are beside the events: the first of them takes the focus. A phone's open.
+    chooseFilters: () => {
+      if (wide) document.querySelector<HTMLElement>("#filters :is(input, button, select)")?.focus();
+      else setFiltersOpen(true);
+    },
+    filtered: activeFilterCount(view) > 0,
+    handout: () => ({
+      dataset,
+      events: model.visible.matches,
+      filters: describeFilters(dataset, view),
+      link: sharing.linkNow(view, toFullExplorer),
+    }),
+  });
 
   useEffect(() => {
     document.title = `${dataset.title} · Timeline explorer`;
@@ -170,10 +199,15 @@ export function ExplorerProvider({
       flushSync(() => setShortWorksheet(short));
       window.print();
     },
-    shareLink: () => fullExplorerUrl(location.base(), view),
+    print,
+    shareLink: () => sharing.link(view, toFullExplorer),
+    printLink: () => sharing.linkNow(view, toFullExplorer),
+    pageLink: () => toFullExplorer(view),
+    sharing,
     base: location.base,
     timeline,
     embedDialog: { open: embedOpen, setOpen: setEmbedOpen },
+    filtersDrawer: { open: filtersOpen, setOpen: setFiltersOpen },
     buildLessonButton,
     toolsButton,
     handIns,

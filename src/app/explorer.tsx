@@ -1,6 +1,7 @@
 import { useRef } from "react";
 import { preloadVirtualRows } from "../features/cards/card-list";
 import { DropOverlay, useFileDrop } from "../features/datasets/open-dataset";
+import { ClaimsPart } from "./claims-part";
 import { ExplorerProvider, useExplorer } from "./explorer-state";
 import { Footer } from "./footer";
 import { EmbedLayout, FullLayout } from "./layouts";
@@ -14,7 +15,7 @@ import {
   TimelinePart,
   useResultsInSight,
 } from "./parts";
-import { EmbedDialogPart, HandInsPart, HeaderPart, PrintPart } from "./teacher-parts";
+import { EmbedDialogPart, HandInsPart, HeaderPart, PrintPart, PrintQuestionPart } from "./teacher-parts";
 import type { DatasetSource, LoadedDataset } from "./use-dataset-source";
 import { useEmbedHeight } from "./use-embed-height";
 import { useShortcuts } from "./use-shortcuts";
@@ -59,7 +60,7 @@ function ExplorerPage() {
     panel: <FiltersPart />,
     search: <SearchPart />,
     timeline: <TimelinePart />,
-    events: <EventsPart />,
+    events: view.view === "claims" ? <ClaimsPart /> : <EventsPart />,
     handIns: <HandInsPart />,
   };
 
@@ -85,6 +86,7 @@ function ExplorerPage() {
 
       <SelectionAnnouncement />
       <EmbedDialogPart />
+      <PrintQuestionPart />
       <PrintPart />
       {dragging && <DropOverlay />}
     </div>

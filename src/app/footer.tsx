@@ -39,8 +39,13 @@ export function Footer({ origin }: { origin: DatasetOrigin }) {
             </>
           ) : (
             <p>
-              This timeline was {origin.kind === "file" ? "opened from a file on this computer" : "loaded from a link"}.
-              Its events and sources are its author's: check them against the sources each event cites.
+              This timeline was{" "}
+              {origin.kind === "file"
+                ? "opened from a file on this computer"
+                : origin.kind === "pack"
+                  ? "carried in the link you opened"
+                  : "loaded from a link"}
+              . Its events and sources are its author's: check them against the sources each event cites.
             </p>
           )}
         </div>

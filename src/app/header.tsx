@@ -73,7 +73,7 @@ export function Header({
         </div>
         <LanguageSelect onLanguage={onLanguage} />
         <span className="inline-flex items-center gap-2">
-          <label htmlFor={themeId} className="text-sm text-[var(--muted)]">
+          <label htmlFor={themeId} className="text-sm text-[var(--muted)] max-sm:sr-only">
             Theme
           </label>
           <select
@@ -97,11 +97,13 @@ export function Header({
  * own whatever the page shows now; each option carries its lang, so a screen reader says it rightly.
  */
 function LanguageSelect({ onLanguage }: { onLanguage(language: Language): void }) {
+  // On a phone the labels of Language and Theme are for screen readers only: each select shows its
+  // choice, and the header keeps to two rows, so the timeline stays on the first screen.
   const id = useId();
   const { i18n } = useLingui();
   return (
     <span className="ms-auto inline-flex items-center gap-2">
-      <label htmlFor={id} className="text-sm text-[var(--muted)]">
+      <label htmlFor={id} className="text-sm text-[var(--muted)] max-sm:sr-only">
         Language
       </label>
       <select
@@ -189,6 +191,7 @@ export function EmbedHeader({ dataset, origin, fullExplorer }: EmbedHeaderProps)
         {origin.kind === "url" && origin.foreign && (
           <p className="text-xs text-[var(--muted)]">Dataset from {origin.host}</p>
         )}
+        {origin.kind === "pack" && <p className="text-xs text-[var(--muted)]">{CARRIED_IN_LINK}</p>}
       </div>
       <a
         href={fullExplorer}
@@ -224,6 +227,8 @@ function SourceLine({ dataset }: { dataset: DatasetHeading }) {
   );
 }
 
+const CARRIED_IN_LINK = "Carried in the link you opened: a timeline someone shared, not this site's";
+
 /** Where a dataset other than the default came from, so nobody passes off a stranger's file as ours. */
 function OriginLine({ origin, onShowDefault }: { origin: DatasetOrigin; onShowDefault(): void }) {
   if (origin.kind === "default") return null;
@@ -234,6 +239,8 @@ function OriginLine({ origin, onShowDefault }: { origin: DatasetOrigin; onShowDe
           <>
             Opened from your computer: <bdi>{origin.name}</bdi>
           </>
+        ) : origin.kind === "pack" ? (
+          CARRIED_IN_LINK
         ) : origin.foreign ? (
           <>
             Dataset from <bdi>{origin.host}</bdi>, not from this site

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from "react";
 import { Button } from "../ui/button";
 import { Dialog } from "../ui/dialog";
 import { Icon } from "../ui/icon";
+import { useExplorer } from "./explorer-state";
 import { useFilterCount, useStatus } from "./parts";
 
 /** The parts of the explorer, laid out by one of the two layouts below. */
@@ -24,16 +25,16 @@ const filtersLabel = (count: number) => `Filters${count > 0 ? ` (${count})` : ""
 
 /** The page on its own: filters in a side column on a wide screen, in a drawer on a phone. */
 export function FullLayout({ wide, footer, ...parts }: ExplorerParts & { wide: boolean; footer: ReactNode }) {
-  const [drawerOpen, setDrawerOpen] = useState(false);
+  const { open: drawerOpen, setOpen: setDrawerOpen } = useExplorer().filtersDrawer;
   const status = useStatus();
   const filterCount = useFilterCount();
   return (
     <>
       {parts.header}
-      <div className="mx-auto max-w-7xl px-4 pt-4 sm:px-6">{parts.messages}</div>
+      <div className="mx-auto max-w-7xl px-4 pt-4 sm:px-6 print:hidden">{parts.messages}</div>
       <div className="mx-auto max-w-7xl gap-8 px-4 pt-6 pb-16 sm:px-6 lg:grid lg:grid-cols-[17rem_minmax(0,1fr)] print:hidden">
         {wide && (
-          <aside aria-labelledby="filters-heading">
+          <aside id="filters" aria-labelledby="filters-heading">
             <div className="sticky top-4 max-h-[calc(100vh-2rem)] overflow-y-auto pr-2 pb-4">
               {parts.lesson && <div className="mb-6">{parts.lesson}</div>}
               <h2 id="filters-heading" className="sr-only">

@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from "react";
+import { Suspense, lazy, useEffect } from "react";
 import type { EventIndex } from "../domain/filter";
 import { hasSourceArticle } from "../domain/labels";
 import type { Dataset } from "../domain/schema";
@@ -10,9 +10,12 @@ import { download } from "../platform/download";
 import { FeatureBoundary } from "./feature-boundary";
 import type { ActiveLesson, LessonMode } from "./use-lesson";
 import type { LessonDraftState } from "./use-lesson-draft";
+import type { Sharing } from "./use-sharing";
 import type { UpdateView } from "./use-view";
 
 // Lessons' code loads only when a lesson or the builder is opened.
+// Why a lesson link cannot be made, only when it cannot.
+const NoLink = lazy(() => import("../features/share/no-link").then((module) => ({ default: module.NoLink })));
 const lessonPanel = preloadable(() => import("../features/lessons").then((module) => module.LessonPanel));
 const worksheet = preloadable(() => import("../features/lessons").then((module) => module.Worksheet));
 const lessonBuilder = preloadable(() => import("../features/lessons").then((module) => module.LessonBuilder));
@@ -39,8 +42,10 @@ export function LessonParts(props: {
   view: ViewState;
   update: UpdateView;
   wide: boolean;
-  link(): string;
+  /** The view's link for the answers' file; null when no link opens this timeline. */
+  link(): string | null;
   base(): string;
+  sharing: Sharing;
   onPrint(short: boolean): void;
   /** After the builder closes: the focus goes back to what opened it, as a dialog's does. */
   onBuilderClosed(): void;
@@ -73,15 +78,20 @@ export function LessonParts(props: {
                 view.embed
                   ? undefined
                   : {
-                      // The teacher opens it on this dataset (data=), in this lesson.
+                      // The teacher opens it on this dataset (data=, or the timeline the link carries: pack=),
+                      // in this lesson. A file's timeline goes in the link too, or there is no link.
                       linkFor: (answers) =>
-                        fullExplorerUrl(props.base(), {
-                          ...DEFAULT_VIEW,
-                          data: view.data,
-                          lesson: view.lesson,
-                          path: view.path,
-                          answers,
-                        }),
+                        props.sharing.linkNow(
+                          {
+                            ...DEFAULT_VIEW,
+                            data: view.data,
+                            pack: view.pack,
+                            lesson: view.lesson,
+                            path: view.path,
+                            answers,
+                          },
+                          (shared) => fullExplorerUrl(props.base(), shared),
+                        ),
                       copy: copyText,
                       onDownload: (fileName, json) => download(fileName, "application/json", json),
                     }
@@ -98,9 +108,17 @@ export function LessonParts(props: {
               dataset={dataset}
               eventOf={(id) => index.byId.get(id)}
               onChange={draft.change}
-              // On this dataset (data=) and theme, from the lesson's first step.
+              // On this dataset (data=, or a timeline carried whole: pack=) and theme, from the lesson's first step.
               linkFor={(path) =>
-                fullExplorerUrl(props.base(), { ...DEFAULT_VIEW, data: view.data, theme: view.theme, path })
+                props.sharing.link(
+                  { ...DEFAULT_VIEW, data: view.data, pack: view.pack, theme: view.theme, path },
+                  (shared) => fullExplorerUrl(props.base(), shared),
+                )
+              }
+              noLink={
+                <Suspense fallback={null}>
+                  <NoLink titled fileName={props.sharing.fileName} onDownload={props.sharing.download} />
+                </Suspense>
               }
               copy={copyText}
               onDownload={(fileName, json) => download(fileName, "application/json", json)}
@@ -128,7 +146,7 @@ export function LessonWorksheet({
   lesson: ActiveLesson;
   dataset: Dataset;
   index: EventIndex;
-  link: string;
+  link: string | null;
   short: boolean;
 }) {
   return (

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, render, waitFor } from "../test-render";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { packJson } from "../domain/packed";
 import type { Dataset } from "../domain/schema";
 import { testDataset, testEvent } from "../domain/test-dataset";
 import type { ViewState } from "../domain/view-state";
@@ -8,7 +9,7 @@ import { fetchDatasetText } from "../features/datasets/fetch-dataset";
 import type * as FetchDataset from "../features/datasets/fetch-dataset";
 import { memoryUrlStore, type MemoryUrlStore } from "../platform/url-store";
 import { LocationProvider, createLocation } from "./location";
-import { useDatasetSource, type LoadedDataset } from "./use-dataset-source";
+import { linkedSource, useDatasetSource, type LoadedDataset } from "./use-dataset-source";
 import { useView } from "./use-view";
 
 vi.mock("./default-dataset", () => ({
@@ -74,7 +75,7 @@ interface Shown {
 }
 
 function ViewOn({ loaded, onShow }: { loaded: LoadedDataset; onShow(shown: Omit<Shown, "loading">): void }) {
-  const { view, notice } = useView(loaded.dataset, loaded.origin.kind === "url" ? loaded.origin.url : null);
+  const { view, notice } = useView(loaded.dataset, linkedSource(loaded.origin));
   onShow({ dataset: loaded.dataset.id, view, notice });
   return null;
 }
@@ -110,6 +111,17 @@ describe("the address, the dataset it names and the view on it, together", () =>
     expect(shown.current.notice).toEqual([]);
     // Rewritten once, in place, in the codec's order.
     expect(store.entries).toEqual(["tracks=laws&event=a-event&data=a.json"]);
+  });
+
+  it("opens a link carrying a timeline (pack=) on that timeline, judged against it once shown", async () => {
+    const packed = await packJson(other("carried"));
+    const store = memoryUrlStore(`pack=${packed}&event=carried-event&tracks=laws,nope`);
+    const shown = open(store);
+    await waitFor(() => expect(shown.current.dataset).toBe("carried"));
+    expect(shown.current.view).toMatchObject({ tracks: ["laws"], event: "carried-event", pack: packed });
+    expect(shown.current.notice.join(" ")).toMatch(/no track “nope”/);
+    expect(store.entries).toEqual([`tracks=laws&event=carried-event&pack=${packed}`]);
+    expect(fetchDatasetText).not.toHaveBeenCalled();
   });
 
   it("judges a link by the dataset it names: an id that dataset lacks is dropped and named", async () => {

@@ -54,7 +54,8 @@ export function LessonPart() {
     view,
     update,
     wide,
-    shareLink,
+    printLink,
+    sharing,
     base,
     buildLessonButton,
     toolsButton,
@@ -70,7 +71,8 @@ export function LessonPart() {
       view={view}
       update={update}
       wide={wide}
-      link={shareLink}
+      link={printLink}
+      sharing={sharing}
       base={base}
       onPrint={printWorksheet}
       onBuilderClosed={() => {

@@ -1,5 +1,6 @@
-import { Suspense, lazy, useEffect } from "react";
+import { Suspense, lazy, useEffect, useState } from "react";
 import { describeFilters } from "../domain/active-filters";
+import type { ViewState } from "../domain/view-state";
 import { OpenDatasetButton } from "../features/datasets/open-dataset";
 import { CopyLink } from "../features/share/copy-link";
 import { preloadable } from "../hooks/preloadable";
@@ -8,10 +9,14 @@ import { useExplorer } from "./explorer-state";
 import { FeatureBoundary } from "./feature-boundary";
 import { EmbedHeader, Header } from "./header";
 import { LessonWorksheet } from "./lesson-parts";
+import { ClaimsControl } from "./claims-part";
 import { LessonsControl } from "./lessons-control";
 import { useResetView } from "./parts";
 
-/** The parts a teacher works with: the header's tools, the embed dialog, handed-in work, the printed pages. */
+/**
+ * The parts a teacher works with: the header's tools, the embed dialog, handed-in work, the question
+ * before a long handout, and the printed pages.
+ */
 
 // The handout is printed, not read on screen: its code loads once the page is idle (printing renders at
 // once, with no time to load).
@@ -25,6 +30,11 @@ const EmbedDialog = lazy(() =>
   import("../features/share/embed-dialog").then((module) => ({ default: module.EmbedDialog })),
 );
 
+// Its code comes with the count of pages, loaded when Print handout is pressed.
+const PrintQuestion = lazy(() =>
+  import("../features/print/print-request").then((module) => ({ default: module.PrintQuestion })),
+);
+
 export function HeaderPart() {
   const {
     embedded,
@@ -34,14 +44,17 @@ export function HeaderPart() {
     update,
     source,
     shareLink,
+    pageLink,
+    sharing,
     embedDialog,
     draft,
     building,
     buildLessonButton,
     toolsButton,
     openFiles,
+    print,
   } = useExplorer();
-  if (embedded) return <EmbedHeader dataset={dataset} origin={origin} fullExplorer={shareLink()} />;
+  if (embedded) return <EmbedHeader dataset={dataset} origin={origin} fullExplorer={pageLink()} />;
   return (
     <Header
       dataset={dataset}
@@ -51,14 +64,21 @@ export function HeaderPart() {
       onLanguage={(next) => update({ lang: next })}
       onShowDefault={source.showDefault}
       toolsButton={toolsButton}
-      lessons={<LessonsControl />}
+      lessons={
+        <>
+          <LessonsControl />
+          <ClaimsControl />
+        </>
+      }
       tools={
         <>
-          <CopyLink link={shareLink} />
+          <CopyLink link={shareLink} fileName={sharing.fileName} onDownload={sharing.download} />
           <Button onClick={() => embedDialog.setOpen(true)} aria-haspopup="dialog">
             Embed
           </Button>
-          <Button onClick={() => window.print()}>Print handout</Button>
+          <Button onClick={print.request} aria-haspopup="dialog">
+            Print handout
+          </Button>
           <Button ref={buildLessonButton} onClick={() => draft.setOpen(true)} aria-expanded={building}>
             Build a lesson
           </Button>
@@ -70,8 +90,19 @@ export function HeaderPart() {
 }
 
 export function EmbedDialogPart() {
-  const { embedded, embedDialog, base, view, dataset, origin } = useExplorer();
-  if (embedded || !embedDialog.open) return null;
+  const { embedded, embedDialog, base, view, dataset, sharing } = useExplorer();
+  // The view as the frame's link must carry it: a file's timeline is packed in first (at once, usually).
+  const [carried, setCarried] = useState<{ view: ViewState; carried: ViewState | null } | null>(null);
+  const open = !embedded && embedDialog.open;
+  useEffect(() => {
+    if (!open) return;
+    let current = true;
+    void sharing.carry(view).then((shared) => current && setCarried({ view, carried: shared }));
+    return () => {
+      current = false;
+    };
+  }, [open, view, sharing]);
+  if (!open || carried?.view !== view) return null;
   return (
     <FeatureBoundary name="embedding" onReset={() => embedDialog.setOpen(false)}>
       <Suspense fallback={null}>
@@ -79,9 +110,10 @@ export function EmbedDialogPart() {
           open
           onClose={() => embedDialog.setOpen(false)}
           base={base()}
-          view={view}
+          view={carried.carried}
           title={dataset.title}
-          fileName={origin.kind === "file" ? origin.name : null}
+          fileName={sharing.fileName}
+          onDownload={sharing.download}
         />
       </Suspense>
     </FeatureBoundary>
@@ -108,9 +140,32 @@ export function HandInsPart() {
   );
 }
 
+/** Before a long handout is printed: its pages, and a shorter way. */
+export function PrintQuestionPart() {
+  const { print } = useExplorer();
+  const question = print.question;
+  // The last question stays mounted, closed, so that its dialog hands the focus back as it closes.
+  const [last, setLast] = useState(question);
+  if (question && question !== last) setLast(question);
+  if (!last) return null;
+  return (
+    <FeatureBoundary name="printing" onReset={print.cancel}>
+      <Suspense fallback={null}>
+        <PrintQuestion
+          open={question !== null}
+          {...last}
+          onPrint={print.print}
+          onChooseFilters={print.chooseFilters}
+          onCancel={print.cancel}
+        />
+      </Suspense>
+    </FeatureBoundary>
+  );
+}
+
 /** Printing: the lesson's worksheet in a lesson, else the handout of the events that match. */
 export function PrintPart() {
-  const { printing, lesson, dataset, model, view, shareLink, shortWorksheet } = useExplorer();
+  const { printing, print, lesson, dataset, model, view, printLink, shortWorksheet } = useExplorer();
   const reset = useResetView();
   useEffect(() => {
     const idle = requestIdleCallback(() => void handout.preload().catch(() => {}), { timeout: 3000 });
@@ -124,7 +179,7 @@ export function PrintPart() {
           lesson={lesson.active}
           dataset={dataset}
           index={model.index}
-          link={shareLink()}
+          link={printLink()}
           short={shortWorksheet}
         />
       </FeatureBoundary>
@@ -136,7 +191,8 @@ export function PrintPart() {
           dataset={dataset}
           events={model.visible.matches}
           filters={describeFilters(dataset, view)}
-          link={shareLink()}
+          link={printLink()}
+          brief={print.brief}
         />
       </Suspense>
     </FeatureBoundary>

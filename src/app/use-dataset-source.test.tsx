@@ -2,6 +2,7 @@
 import { act, renderHook, waitFor } from "../test-render";
 import type { ReactNode } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { packText } from "../domain/packed";
 import { testDataset } from "../domain/test-dataset";
 import { fetchDatasetText } from "../features/datasets/fetch-dataset";
 import type * as FetchDataset from "../features/datasets/fetch-dataset";
@@ -150,5 +151,93 @@ describe("useDatasetSource, as the address changes under it", () => {
     await waitFor(() => expect(result.current.failure?.source).toBe("broken.json"));
     await waitFor(() => expect(result.current.loaded?.dataset.id).toBe("default-dataset"));
     expect(result.current.firstLoad).toBe(false);
+  });
+});
+
+/** A link's pack= carrying this text, as the explorer writes one. */
+async function carry(text: string): Promise<string> {
+  return (await packText(text))!;
+}
+
+describe("useDatasetSource, with a timeline carried in the link (pack=)", () => {
+  it("opens it with no request, as a timeline whoever shared the link made", async () => {
+    const pack = await carry(datasetText("carried"));
+    const store = memoryUrlStore(`tracks=x&pack=${pack}`);
+    const { result } = renderSource(store);
+    expect(result.current.firstLoad).toBe(true);
+    expect(result.current.unpacking).toBe(true);
+    await waitFor(() => expect(result.current.loaded?.dataset.id).toBe("carried"));
+    expect(result.current.loaded?.origin).toEqual({ kind: "pack", pack });
+    expect(result.current).toMatchObject({ failure: null, loading: null, unpacking: false, firstLoad: false });
+    expect(fetchDatasetText).not.toHaveBeenCalled();
+    expect(store.search()).toBe(`?tracks=x&pack=${pack}`);
+  });
+
+  it("shows the one it carries when a link also names one to load", async () => {
+    const pack = await carry(datasetText("carried"));
+    const { result } = renderSource(memoryUrlStore(`data=elsewhere.json&pack=${pack}`));
+    await waitFor(() => expect(result.current.loaded?.dataset.id).toBe("carried"));
+    expect(fetchDatasetText).not.toHaveBeenCalled();
+  });
+
+  it("names a damaged pack as such, keeps the default, and takes the pack out of the link", async () => {
+    const pack = await carry(datasetText("carried"));
+    const store = memoryUrlStore(`tracks=x&pack=${pack.slice(0, pack.length / 2)}`);
+    const { result } = renderSource(store);
+    await waitFor(() => expect(result.current.failure).not.toBeNull());
+    expect(result.current.failure).toEqual({
+      source: "the timeline carried in the link",
+      problems: [
+        {
+          path: "",
+          message: "the timeline in the link is damaged (it was cut or changed on its way)",
+          hint: expect.stringMatching(/link again/),
+        },
+      ],
+    });
+    await waitFor(() => expect(result.current.loaded?.dataset.id).toBe("default-dataset"));
+    expect(result.current.firstLoad).toBe(false);
+    expect(store.search()).toBe("?tracks=x");
+  });
+
+  it("names every problem of an invalid timeline in a pack, and loads none of it", async () => {
+    const broken = { ...testDataset({ id: "broken" }), events: [{ id: "Not An Id", title: "x" }] };
+    const store = memoryUrlStore(`pack=${await carry(JSON.stringify(broken))}`);
+    const { result } = renderSource(store);
+    await waitFor(() => expect(result.current.failure?.source).toBe("the timeline carried in the link"));
+    expect(result.current.failure!.problems.length).toBeGreaterThan(1);
+    expect(result.current.failure!.problems.map((problem) => problem.path)).toContain("events[0].id");
+    await waitFor(() => expect(result.current.loaded?.dataset.id).toBe("default-dataset"));
+    expect(store.search()).toBe("");
+  });
+
+  it("names a pack that is not JSON at all", async () => {
+    const { result } = renderSource(memoryUrlStore(`pack=${await carry("<script>alert(1)</script>")}`));
+    await waitFor(() => expect(result.current.failure).not.toBeNull());
+    expect(result.current.failure!.problems[0]!.message).toMatch(/web page \(HTML\)/);
+  });
+
+  it("shows the default on Back past the link that carried a timeline, and the timeline on Forward", async () => {
+    const pack = await carry(datasetText("carried"));
+    const store = memoryUrlStore("");
+    const { result } = renderSource(store);
+    await waitFor(() => expect(result.current.loaded?.dataset.id).toBe("default-dataset"));
+    act(() => store.navigate(`pack=${pack}`, "push"));
+    await waitFor(() => expect(result.current.loaded?.dataset.id).toBe("carried"));
+    act(() => store.back());
+    expect(result.current.loaded?.dataset.id).toBe("default-dataset");
+    act(() => store.forward());
+    await waitFor(() => expect(result.current.loaded?.dataset.id).toBe("carried"));
+    expect(result.current.failure).toBeNull();
+  });
+
+  it("leaves the pack for a file opened from the computer", async () => {
+    const pack = await carry(datasetText("carried"));
+    const store = memoryUrlStore(`pack=${pack}`);
+    const { result } = renderSource(store);
+    await waitFor(() => expect(result.current.loaded?.dataset.id).toBe("carried"));
+    act(() => result.current.openFile(new File([datasetText("mine")], "mine.json")));
+    await waitFor(() => expect(result.current.loaded?.dataset.id).toBe("mine"));
+    expect(store.search()).toBe("");
   });
 });

@@ -15,7 +15,14 @@ export type DatasetOrigin =
   | { kind: "default" }
   /** `url` as the link gives it; `host` shown to the reader when the file is on another site. */
   | { kind: "url"; url: string; host: string; foreign: boolean }
-  | { kind: "file"; name: string };
+  | { kind: "file"; name: string }
+  /** Carried whole in the link (pack=): a timeline whoever shared the link made. */
+  | { kind: "pack"; pack: string };
+
+/** What a link names as the dataset of this origin: its data= and pack=. */
+export function linkedSource(origin: DatasetOrigin): { data: string | null; pack: string | null } {
+  return { data: origin.kind === "url" ? origin.url : null, pack: origin.kind === "pack" ? origin.pack : null };
+}
 
 export interface LoadedDataset {
   dataset: Dataset;
@@ -37,6 +44,8 @@ export interface DatasetSource {
   loaded: LoadedDataset | null;
   /** The address being fetched; null when nothing is loading. */
   loading: string | null;
+  /** The timeline the link carries (pack=) is being unpacked and checked. */
+  unpacking: boolean;
   /** The default dataset itself could not be loaded (offline, a broken deployment). */
   broken: boolean;
   /** A dataset named by the page's own link is still on its way: there is nothing to show yet. */
@@ -60,14 +69,27 @@ const readDatasetText = async (text: string): Promise<LoadResult> => {
   return read(text, htmlToText);
 };
 
+/** A timeline carried in the link: unpacked, then read and checked as a file is. Never throws. */
+const readPack = async (pack: string): Promise<LoadResult> => {
+  try {
+    const { unpackDataset } = await import("../domain/dataset-pack");
+    const unpacked = await unpackDataset(pack);
+    return unpacked.ok ? await readDatasetText(unpacked.text) : { ok: false, problems: [unpacked.problem] };
+  } catch {
+    return { ok: false, problems: [{ path: "", message: "the timeline in the link could not be read" }] };
+  }
+};
+/** How a failure names the timeline a link carries. */
+const PACK_SOURCE = "the timeline carried in the link";
+
 /**
- * Which dataset the explorer shows. `data=` in the link names one to fetch; a file can be opened from
- * the reader's computer. Nothing is ever half-loaded: until a new dataset is valid, the one shown
- * stays, and a failure is described problem by problem.
+ * Which dataset the explorer shows. `data=` in the link names one to fetch, `pack=` carries one whole;
+ * a file can be opened from the reader's computer. Nothing is ever half-loaded: until a new dataset is
+ * valid, the one shown stays, and a failure is described problem by problem.
  */
 export function useDatasetSource(): DatasetSource {
   const location = useLocation();
-  const dataParam = useLinked().state.data;
+  const { data: dataParam, pack: packParam } = useLinked().state;
   const [defaultDataset, setDefaultDataset] = useState<Dataset | null>(null);
   const [broken, setBroken] = useState(false);
   /** A dataset other than the default; null shows the default. */
@@ -79,15 +101,18 @@ export function useDatasetSource(): DatasetSource {
 
   // Back past the link that loaded a dataset: the page shows the default again.
   if (dataParam === null && other?.origin.kind === "url") setOther(null);
+  if (packParam === null && other?.origin.kind === "pack") setOther(null);
 
   const shownUrl = other?.origin.kind === "url" ? other.origin.url : null;
+  const shownPack = other?.origin.kind === "pack" ? other.origin.pack : null;
   const loading = dataParam !== null && dataParam !== shownUrl ? dataParam : null;
+  const unpacking = packParam !== null && packParam !== shownPack ? packParam : null;
 
   // The default dataset is loaded when it is to be shown. While a dataset the link names is on its way it
   // is not (a teacher's link never waits for its 900 kB); once another dataset is shown it is only the way
   // back (Back, Show the default timeline): its file is downloaded when the page is idle, and read only
   // if the reader takes that way, so the page neither parses nor renders it meanwhile.
-  const wanted = defaultDataset ? null : other ? "when idle" : loading === null ? "now" : null;
+  const wanted = defaultDataset ? null : other ? "when idle" : loading === null && unpacking === null ? "now" : null;
   useEffect(() => {
     if (!wanted) return;
     if (wanted === "when idle") return whenIdle(prefetchDefaultDataset, 10_000);
@@ -103,8 +128,28 @@ export function useDatasetSource(): DatasetSource {
 
   // Rewrites the link to name the dataset shown, after a load failed or was cancelled.
   const restoreLink = useCallback(
-    (address: string | null) => location.write({ ...location.read().state, data: address }, { mode: "replace" }),
+    (data: string | null, pack: string | null) =>
+      location.write({ ...location.read().state, data, pack }, { mode: "replace" }),
     [location],
+  );
+
+  // A dataset the link named, read: shown when valid; otherwise its problems are named and the link put back
+  // to the dataset still shown, so nothing is half-loaded.
+  const settle = useCallback(
+    (result: LoadResult, source: string, origin: DatasetOrigin) => {
+      if (!result.ok) {
+        setSettled(true);
+        setFailure({ source, problems: result.problems });
+        restoreLink(shownUrl, shownPack);
+        return;
+      }
+      startTransition(() => {
+        setSettled(true);
+        setOther({ dataset: result.dataset, origin, notes: result.notes, format: result.format });
+        setFailure(null);
+      });
+    },
+    [restoreLink, shownUrl, shownPack],
   );
 
   useEffect(() => {
@@ -118,26 +163,11 @@ export function useDatasetSource(): DatasetSource {
       .then(readDatasetText)
       .then((result) => {
         if (abort.signal.aborted) return;
-        if (!result.ok) {
-          setSettled(true);
-          setFailure({ source: loading, problems: result.problems });
-          restoreLink(shownUrl);
-          return;
-        }
-        startTransition(() => {
-          setSettled(true);
-          setOther({
-            dataset: result.dataset,
-            origin: {
-              kind: "url",
-              url: loading,
-              host: resolved?.host ?? "",
-              foreign: resolved?.origin !== location.origin(),
-            },
-            notes: result.notes,
-            format: result.format,
-          });
-          setFailure(null);
+        settle(result, loading, {
+          kind: "url",
+          url: loading,
+          host: resolved?.host ?? "",
+          foreign: resolved?.origin !== location.origin(),
         });
       })
       .catch((error: unknown) => {
@@ -148,10 +178,22 @@ export function useDatasetSource(): DatasetSource {
         const problem =
           error instanceof DatasetFetchError ? error.problem : { path: "", message: "the file could not be read" };
         if (!cancelled) setFailure({ source: loading, problems: [problem] });
-        restoreLink(shownUrl);
+        restoreLink(shownUrl, shownPack);
       });
     return () => abort.abort(SUPERSEDED);
-  }, [loading, shownUrl, restoreLink, location]);
+  }, [loading, shownUrl, shownPack, restoreLink, settle, location]);
+
+  // A timeline carried in the link: no request, but the same reading and checks as a file's.
+  useEffect(() => {
+    if (unpacking === null) return;
+    let current = true;
+    void readPack(unpacking).then((result) => {
+      if (current) settle(result, PACK_SOURCE, { kind: "pack", pack: unpacking });
+    });
+    return () => {
+      current = false;
+    };
+  }, [unpacking, settle]);
 
   // A new dataset starts from all its events; the page's theme and embedding stay.
   const freshView = useCallback(() => {
@@ -210,8 +252,9 @@ export function useDatasetSource(): DatasetSource {
   return {
     loaded,
     loading,
+    unpacking: unpacking !== null,
     broken: broken && other === null,
-    firstLoad: loading !== null && other === null && !settled,
+    firstLoad: (loading !== null || unpacking !== null) && other === null && !settled,
     failure,
     cancel: () => controller.current?.abort("cancelled"),
     openFile,

@@ -8,12 +8,19 @@ import { memoryUrlStore, type MemoryUrlStore } from "../platform/url-store";
 import { LocationProvider, createLocation } from "./location";
 import { useView } from "./use-view";
 
-function renderView(store: MemoryUrlStore, initial: { dataset: Dataset; address: string | null }) {
+interface Shown {
+  dataset: Dataset;
+  /** What the link names for the dataset shown: its data= and pack=. */
+  source: { data: string | null; pack: string | null };
+}
+const NAMED_BY_NOTHING = { data: null, pack: null };
+
+function renderView(store: MemoryUrlStore, initial: Shown) {
   const location = createLocation(store);
   const wrapper = ({ children }: { children: ReactNode }) => (
     <LocationProvider value={location}>{children}</LocationProvider>
   );
-  return renderHook(({ dataset, address }) => useView(dataset, address), { wrapper, initialProps: initial });
+  return renderHook(({ dataset, source }: Shown) => useView(dataset, source), { wrapper, initialProps: initial });
 }
 
 describe("useView", () => {
@@ -21,7 +28,7 @@ describe("useView", () => {
 
   it("rewrites a link with parts that cannot be used, in place, and says what was left out", () => {
     const store = memoryUrlStore("tracks=diplomacy,nope&event=ghost");
-    const { result } = renderView(store, { dataset, address: null });
+    const { result } = renderView(store, { dataset, source: NAMED_BY_NOTHING });
     expect(result.current.view.tracks).toEqual(["diplomacy"]);
     expect(store.search()).toBe("?tracks=diplomacy");
     expect(store.entries).toHaveLength(1);
@@ -33,7 +40,7 @@ describe("useView", () => {
 
   it("leaves a link meant for a dataset still loading as it is, and judges it once that dataset is shown", () => {
     const store = memoryUrlStore("data=other.json&tracks=laws");
-    const { result, rerender } = renderView(store, { dataset, address: null });
+    const { result, rerender } = renderView(store, { dataset, source: NAMED_BY_NOTHING });
     expect(store.search()).toBe("?data=other.json&tracks=laws");
     expect(result.current.notice).toEqual([]);
     // The other dataset has a "laws" track: once it is shown, nothing is dropped.
@@ -44,7 +51,7 @@ describe("useView", () => {
         { id: "votes", label: "Votes" },
       ],
     });
-    rerender({ dataset: other, address: "other.json" });
+    rerender({ dataset: other, source: { data: "other.json", pack: null } });
     // Written in the canonical order, in place of the entry the reader followed.
     expect(store.search()).toBe("?tracks=laws&data=other.json");
     expect(store.entries).toHaveLength(1);
@@ -52,9 +59,22 @@ describe("useView", () => {
     expect(result.current.view.tracks).toEqual(["laws"]);
   });
 
+  it("judges a link carrying a timeline (pack=) only once that timeline is shown, and keeps the pack in it", () => {
+    const store = memoryUrlStore("pack=abc&tracks=laws");
+    const { result, rerender } = renderView(store, { dataset, source: NAMED_BY_NOTHING });
+    expect(store.search()).toBe("?pack=abc&tracks=laws");
+    expect(result.current.notice).toEqual([]);
+    const other = testDataset({ id: "other", tracks: [{ id: "laws", label: "Laws" }] });
+    rerender({ dataset: other, source: { data: null, pack: "abc" } });
+    expect(store.search()).toBe("?pack=abc");
+    expect(result.current.notice).toEqual([]);
+    act(() => result.current.update({ event: "first" }));
+    expect(store.search()).toBe("?event=first&pack=abc");
+  });
+
   it("pushes an entry per filter or selection, and one per run of typing", () => {
     const store = memoryUrlStore("");
-    const { result } = renderView(store, { dataset, address: null });
+    const { result } = renderView(store, { dataset, source: NAMED_BY_NOTHING });
     act(() => result.current.update({ event: "first" }));
     act(() => result.current.update({ q: "k" }, { kind: "search" }));
     act(() => result.current.update({ q: "ka" }, { kind: "search" }));

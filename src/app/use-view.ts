@@ -21,17 +21,18 @@ export interface ViewModel {
 }
 
 /**
- * The view on the dataset shown, from the link. `address` is the `data=` address that dataset came from
- * (null for the default one or a file): a link naming another dataset is for one still loading, and is
- * judged once that dataset is shown, not against this one. Our own changes are written in their canonical
+ * The view on the dataset shown, from the link. `source` is what a link names for that dataset: the
+ * `data=` address it came from or the `pack=` that carried it (both null for the default one or a file).
+ * A link naming another dataset is for one still loading, and is judged once that dataset is shown, not
+ * against this one. Our own changes are written in their canonical
  * form (location.ts); a link that arrives from outside with parts that cannot be used is rewritten, in
  * place, to what was used, and the reader is told what was dropped.
  */
-export function useView(dataset: Dataset, address: string | null): ViewModel {
+export function useView(dataset: Dataset, source: { data: string | null; pack: string | null }): ViewModel {
   const location = useLocation();
   const linked = useLinked();
   const known = useMemo(() => knownIds(dataset), [dataset]);
-  const forShown = linked.state.data === address;
+  const forShown = linked.state.data === source.data && linked.state.pack === source.pack;
   const { view, ignored } = useMemo(() => {
     const reconciled = reconcileViewState(linked.state, known);
     return { view: reconciled.state, ignored: [...linked.ignored, ...reconciled.ignored] };

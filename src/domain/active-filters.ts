@@ -3,7 +3,7 @@
  * handout uses. One description, so the screen and the page say the same thing.
  */
 import { formatDateText } from "./format-date";
-import { PROVENANCE_LABELS } from "./labels";
+import { PROVENANCE_ENGLISH } from "./provenance-words";
 import type { Dataset } from "./schema";
 import type { ViewState } from "./view-state";
 
@@ -39,7 +39,7 @@ export function filterChips(dataset: Dataset, view: ViewState): FilterChip[] {
     });
   }
   if (view.prov !== null) {
-    const names = view.prov.map((prov) => PROVENANCE_LABELS[prov]);
+    const names = view.prov.map((prov) => PROVENANCE_ENGLISH[prov]);
     chips.push({ key: "prov", label: names.length === 0 ? "Sources: none" : names.join(", "), remove: { prov: null } });
   }
   if (view.from || view.to) {

@@ -110,7 +110,8 @@ describe("a mutated dataset", () => {
       ),
       { numRuns: 400 },
     );
-  });
+    // 400 validations of a dataset with its claims and a translation: a few seconds on a busy machine.
+  }, 30_000);
 
   it("never throws on arbitrary text", () => {
     fc.assert(

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { clampHeight, embedSnippet, embedUrl, escapeHtmlAttribute, fullExplorerUrl, viewUrl } from "./embed";
+import {
+  clampHeight,
+  embedSnippet,
+  embedUrl,
+  escapeHtmlAttribute,
+  fitsInLink,
+  fullExplorerUrl,
+  viewUrl,
+} from "./embed";
+import { MAX_LINK_LENGTH } from "./limits";
 import { DEFAULT_VIEW, type ViewState } from "./view-state";
 
 const base = "https://school.example/timeline/";
@@ -19,6 +28,24 @@ describe("links for sharing and embedding", () => {
     expect(embedUrl(base, { ...view, theme: "light" }, { height: 600, theme: null, showFilters: false })).toBe(
       `${base}?tracks=military&event=abbey-gate-bombing&embed=1`,
     );
+  });
+});
+
+describe("a link that carries a timeline", () => {
+  it("carries the pack in the shared link, the embed and the full explorer's link", () => {
+    const packed = { ...view, pack: "1ZJBa_-9" };
+    expect(fullExplorerUrl(base, packed)).toBe(`${base}?tracks=military&event=abbey-gate-bombing&pack=1ZJBa_-9`);
+    expect(embedUrl(base, packed, { height: 600, theme: null, showFilters: false })).toBe(
+      `${base}?tracks=military&event=abbey-gate-bombing&embed=1&pack=1ZJBa_-9`,
+    );
+  });
+
+  it("fits in a link of 8,000 characters or fewer", () => {
+    expect(MAX_LINK_LENGTH).toBe(8000);
+    const url = (length: number) => `${base}?pack=${"a".repeat(length - base.length - 6)}`;
+    expect(url(8000)).toHaveLength(8000);
+    expect(fitsInLink(url(8000))).toBe(true);
+    expect(fitsInLink(url(8001))).toBe(false);
   });
 });
 

@@ -2,7 +2,19 @@
  * Links and snippets for sharing and embedding a view. The snippet is HTML a teacher pastes into an
  * LMS page, so every value in it is escaped: a dataset's title is text, never markup.
  */
+import { MAX_LINK_LENGTH } from "./limits";
 import { serialiseViewState, type Theme, type ViewState } from "./view-state";
+
+/**
+ * A link to share, or none: a link that would open another timeline than the one shown (a file's too
+ * large to travel in it) is never made.
+ */
+export type SharedLink = { ok: true; url: string } | { ok: false };
+
+/** True when a link is short enough to share anywhere: browsers, learning platforms and chat apps. */
+export function fitsInLink(url: string): boolean {
+  return url.length <= MAX_LINK_LENGTH;
+}
 
 export interface EmbedOptions {
   /** Frame height in CSS pixels. */

@@ -12,7 +12,7 @@
  */
 import { toCsv } from "./csv";
 import { formatEventDate } from "./format-date";
-import { PROVENANCE_LABELS } from "./labels";
+import { PROVENANCE_ENGLISH } from "./provenance-words";
 import type { Dataset, SourceRef } from "./schema";
 
 export const SHEET_COLUMNS = [
@@ -71,7 +71,7 @@ export function datasetToCsv(dataset: Dataset): string {
         title: event.title,
         track: trackName(event.track),
         actors: list(event.actors.map(actorName), LIST),
-        provenance: PROVENANCE_LABELS[event.provenance],
+        provenance: PROVENANCE_ENGLISH[event.provenance],
         summary: event.summary,
         details: event.details,
         notes: event.notes,

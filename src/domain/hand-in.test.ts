@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { usTalibanRelations } from "../data/us-taliban-relations";
 import { HOSTILE_TEXT } from "./test-dataset";
 import { groupHandIns, handInFileName, handInOf, isHandIn, readHandIn, type HandIn } from "./hand-in";
-import { DamagedPack, packJson, unpackText } from "./packed";
 
 const lesson = usTalibanRelations.lessons![1]!;
 const work = (name: string, answers: Record<number, string>, when = "2026-12-01T10:00:00Z") =>
@@ -61,20 +60,5 @@ describe("handed-in work", () => {
     expect(groups[0]!.students.map((student) => student.name)).toEqual(["Amina", "Ben"]);
     expect(groups[0]!.students[1]!.answers[0]).toBe("second try");
     expect(groups[1]!.lesson.title).toBe("Other");
-  });
-});
-
-describe("packed JSON", () => {
-  it("packs and unpacks, in the characters a link keeps", async () => {
-    const value = { text: "Dari دری and Pashto پښتو", list: [1, 2, 3] };
-    const packed = await packJson(value);
-    expect(packed).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(JSON.parse(await unpackText(packed))).toEqual(value);
-  });
-
-  it("says a pack that was cut or changed is damaged", async () => {
-    const packed = await packJson({ a: "b".repeat(100) });
-    await expect(unpackText(packed.slice(0, 10))).rejects.toBeInstanceOf(DamagedPack);
-    await expect(unpackText("not<base64>")).rejects.toBeInstanceOf(DamagedPack);
   });
 });

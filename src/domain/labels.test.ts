@@ -1,7 +1,28 @@
+import { i18n } from "@lingui/core";
 import { describe, expect, it } from "vitest";
 import { usTalibanRelations } from "../data/us-taliban-relations";
-import { citationText, detailsLabel, hasSourceArticle, perspectiveText, publisherLine } from "./labels";
+import { messages } from "../locales/en/messages";
+import {
+  PROVENANCE_ENGLISH,
+  PROVENANCE_LABELS,
+  citationText,
+  detailsLabel,
+  hasSourceArticle,
+  perspectiveText,
+  publisherLine,
+} from "./labels";
 import { testDataset } from "./test-dataset";
+
+// The words come from the message catalogue: English, as the page starts.
+i18n.loadAndActivate({ locale: "en", messages });
+
+describe("PROVENANCE_LABELS", () => {
+  it("say in English what the spreadsheet writes", () => {
+    for (const [code, words] of Object.entries(PROVENANCE_ENGLISH)) {
+      expect(i18n._(PROVENANCE_LABELS[code as keyof typeof PROVENANCE_LABELS])).toBe(words);
+    }
+  });
+});
 
 describe("publisherLine", () => {
   it("names the original publisher, and the carrier whose page the link is when there is one", () => {

@@ -43,4 +43,10 @@ describe("a student's answers", () => {
     const text = answersText(lesson, {}, eventOf, { link: "https://example.org/", name: "  Amina K. " });
     expect(text.split("\r\n")).toContain("Name: Amina K.");
   });
+
+  it("leave out the link when none opens the lesson's timeline (a file from the computer)", () => {
+    const text = answersText(lesson, {}, eventOf, { link: null });
+    expect(text).not.toMatch(/Online|null/);
+    expect(text).toContain(`Step 1 of ${lesson.steps.length}`);
+  });
 });

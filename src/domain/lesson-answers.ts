@@ -41,12 +41,14 @@ export function answersText(
   lesson: Pick<Lesson, "title" | "description" | "steps">,
   answers: Answers,
   eventOf: (id: string) => TimelineEvent | undefined,
-  { locale = "en", link, name = "" }: { locale?: string; link: string; name?: string },
+  /** `link`: the lesson's link, or null when no link opens its timeline (a file from the computer). */
+  { locale = "en", link, name = "" }: { locale?: string; link: string | null; name?: string },
 ): string {
   const lines = [lesson.title, "=".repeat(Math.min(lesson.title.length, 72))];
   if (lesson.description) lines.push(lesson.description);
   if (name.trim() !== "") lines.push(`Name: ${name.trim()}`);
-  lines.push(`Online: ${link}`, "");
+  if (link) lines.push(`Online: ${link}`);
+  lines.push("");
   lesson.steps.forEach((step, index) => {
     const event = eventOf(step.event);
     lines.push(`Step ${index + 1} of ${lesson.steps.length}`);

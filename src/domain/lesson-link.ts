@@ -17,10 +17,13 @@ export function encodeLesson(lesson: Pick<Lesson, "title" | "description" | "ste
   return packJson({ title: lesson.title, description: lesson.description, steps: lesson.steps });
 }
 
+/** More than a lesson's prompts could ever need: a link never inflates past this. */
+const MAX_LESSON_BYTES = 1024 * 1024;
+
 export async function decodeLesson(path: string, dataset: Dataset): Promise<DecodedLesson> {
   let json: string;
   try {
-    json = await unpackText(path);
+    json = await unpackText(path, MAX_LESSON_BYTES);
   } catch {
     return { ok: false, reason: "the lesson in the link is damaged or cut short: ask for the link again" };
   }

@@ -1,8 +1,12 @@
 /**
- * JSON carried whole in a link: compressed with the browser's own deflate (CompressionStream) and written
- * in base64url, the few characters a link keeps as they are. Used for a lesson built in the page (path=)
- * and for handed-in answers (answers=).
+ * JSON carried whole in a link: compressed with the browser's own deflate (CompressionStream,
+ * "deflate-raw") and written in base64url, the few characters a link keeps as they are. Used for a lesson
+ * built in the page (path=), for handed-in answers (answers=) and for a teacher's own timeline (pack=,
+ * dataset-pack.ts). Both directions can stop early at a limit: packing never compresses more than a link
+ * could carry, and unpacking never inflates more than the caller allows, however the link was made.
  */
+import { MAX_DATASET_BYTES } from "./limits";
+import { readAtMost } from "./read-bytes";
 
 /** Thrown when a packed text was cut or changed on its way: it does not unpack. */
 export class DamagedPack extends Error {
@@ -12,32 +16,68 @@ export class DamagedPack extends Error {
   }
 }
 
-export async function packJson(value: unknown): Promise<string> {
-  const bytes = await pipe(new TextEncoder().encode(JSON.stringify(value)), new CompressionStream("deflate-raw"));
-  return toBase64Url(bytes);
+/** Thrown when a packed text would unpack to more than the caller allows: no link the explorer made does. */
+export class PackTooLarge extends Error {
+  constructor() {
+    super("the packed text unpacks to more than is allowed");
+    this.name = "PackTooLarge";
+  }
 }
 
-/** The text unpacked, not yet parsed. Throws DamagedPack. */
-export async function unpackText(packed: string): Promise<string> {
+export async function packJson(value: unknown): Promise<string> {
+  return (await packText(JSON.stringify(value)))!;
+}
+
+/** The text packed, or null when the pack alone would be longer than `maxChars`. */
+export async function packText(text: string, maxChars = Infinity): Promise<string | null> {
+  // Unpadded base64url writes ceil(4n / 3) characters for n bytes, which is at most maxChars exactly when
+  // n is at most floor(3 maxChars / 4): past that many bytes the pack cannot fit, and compressing stops.
+  const maxBytes = Number.isFinite(maxChars) ? Math.floor((maxChars * 3) / 4) : Infinity;
+  const bytes = await pipe(new TextEncoder().encode(text), new CompressionStream("deflate-raw"), maxBytes);
+  return bytes && toBase64Url(bytes);
+}
+
+/**
+ * The text unpacked, not yet parsed. Throws DamagedPack, or PackTooLarge past `maxBytes` (by default as
+ * much as a dataset may hold: a short link can otherwise inflate to fill the memory).
+ */
+export async function unpackText(packed: string, maxBytes = MAX_DATASET_BYTES): Promise<string> {
+  let bytes: Uint8Array | null;
   try {
-    const bytes = await pipe(fromBase64Url(packed), new DecompressionStream("deflate-raw"));
+    bytes = await pipe(fromBase64Url(packed), new DecompressionStream("deflate-raw"), maxBytes);
+  } catch {
+    throw new DamagedPack();
+  }
+  if (!bytes) throw new PackTooLarge();
+  try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     throw new DamagedPack();
   }
 }
 
-async function pipe(
+/** Every byte out of the stream, or null once there are more than `maxBytes`. */
+function pipe(
   bytes: Uint8Array<ArrayBuffer>,
   stream: CompressionStream | DecompressionStream,
-): Promise<Uint8Array> {
-  const output = new Blob([bytes]).stream().pipeThrough(stream);
-  return new Uint8Array(await new Response(output).arrayBuffer());
+  maxBytes: number,
+): Promise<Uint8Array | null> {
+  // A stream of its own rather than a Blob's: jsdom's Blob (the app's tests) has no stream().
+  const input = new ReadableStream<Uint8Array<ArrayBuffer>>({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+  return readAtMost(input.pipeThrough(stream), maxBytes);
 }
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
+  // In slices: String.fromCharCode takes its arguments on the stack.
+  for (let at = 0; at < bytes.length; at += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  }
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 

@@ -4,7 +4,7 @@
  */
 import * as z from "zod/mini";
 import { HINTS, checkConsistency } from "./dataset-rules";
-import { ID_PATTERN, PROMPT_MAX } from "./limits";
+import { ID_PATTERN, PROMPT_MAX, VERDICTS } from "./limits";
 import { DATE_PATTERN, isDateText, parsePartialDate } from "./dates";
 
 // Zod probes `new Function` to decide whether to compile its parsers; under the explorer's Content
@@ -191,9 +191,6 @@ export const LessonSchema = described(
   }),
   "A lesson: steps through the events, each with a question or task",
 );
-
-/** Verdicts on the source article's claims, from borne out to not a matter of fact. */
-export const VERDICTS = ["accurate", "imprecise", "wrong", "unsupported", "opinion"] as const;
 
 /** One claim of the source article held against the record ("Check the article", view=claims). */
 export const ClaimSchema = described(

@@ -3,7 +3,7 @@
  * ids, paragraph numbers (its dates are sheet-dates.ts's). Each cell is text; nothing in it
  * is ever run or rendered as markup.
  */
-import { PROVENANCE_LABELS } from "./labels";
+import { PROVENANCE_ENGLISH } from "./provenance-words";
 
 /**
  * A cell's text. The export puts an apostrophe before text a spreadsheet would run as a formula
@@ -94,7 +94,7 @@ export function slug(text: string): string {
 export function provenanceOf(text: string): string {
   if (text === "") return "context";
   const lower = text.toLowerCase();
-  const found = Object.entries(PROVENANCE_LABELS).find(
+  const found = Object.entries(PROVENANCE_ENGLISH).find(
     ([code, label]) => code === lower || label.toLowerCase() === lower,
   );
   return found ? found[0] : text;

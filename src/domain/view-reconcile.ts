@@ -12,6 +12,8 @@ export interface KnownIds {
   events: ReadonlySet<string> | readonly string[];
   /** Each lesson's id and how many steps it has. */
   lessons?: ReadonlyMap<string, number>;
+  /** The source article's claims (view=claims). */
+  claims?: readonly string[];
 }
 
 /** The ids of a dataset, for reconcileViewState. */
@@ -21,6 +23,7 @@ export function knownIds(dataset: Dataset): KnownIds {
     actors: dataset.actors.map((actor) => actor.id),
     events: new Set(dataset.events.map((event) => event.id)),
     lessons: new Map((dataset.lessons ?? []).map((lesson) => [lesson.id, lesson.steps.length])),
+    claims: (dataset.claims ?? []).map((claim) => claim.id),
   };
 }
 
@@ -68,5 +71,14 @@ export function reconcileViewState(state: ViewState, known: KnownIds): Parsed {
     }
   }
   if (next.lesson === null && next.path === null) next.step = null;
+  if (state.view === "claims" && known.claims !== undefined && known.claims.length === 0) {
+    ignored.push("this timeline has no claims of an article to check");
+    next.view = null;
+    next.claim = null;
+  } else if (state.claim !== null && known.claims !== undefined && !known.claims.includes(state.claim)) {
+    // The view of claims still opens: the reader sees the claims there are.
+    ignored.push(`there is no claim “${state.claim}”`);
+    next.claim = null;
+  }
   return { state: next, ignored };
 }

@@ -39,6 +39,8 @@ describe("the view-state codec, both ways", () => {
     ["theme=dark", { theme: "dark" }],
     ["data=./my-lesson.json", { data: "./my-lesson.json" }],
     ["data=https://example.org/a.json%3Fx%3D1%26y%3D2", { data: "https://example.org/a.json?x=1&y=2" }],
+    ["pack=1ZJBa_-9", { pack: "1ZJBa_-9" }],
+    ["event=a&pack=1ZJBa_-9&path=eJxL", { event: "a", pack: "1ZJBa_-9", path: "eJxL" }],
     [
       "tracks=military&actors=isis-k&prov=article&from=2021-08-01&to=2021-08-31&q=gate&event=abbey-gate-bombing&embed=1&theme=light",
       {
@@ -217,13 +219,20 @@ describe("generated links", () => {
       filters: fc.boolean(),
       theme: fc.constantFrom(null, "light" as const, "dark" as const),
       data: fc.option(fc.webUrl(), { nil: null }),
+      pack: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,200}$/), { nil: null }),
       lesson: fc.option(id, { nil: null }),
       step: fc.option(fc.integer({ min: 2, max: 999 }), { nil: null }),
       path: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,80}$/), { nil: null }),
       answers: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,80}$/), { nil: null }),
       lang: fc.constantFrom(null, "en" as const, "es" as const, "fa" as const, "ps" as const),
+      view: fc.constantFrom(null, "claims" as const),
+      claim: fc.option(id, { nil: null }),
     })
     .map((state) => (state.lesson || state.path ? state : { ...state, step: null }))
+    // A link carries one timeline: a pack, or an address.
+    .map((state) => (state.pack ? { ...state, data: null } : state))
+    // A claim is opened in the view of claims.
+    .map((state) => (state.claim ? { ...state, view: "claims" as const } : state))
     .filter((state) => !(state.from && state.to && state.to.slice(0, 4) < state.from.slice(0, 4)))
     .filter(
       (state) => !state.from || !state.to || parseViewState(`from=${state.from}&to=${state.to}`).ignored.length === 0,
@@ -236,6 +245,36 @@ describe("generated links", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("the view of the article's claims in the link", () => {
+  it("opens with view=claims, and claim= opens one claim in it", () => {
+    expect(parseViewState("view=claims").state.view).toBe("claims");
+    expect(parseViewState("claim=former-president").state).toMatchObject({ view: "claims", claim: "former-president" });
+    expect(serialiseViewState({ ...DEFAULT_VIEW, claim: "former-president" })).toBe(
+      "view=claims&claim=former-president",
+    );
+  });
+
+  it("drops a claim the dataset does not have, and the view where it has no claims", () => {
+    const known = { tracks: [], actors: [], events: [], claims: ["former-president"] };
+    const view = { ...DEFAULT_VIEW, view: "claims" as const, claim: "nowhere" };
+    expect(reconcileViewState(view, known)).toEqual({
+      state: { ...view, claim: null },
+      ignored: ["there is no claim “nowhere”"],
+    });
+    expect(reconcileViewState(view, { ...known, claims: [] }).state).toMatchObject({ view: null, claim: null });
+    expect(reconcileViewState({ ...view, claim: "former-president" }, known).ignored).toEqual([]);
+  });
+
+  it("says what it could not read, and keeps the rest", () => {
+    const parsed = parseViewState("view=timeline&claim=Not%20an%20id&event=doha-agreement");
+    expect(parsed.state).toMatchObject({ view: null, claim: null, event: "doha-agreement" });
+    expect(parsed.ignored).toEqual([
+      "view “timeline” is not a view of the explorer (view=claims checks the article)",
+      "“Not an id” is not a claim id",
+    ]);
   });
 });
 

@@ -7,6 +7,7 @@
 import { ID_PATTERN } from "./limits";
 import { isLanguage, type Language } from "./locales";
 import { isDateText, parsePartialDate, startOf } from "./dates";
+import { PACKED_PARAMETERS, isPackedParameter, readPacked, type PackedParameter } from "./packed-parameters";
 
 export const PROVENANCES = ["article", "context", "after-article"] as const;
 export type ProvenanceValue = (typeof PROVENANCES)[number];
@@ -35,6 +36,8 @@ export interface ViewState {
   theme: Theme | null;
   /** URL of a dataset to load instead of the default. */
   data: string | null;
+  /** A teacher's own timeline carried whole (domain/dataset-pack.ts); beside it, data= is left out. */
+  pack: string | null;
   /** A lesson of the dataset, by id. */
   lesson: string | null;
   /** The lesson's step, from 1; null is the first. */
@@ -45,6 +48,10 @@ export interface ViewState {
   answers: string | null;
   /** The interface's language; null follows the reader's browser (domain/locales.ts). */
   lang: Language | null;
+  /** "claims": the "Check the article" view, the source article's claims beside the record. */
+  view: "claims" | null;
+  /** A claim of the article, by id, opened in that view. */
+  claim: string | null;
 }
 
 /** The filter part of a view, every filter off: what "Clear all" applies. */
@@ -65,11 +72,14 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   filters: false,
   theme: null,
   data: null,
+  pack: null,
   lesson: null,
   step: null,
   path: null,
   answers: null,
   lang: null,
+  view: null,
+  claim: null,
 });
 
 /** The order keys are written in, fixed so that equal views have equal links. */
@@ -86,15 +96,16 @@ export const PARAMETERS = [
   "filters",
   "theme",
   "data",
+  "pack",
   "lesson",
   "step",
   "path",
   "answers",
   "lang",
+  "view",
+  "claim",
 ] as const;
 
-/** A built lesson's link stays well inside what browsers, LMSs and chat apps carry (about 8,000 characters). */
-export const MAX_PATH_LENGTH = 6000;
 const MAX_STEP = 999;
 
 export const MAX_QUERY_LENGTH = 200;
@@ -129,17 +140,17 @@ export function parseViewState(search: string): Parsed {
     if (!all) return undefined;
     if (all.length > 1) ignored.push(`${key} was given ${all.length} times; the first value was used`);
     const value = all[0]!;
-    if (value.length > (key === "path" || key === "answers" ? MAX_PATH_LENGTH : MAX_VALUE_LENGTH)) {
-      ignored.push(
-        key === "path"
-          ? "the lesson in the link is too long to be read"
-          : key === "answers"
-            ? "the answers in the link are too long to be read"
-            : `${key} was too long to be a real value`,
-      );
+    const packed = isPackedParameter(key) ? PACKED_PARAMETERS[key] : null;
+    if (value.length > (packed?.max ?? MAX_VALUE_LENGTH)) {
+      ignored.push(packed?.long ?? `${key} was too long to be a real value`);
       return undefined;
     }
     return value;
+  };
+  const packedValue = (key: PackedParameter): string | null => {
+    const read = readPacked(key, single(key));
+    if (read.note) ignored.push(read.note);
+    return read.value;
   };
   const list = (key: string): string[] | undefined => {
     const all = values.get(key);
@@ -211,6 +222,12 @@ export function parseViewState(search: string): Parsed {
 
   const data = single("data");
   if (data !== undefined && data.trim() !== "") state.data = data.trim();
+  state.pack = packedValue("pack");
+  if (state.pack !== null && state.data !== null) {
+    // The timeline the link carries is the one its author shared; an address beside it is not fetched.
+    ignored.push("the link carries a timeline and also names one to load (data=); the one it carries is shown");
+    state.data = null;
+  }
 
   const lesson = single("lesson");
   if (lesson !== undefined && lesson !== "") {
@@ -223,21 +240,25 @@ export function parseViewState(search: string): Parsed {
     if (number >= 1 && number <= MAX_STEP) state.step = number;
     else ignored.push(`step “${clip(step)}” is not a step number (1, 2, 3…); the first step is shown`);
   }
-  const path = single("path");
-  if (path !== undefined && path !== "") {
-    // base64url: anything else was cut or changed on its way; decoding says the rest (lesson-link.ts).
-    if (/^[A-Za-z0-9_-]+$/.test(path)) state.path = path;
-    else ignored.push("the lesson in the link is damaged (it has characters a lesson link never has)");
-  }
-  const answers = single("answers");
-  if (answers !== undefined && answers !== "") {
-    if (/^[A-Za-z0-9_-]+$/.test(answers)) state.answers = answers;
-    else ignored.push("the answers in the link are damaged (they have characters such a link never has)");
-  }
+  state.path = packedValue("path");
+  state.answers = packedValue("answers");
   const lang = single("lang");
   if (lang !== undefined && lang !== "") {
     if (isLanguage(lang)) state.lang = lang;
     else ignored.push(`lang “${clip(lang)}” is not a language of the explorer (en, es, fa, ps); the browser's is used`);
+  }
+  const view = single("view");
+  if (view !== undefined && view !== "") {
+    if (view === "claims") state.view = view;
+    else ignored.push(`view “${clip(view)}” is not a view of the explorer (view=claims checks the article)`);
+  }
+  const claim = single("claim");
+  if (claim !== undefined && claim !== "") {
+    // A claim is read in the view of claims: a link with claim= alone opens it.
+    if (ID_PATTERN.test(claim)) {
+      state.claim = claim;
+      state.view = "claims";
+    } else ignored.push(`“${clip(claim)}” is not a claim id`);
   }
   if (state.step !== null && state.lesson === null && state.path === null) {
     ignored.push("step was given without a lesson");
@@ -264,13 +285,17 @@ export function serialiseViewState(state: ViewState): string {
   if (state.embed) put("embed", "1");
   if (state.filters) put("filters", "1");
   if (state.theme) put("theme", state.theme);
-  if (state.data) put("data", state.data);
+  // One timeline per link: the one it carries, else the one it names.
+  if (state.pack) put("pack", state.pack);
+  else if (state.data) put("data", state.data);
   if (state.lesson) put("lesson", state.lesson);
   // The first step is the lesson's default; it is written only with a lesson to step through.
   if ((state.lesson || state.path) && state.step !== null && state.step > 1) put("step", String(state.step));
   if (state.path) put("path", state.path);
   if (state.answers) put("answers", state.answers);
   if (state.lang) put("lang", state.lang);
+  if (state.view || state.claim) put("view", "claims");
+  if (state.claim) put("claim", state.claim);
   return parts.join("&");
 }
 

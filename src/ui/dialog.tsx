@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { Button } from "./button";
 import { keepFocusInside } from "./focus-trap";
@@ -56,7 +57,7 @@ export function Dialog({ open, title, onClose, children, placement = "center", w
           <h2 id={titleId} className="text-lg font-semibold">
             {title}
           </h2>
-          <Button onClick={onClose}>Close</Button>
+          <Button onClick={onClose}>{t`Close`}</Button>
         </div>
         <div className={`${side ? "flex-1" : ""} overflow-y-auto px-5 py-4`}>{open && children}</div>
         {footer && <div className="border-t border-[var(--line)] px-5 py-3">{footer}</div>}

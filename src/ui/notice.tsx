@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import type { ReactNode } from "react";
 import { Button } from "./button";
 
@@ -36,7 +37,7 @@ export function Notice({ tone = "info", title, lines, children, onDismiss }: Not
         </div>
         {onDismiss && (
           <Button size="sm" className="shrink-0" onClick={onDismiss}>
-            Dismiss
+            {t`Dismiss`}
           </Button>
         )}
       </div>

@@ -1,6 +1,10 @@
+import { i18n } from "@lingui/core";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { formatEventDate } from "../domain/format-date";
 import { PROVENANCE_LABELS, citationText, perspectiveText } from "../domain/labels";
 import type { SourceRef, TimelineEvent } from "../domain/schema";
+import { asText } from "./as-text";
 
 /** How a printed event names what it refers to, in the dataset's language. */
 export interface PrintContext {
@@ -22,7 +26,7 @@ export function PrintedEvent({ event, context }: { event: TimelineEvent; context
     <>
       <p className="text-sm">
         <strong>{formatEventDate(event, { locale })}</strong> · <bdi>{context.trackLabel(event.track)}</bdi>
-        {context.article && ` · ${PROVENANCE_LABELS[event.provenance]}`}
+        {context.article && ` · ${i18n._(PROVENANCE_LABELS[event.provenance])}`}
       </p>
       <h2 className="font-serif text-lg font-bold">
         <bdi>{event.title}</bdi>
@@ -32,7 +36,7 @@ export function PrintedEvent({ event, context }: { event: TimelineEvent; context
       </p>
       {event.details && (
         <div className="mt-1 space-y-1 text-sm">
-          <strong>Details:</strong>
+          <strong>{t`Details:`}</strong>
           {event.details.split(/\n\s*\n/).map((paragraph, index) => (
             <p key={index}>
               <bdi>{paragraph}</bdi>
@@ -40,14 +44,20 @@ export function PrintedEvent({ event, context }: { event: TimelineEvent; context
           ))}
         </div>
       )}
-      {event.articleQuotes?.map((quote, index) => (
-        <p key={index} className="mt-1 text-sm">
-          The article says: “<bdi>{quote.text}</bdi>” (paragraph {quote.paragraph})
-        </p>
-      ))}
+      {event.articleQuotes?.map((quote, index) => {
+        const text = asText(quote.text);
+        const paragraph = quote.paragraph;
+        return (
+          <p key={index} className="mt-1 text-sm">
+            <Trans>
+              The article says: “<bdi>{text}</bdi>” (paragraph {paragraph})
+            </Trans>
+          </p>
+        );
+      })}
       {event.notes && (
         <div className="mt-1 border-l-2 border-black pl-2 text-sm">
-          <strong>Notes on the record:</strong>
+          <strong>{t`Notes on the record:`}</strong>
           {event.notes.split(/\n\s*\n/).map((paragraph, index) => (
             <p key={index}>
               <bdi>{paragraph}</bdi>
@@ -57,7 +67,7 @@ export function PrintedEvent({ event, context }: { event: TimelineEvent; context
       )}
       {event.perspectives && event.perspectives.length > 0 && (
         <div className="mt-1 text-sm">
-          <strong>How each side saw it:</strong>
+          <strong>{t`How each side saw it:`}</strong>
           <ul className="list-disc pl-5">
             {event.perspectives.map((perspective, index) => (
               <li key={index}>
@@ -72,7 +82,9 @@ export function PrintedEvent({ event, context }: { event: TimelineEvent; context
         <ul className="mt-1 text-sm">
           {event.sources.map((source, index) => (
             <li key={index}>
-              Source: <PrintedSource source={source} locale={locale} />
+              <Trans>
+                Source: <PrintedSource source={source} locale={locale} />
+              </Trans>
             </li>
           ))}
         </ul>

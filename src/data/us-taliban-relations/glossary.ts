@@ -12,6 +12,12 @@ export interface GlossaryEntry {
   ps: string;
   kind: "person" | "place" | "organisation" | "term";
   aliases?: { en?: string[] };
+  /**
+   * Other forms of the name a translation may use, as the language's outlets write them: an inflected form (the
+   * Pashto oblique case, دوحې for دوحه), a short form once the full name has been given, an adjective. The
+   * translation check (src/data/translations.test.ts) accepts these beside the main form.
+   */
+  forms?: { es?: string[]; fa?: string[]; ps?: string[] };
   note?: string;
   seen?: { es?: string; fa?: string; ps?: string };
 }
@@ -399,6 +405,7 @@ export const glossary: GlossaryEntry[] = [
     fa: "محمد رحیم الافغانی",
     ps: "محمد رحیم الافغاني",
     kind: "person",
+    forms: { es: ["Rahim"], fa: ["رحیم"], ps: ["رحیم"] },
     aliases: {
       en: ["Muhammad Rahim", "Rahim"],
     },
@@ -1586,6 +1593,7 @@ export const glossary: GlossaryEntry[] = [
     fa: "افغانستان",
     ps: "افغانستان",
     kind: "place",
+    forms: { ps: ["افغانستانه"] },
   },
   {
     en: "Kabul",
@@ -1593,6 +1601,7 @@ export const glossary: GlossaryEntry[] = [
     fa: "کابل",
     ps: "کابل",
     kind: "place",
+    forms: { ps: ["کابله"] },
     note: "Spanish keeps Kabul (EFE, AP); «Kabul» not «Kábul».",
   },
   {
@@ -1601,6 +1610,7 @@ export const glossary: GlossaryEntry[] = [
     fa: "دوحه",
     ps: "دوحه",
     kind: "place",
+    forms: { ps: ["دوحې"] },
     note: "Pashto genitive: «د دوحې» (e.g. د دوحې غونډه).",
     seen: {
       es: "https://cadenaser.com/ser/2020/02/29/internacional/1583003606_127503.html",
@@ -1640,6 +1650,7 @@ export const glossary: GlossaryEntry[] = [
     fa: "دروازه ابی",
     ps: "د ابي دروازه",
     kind: "place",
+    forms: { ps: ["د ابي دروازې"] },
     aliases: {
       en: ["the airport's Abbey Gate"],
     },
@@ -1727,6 +1738,11 @@ export const glossary: GlossaryEntry[] = [
     fa: "ایالات متحده امریکا",
     ps: "متحده ایالات",
     kind: "place",
+    forms: {
+      es: ["EE.UU.", "estadounidense", "estadounidenses"],
+      fa: ["امریکا", "امریکایی", "امریکایی‌ها"],
+      ps: ["امریکا", "متحده ایالاتو", "امریکايي", "امریکايانو"],
+    },
     aliases: {
       en: ["U.S.", "US", "United States of America", "America"],
     },
@@ -1781,6 +1797,7 @@ export const glossary: GlossaryEntry[] = [
     fa: "روسیه",
     ps: "روسیه",
     kind: "place",
+    forms: { ps: ["روسیې"] },
   },
   {
     en: "Moscow",
@@ -1795,6 +1812,7 @@ export const glossary: GlossaryEntry[] = [
     fa: "امارات متحده عربی",
     ps: "متحده عربي امارات",
     kind: "place",
+    forms: { es: ["EAU"], fa: ["امارات"], ps: ["اماراتو"] },
     aliases: {
       en: ["UAE"],
     },
@@ -1837,6 +1855,7 @@ export const glossary: GlossaryEntry[] = [
     fa: "ویرجینیا",
     ps: "ورجینیا",
     kind: "place",
+    forms: { fa: ["ویرجینیای"] },
   },
   {
     en: "Chequers",
@@ -1908,6 +1927,7 @@ export const glossary: GlossaryEntry[] = [
     fa: "طالبان",
     ps: "طالبان",
     kind: "organisation",
+    forms: { es: ["talibán", "talibana"], fa: ["طالب"], ps: ["طالبانو"] },
     aliases: {
       en: ["the Taliban", "Taliban's"],
     },
@@ -1960,6 +1980,7 @@ export const glossary: GlossaryEntry[] = [
     fa: "شبکه حقانی",
     ps: "حقاني شبکه",
     kind: "organisation",
+    forms: { ps: ["حقاني شبکې"] },
     aliases: {
       en: ["Haqqani network", "the Haqqani network"],
     },
@@ -2001,6 +2022,7 @@ export const glossary: GlossaryEntry[] = [
     fa: "سازمان ملل متحد",
     ps: "ملګري ملتونه",
     kind: "organisation",
+    forms: { es: ["ONU"], fa: ["سازمان ملل"], ps: ["ملګرو ملتونو"] },
     aliases: {
       en: ["UN", "the UN"],
     },
@@ -2012,6 +2034,7 @@ export const glossary: GlossaryEntry[] = [
     fa: "شورای امنیت سازمان ملل",
     ps: "د ملګرو ملتونو امنیت شورا",
     kind: "organisation",
+    forms: { ps: ["د ملګرو ملتونو د امنیت شورا"] },
     aliases: {
       en: ["Security Council"],
     },
@@ -2055,6 +2078,7 @@ export const glossary: GlossaryEntry[] = [
     fa: "دادگاه بین‌المللی کیفری",
     ps: "د جزايي چارو نړیواله محکمه",
     kind: "organisation",
+    forms: { es: ["CPI"], fa: ["دادگاه کیفری"], ps: ["د جزايي چارو نړیوالې محکمې"] },
     aliases: {
       en: ["ICC"],
     },
@@ -2150,6 +2174,7 @@ export const glossary: GlossaryEntry[] = [
     fa: "صندوق برای مردم افغانستان",
     ps: "د افغان خلکو لپاره صندوق",
     kind: "organisation",
+    forms: { es: ["Fondo Afgano"] },
     aliases: {
       en: ["Afghan Fund"],
     },
@@ -2184,6 +2209,7 @@ export const glossary: GlossaryEntry[] = [
     fa: "فرماندهی مرکزی امریکا (سنتکام)",
     ps: "د امریکا مرکزي قومانده (سنټکام)",
     kind: "organisation",
+    forms: { ps: ["د امریکا مرکزي قوماندې"] },
     aliases: {
       en: ["Central Command", "CENTCOM"],
     },
@@ -2194,6 +2220,7 @@ export const glossary: GlossaryEntry[] = [
     fa: "وزارت امنیت داخلی امریکا",
     ps: "د امریکا د کورني امنیت وزارت",
     kind: "organisation",
+    forms: { fa: ["وزیر امنیت داخلی امریکا"] },
     aliases: {
       en: ["Homeland Security", "DHS"],
     },
@@ -2217,6 +2244,7 @@ export const glossary: GlossaryEntry[] = [
     fa: "کاخ سفید",
     ps: "سپینه ماڼۍ",
     kind: "organisation",
+    forms: { ps: ["سپینې ماڼۍ"] },
     seen: {
       fa: "https://afintl.com/202501222824",
       ps: "https://www.pashtovoa.com/a/us-taliban-hostages/8114445.html",
@@ -2252,6 +2280,7 @@ export const glossary: GlossaryEntry[] = [
     fa: "کمیته روابط خارجی مجلس نمایندگان امریکا",
     ps: "د امریکا د استازو جرګې د بهرنیو اړیکو کمېټه",
     kind: "organisation",
+    forms: { ps: ["د امریکا د استازو جرګې د بهرنیو اړیکو کمېټې"] },
   },
   {
     en: "FBI",
@@ -2347,6 +2376,7 @@ export const glossary: GlossaryEntry[] = [
     fa: "وزارت تحصیلات عالی",
     ps: "د لوړو زده کړو وزارت",
     kind: "organisation",
+    forms: { fa: ["وزیر تحصیلات عالی"] },
     aliases: {
       en: ["higher education minister"],
     },
@@ -2357,6 +2387,7 @@ export const glossary: GlossaryEntry[] = [
     fa: "دادگاه عالی روسیه",
     ps: "د روسیې ستره محکمه",
     kind: "organisation",
+    forms: { ps: ["د روسیې سترې محکمې"] },
     aliases: {
       en: ["Supreme Court"],
     },
@@ -2509,6 +2540,7 @@ export const glossary: GlossaryEntry[] = [
     fa: "الجزیره",
     ps: "الجزیره",
     kind: "organisation",
+    forms: { ps: ["الجزیرې"] },
     note: "Spanish: EFE writes Al Yazira.",
   },
   {
@@ -2531,6 +2563,7 @@ export const glossary: GlossaryEntry[] = [
     fa: "کمیته روابط خارجی سنای امریکا",
     ps: "د امریکا د مشرانو جرګې د بهرنیو اړیکو کمېټه",
     kind: "organisation",
+    forms: { ps: ["د امریکا د مشرانو جرګې د بهرنیو اړیکو کمېټې"] },
   },
   {
     en: "Office of Foreign Assets Control",

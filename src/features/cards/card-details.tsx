@@ -1,3 +1,6 @@
+import { i18n } from "@lingui/core";
+import { t } from "@lingui/core/macro";
+import { Plural, Trans } from "@lingui/react/macro";
 import { formatDateText } from "../../domain/format-date";
 import {
   PROVENANCE_DESCRIPTIONS,
@@ -8,6 +11,7 @@ import {
 } from "../../domain/labels";
 import type { Perspective, SourceRef, TimelineEvent } from "../../domain/schema";
 import { webUrl } from "../../domain/urls";
+import { asText } from "../../ui/as-text";
 import type { CardContext } from "./event-card";
 import { RelatedList } from "./related-list";
 
@@ -32,46 +36,66 @@ export function Details({
   // The article's words, each side's and the sources are always in the dataset's own language.
   const original = langOf(context.originalLanguage, context.pageLanguage);
   const heading = "mt-5 mb-1.5 text-xs font-semibold tracking-wide text-[var(--muted)] uppercase";
+  const provenance = i18n._(PROVENANCE_LABELS[event.provenance]);
+  const meaning = i18n._(PROVENANCE_DESCRIPTIONS[event.provenance]);
+  const paragraphs = event.articleParagraphs.length;
+  const list = event.articleParagraphs.map((paragraph) => `P${paragraph}`).join(", ");
   return (
     <div id={id} className="mt-4 border-t border-[var(--line)] pt-2">
       {context.article && (
         <p className="mt-2 text-sm text-[var(--muted)]">
-          <span className="font-medium text-[var(--ink)]">{PROVENANCE_LABELS[event.provenance]}:</span>{" "}
-          {PROVENANCE_DESCRIPTIONS[event.provenance]}
+          <Trans comment="a provenance and what it means: In the article: The source article reports this event.">
+            <span className="font-medium text-[var(--ink)]">{provenance}:</span> {meaning}
+          </Trans>
         </p>
       )}
       {event.details && (
         <>
-          <h4 className={heading}>Details</h4>
+          <h4 className={heading}>{t`Details`}</h4>
           <div lang={langOf(context.textLanguage(event.id, "details"), context.pageLanguage)} dir="auto">
             <Paragraphs text={event.details} />
           </div>
         </>
       )}
       {event.articleQuotes && event.articleQuotes.length > 0 ? (
-        <ul className="mt-4 space-y-2" aria-label="The article's words">
-          {event.articleQuotes.map((quote, index) => (
-            <li key={index} className="text-sm leading-relaxed">
-              <span className="font-medium">The article says:</span>{" "}
-              <q className="italic" lang={original}>
-                <bdi>{quote.text}</bdi>
-              </q>{" "}
-              <span className="text-[var(--muted)]">(paragraph {quote.paragraph})</span>
-            </li>
-          ))}
+        <ul className="mt-4 space-y-2" aria-label={t`The article's words`}>
+          {event.articleQuotes.map((quote, index) => {
+            const text = asText(quote.text);
+            const paragraph = quote.paragraph;
+            return (
+              <li key={index} className="text-sm leading-relaxed">
+                <Trans>
+                  <span className="font-medium">The article says:</span>{" "}
+                  <q className="italic" lang={original}>
+                    <bdi>{text}</bdi>
+                  </q>{" "}
+                  <span className="text-[var(--muted)]">(paragraph {paragraph})</span>
+                </Trans>
+              </li>
+            );
+          })}
         </ul>
       ) : (
         event.articleParagraphs.length > 0 && (
-          <p className="mt-4 text-sm">
-            <span className="font-medium">From the article:</span>{" "}
-            {event.articleParagraphs.length === 1 ? "paragraph" : "paragraphs"}{" "}
-            {event.articleParagraphs.map((paragraph) => `P${paragraph}`).join(", ")}
-          </p>
+          // Each form the whole paragraph: a plural's forms must be elements for their words to be one message.
+          <Plural
+            value={paragraphs}
+            one={
+              <p className="mt-4 text-sm">
+                <span className="font-medium">From the article:</span> paragraph {list}
+              </p>
+            }
+            other={
+              <p className="mt-4 text-sm">
+                <span className="font-medium">From the article:</span> paragraphs {list}
+              </p>
+            }
+          />
         )
       )}
       {event.notes && (
         <div className="mt-3 rounded-md border-l-4 border-[var(--track-1)] bg-[color-mix(in_srgb,var(--track-1)_8%,var(--surface))] px-3 py-2">
-          <h4 className="mb-1 text-xs font-semibold tracking-wide uppercase">Notes on the record</h4>
+          <h4 className="mb-1 text-xs font-semibold tracking-wide uppercase">{t`Notes on the record`}</h4>
           <div lang={langOf(context.textLanguage(event.id, "notes"), context.pageLanguage)} dir="auto">
             <Paragraphs text={event.notes} />
           </div>
@@ -79,7 +103,7 @@ export function Details({
       )}
       {event.perspectives && event.perspectives.length > 0 && (
         <>
-          <h4 className={heading}>How each side saw it</h4>
+          <h4 className={heading}>{t`How each side saw it`}</h4>
           <ul className="space-y-3">
             {event.perspectives.map((perspective, index) => (
               <PerspectiveItem key={index} perspective={perspective} context={context} />
@@ -89,7 +113,7 @@ export function Details({
       )}
       {event.sources.length > 0 && (
         <>
-          <h4 className={heading}>Sources</h4>
+          <h4 className={heading}>{t`Sources`}</h4>
           <ul className="space-y-1.5 text-sm">
             {event.sources.map((source, index) => (
               <li key={index} className="leading-snug">
@@ -101,7 +125,7 @@ export function Details({
       )}
       {related.length > 0 && (
         <>
-          <h4 className={heading}>Related events</h4>
+          <h4 className={heading}>{t`Related events`}</h4>
           <RelatedList related={related} isShown={context.isShown} onSelect={onSelectRelated} />
         </>
       )}
@@ -131,12 +155,12 @@ function PerspectiveItem({ perspective, context }: { perspective: Perspective; c
       )}
       {perspective.paraphrase && (
         <p className="mt-0.5" lang={original} dir="auto">
-          {perspective.words && <span className="sr-only">In other words: </span>}
+          {perspective.words && <span className="sr-only">{t`In other words:`} </span>}
           <bdi>{perspective.paraphrase}</bdi>
         </p>
       )}
       <p className="mt-0.5 text-xs">
-        <span className="text-[var(--muted)]">Source: </span>
+        <span className="text-[var(--muted)]">{t`Source:`} </span>
         <SourceCitation source={perspective.source} locale={context.locale} />
       </p>
     </li>
@@ -150,7 +174,7 @@ function SourceCitation({ source, locale }: { source: SourceRef; locale: string 
     <>
       {source.kind && (
         <span
-          title={SOURCE_KIND_HINTS[source.kind]}
+          title={i18n._(SOURCE_KIND_HINTS[source.kind])}
           className={[
             "mr-1.5 inline-block rounded border px-1.5 text-[0.6875rem] leading-4 font-semibold tracking-wide uppercase",
             source.kind === "primary"
@@ -158,7 +182,7 @@ function SourceCitation({ source, locale }: { source: SourceRef; locale: string 
               : "border-[var(--line)] text-[var(--muted)]",
           ].join(" ")}
         >
-          {SOURCE_KIND_LABELS[source.kind]}
+          {i18n._(SOURCE_KIND_LABELS[source.kind])}
         </span>
       )}
       {href ? (
@@ -169,7 +193,7 @@ function SourceCitation({ source, locale }: { source: SourceRef; locale: string 
           className="font-medium text-[var(--accent)] underline decoration-1 underline-offset-2 hover:decoration-2"
         >
           <bdi>{source.title}</bdi>
-          <span className="sr-only"> (opens in a new tab)</span>
+          <span className="sr-only"> {t`(opens in a new tab)`}</span>
         </a>
       ) : (
         <bdi className="font-medium">{source.title}</bdi>

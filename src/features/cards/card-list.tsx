@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import { Suspense, useEffect, useEffectEvent, useRef, type KeyboardEvent } from "react";
 import { preloadable } from "../../hooks/preloadable";
 import type { TimelineEvent } from "../../domain/schema";
@@ -108,7 +109,7 @@ export function CardList(props: CardListProps) {
 
   if (virtual) {
     return (
-      <Suspense fallback={<p className="text-sm text-[var(--muted)]">Loading the list…</p>}>
+      <Suspense fallback={<p className="text-sm text-[var(--muted)]">{t`Loading the list…`}</p>}>
         <virtualRows.Component
           count={events.length}
           keyOf={(index) => events[index]!.id}

@@ -1,3 +1,4 @@
+import { i18n } from "@lingui/core";
 import { t } from "@lingui/core/macro";
 import { Suspense, memo, useId } from "react";
 import { preloadable } from "../../hooks/preloadable";
@@ -105,17 +106,17 @@ export const EventCard = memo(function EventCard(props: EventCardProps) {
         </span>
         {context.article && (
           <span className={`rounded-full border px-2 py-0.5 font-medium ${PROVENANCE_STYLES[event.provenance]}`}>
-            {PROVENANCE_LABELS[event.provenance]}
+            {i18n._(PROVENANCE_LABELS[event.provenance])}
           </span>
         )}
         {event.correctsArticle && (
           <span className="rounded-full border border-[var(--track-1)] px-2 py-0.5 font-medium text-[var(--ink)]">
-            Checked against the record
+            {t`Checked against the record`}
           </span>
         )}
         {outsideFilters && (
           <span className="rounded-full bg-[var(--selected)] px-2 py-0.5 font-medium text-[var(--ink)]">
-            Outside your filters
+            {t`Outside your filters`}
           </span>
         )}
       </p>
@@ -147,7 +148,7 @@ export const EventCard = memo(function EventCard(props: EventCardProps) {
       )}
       {actors.length > 0 && (
         <p className="mt-2 text-sm text-[var(--muted)]">
-          <span className="font-medium">With:</span>{" "}
+          <span className="font-medium">{t({ comment: "before the actors an event involves", message: "With:" })}</span>{" "}
           {actors.map((actor, index) => (
             <span key={index}>
               {index > 0 && ", "}
@@ -170,7 +171,7 @@ export const EventCard = memo(function EventCard(props: EventCardProps) {
             path="M6 3.5 10.5 8 6 12.5"
             className={`size-3.5 motion-safe:transition-transform ${selected ? "rotate-90" : ""}`}
           />
-          {selected ? "Hide details" : detailsLabel(event)}
+          {selected ? t`Hide details` : detailsLabel(event)}
         </button>
         {onLessonToggle && (
           <button
@@ -179,7 +180,7 @@ export const EventCard = memo(function EventCard(props: EventCardProps) {
             onClick={() => onLessonToggle(event.id)}
             className="inline-flex min-h-8 items-center rounded-md px-2.5 py-1 text-sm font-medium text-[var(--muted)] hover:text-[var(--accent)] hover:underline print:hidden"
           >
-            {inLesson ? "Remove from lesson" : "Add to lesson"}
+            {inLesson ? t`Remove from lesson` : t`Add to lesson`}
           </button>
         )}
       </div>

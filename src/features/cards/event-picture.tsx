@@ -1,6 +1,8 @@
+import { Trans } from "@lingui/react/macro";
 import { useState } from "react";
 import type { Media } from "../../domain/schema";
 import { absoluteWebUrl } from "../../domain/urls";
+import { asText } from "../../ui/as-text";
 
 /**
  * An event's picture: loaded only as it comes near the screen, in a box of fixed proportions so nothing
@@ -9,6 +11,7 @@ import { absoluteWebUrl } from "../../domain/urls";
  */
 export function EventPicture({ media }: { media: Media }) {
   const [broken, setBroken] = useState(false);
+  const alt = asText(media.alt);
   const url = absoluteWebUrl(media.url);
   return (
     <figure className="mt-3 max-w-md">
@@ -26,7 +29,9 @@ export function EventPicture({ media }: { media: Media }) {
         ) : (
           <p className="flex h-full items-center justify-center p-3 text-center text-sm text-[var(--muted)]">
             <span>
-              <span className="font-medium">Picture not available:</span> <bdi>{media.alt}</bdi>
+              <Trans>
+                <span className="font-medium">Picture not available:</span> <bdi>{alt}</bdi>
+              </Trans>
             </span>
           </p>
         )}

@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import type { RelatedLink } from "../../domain/related";
 
 /** The selected card's links to other events, each a button that selects that event. */
@@ -25,7 +26,7 @@ export function RelatedList({
             {!isShown(link.event.id) && (
               // On a phone on a line of its own, so the title keeps the width to read.
               <span className="ml-auto shrink-0 text-xs text-[var(--muted)] max-sm:ml-0 max-sm:basis-full">
-                (outside your filters)
+                {t`(outside your filters)`}
               </span>
             )}
           </button>

@@ -1,4 +1,7 @@
+import { plural, t } from "@lingui/core/macro";
+import { Plural, Trans } from "@lingui/react/macro";
 import type { Problem } from "../../domain/validate-dataset";
+import { asText } from "../../ui/as-text";
 import { Notice } from "../../ui/notice";
 
 export interface DatasetFailureProps {
@@ -12,19 +15,40 @@ export interface DatasetFailureProps {
 const SHOWN = 50;
 
 /** Why a dataset could not be opened: each problem with where it is and what to do. */
-export function DatasetFailure({ source, problems, keeping, onDismiss }: DatasetFailureProps) {
+export function DatasetFailure({ problems, onDismiss, ...props }: DatasetFailureProps) {
+  const source = asText(props.source);
+  const keeping = asText(props.keeping);
+  const count = problems.length;
+  const more = problems.length - SHOWN;
   return (
     <Notice
       tone="error"
       title={
         <>
-          Could not open <bdi>{source}</bdi>: {problems.length === 1 ? "1 problem" : `${problems.length} problems`}.
-          <p className="mt-0.5 font-normal text-[var(--muted)]">Nothing was changed: the page still shows {keeping}.</p>
+          {/* A plural's forms must be elements (not fragments) for their words to be one message. */}
+          <Plural
+            value={count}
+            one={
+              <span>
+                Could not open <bdi>{source}</bdi>: # problem.
+              </span>
+            }
+            other={
+              <span>
+                Could not open <bdi>{source}</bdi>: # problems.
+              </span>
+            }
+          />
+          <p className="mt-0.5 font-normal text-[var(--muted)]">
+            <Trans comment="keeping: what the page shows instead, e.g. the default timeline">
+              Nothing was changed: the page still shows {keeping}.
+            </Trans>
+          </p>
         </>
       }
       onDismiss={onDismiss}
     >
-      <ol className="mt-3 max-h-72 list-decimal space-y-2 overflow-y-auto pl-5" aria-label="Problems">
+      <ol className="mt-3 max-h-72 list-decimal space-y-2 overflow-y-auto pl-5" aria-label={t`Problems`}>
         {problems.slice(0, SHOWN).map((problem, index) => (
           <li key={index}>
             {problem.path && (
@@ -40,7 +64,10 @@ export function DatasetFailure({ source, problems, keeping, onDismiss }: Dataset
       </ol>
       {problems.length > SHOWN && (
         <p className="mt-2 text-[var(--muted)]">
-          …and {problems.length - SHOWN} more. Fix these first, then try again.
+          {plural(more, {
+            one: "…and # more. Fix these first, then try again.",
+            other: "…and # more. Fix these first, then try again.",
+          })}
         </p>
       )}
     </Notice>

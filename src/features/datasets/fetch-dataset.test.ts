@@ -1,5 +1,10 @@
+import { i18n } from "@lingui/core";
 import { describe, expect, it, vi } from "vitest";
+import { messages } from "../../locales/en/messages";
 import { DatasetFetchError, fetchDatasetText, resolveDatasetUrl } from "./fetch-dataset";
+
+// The failures are told in the message catalogue's words: English, as the page starts.
+i18n.loadAndActivate({ locale: "en", messages });
 
 const base = "https://school.example/timeline/";
 

@@ -2,7 +2,9 @@
  * Fetching a dataset a teacher names by URL: only http(s), never more than 10 MB, never longer than a
  * timeout, cancellable, and every failure turned into a sentence a teacher can act on.
  */
+import { plural, t } from "@lingui/core/macro";
 import { MAX_DATASET_BYTES } from "../../domain/limits";
+import { readAtMost } from "../../domain/read-bytes";
 import type { Problem } from "../../domain/validate-dataset";
 import { decodeText } from "../../platform/decode-text";
 
@@ -73,9 +75,10 @@ async function fetchFresh(url: string, options: FetchOptions): Promise<string> {
   } = options;
   const resolved = resolveDatasetUrl(url, base);
   if (!resolved) {
+    const address = url.slice(0, 120);
     throw fail(
-      `“${url.slice(0, 120)}” is not a web address`,
-      "A dataset link starts with https:// (or is a path on this site, like ./my-lesson.json).",
+      t`“${address}” is not a web address`,
+      t`A dataset link starts with https:// (or is a path on this site, like ./my-lesson.json).`,
     );
   }
   // A Google Sheets link (to edit or as published) is read as its CSV; that code loads only for one.
@@ -85,17 +88,18 @@ async function fetchFresh(url: string, options: FetchOptions): Promise<string> {
   const sheetUnreadable = () => fail(sheets!.SHEET_UNREADABLE.message, sheets!.SHEET_UNREADABLE.hint);
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-  const limit = `${Math.round(maxBytes / 1024 / 1024)} MB`;
+  const limit = Math.round(maxBytes / 1024 / 1024);
 
   try {
     const response = await fetcher(target.href, { signal: combined, credentials: "omit", redirect: "follow" });
     if (!response.ok && sheet) throw sheetUnreadable();
     if (!response.ok) {
+      const { status, statusText } = response;
       throw fail(
-        `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`,
-        response.status === 404
-          ? "Check the address: there is no file there. It may have moved, or the link may have a typo."
-          : "Check the address, or try again later.",
+        statusText ? t`the server answered ${status} ${statusText}` : t`the server answered ${status}`,
+        status === 404
+          ? t`Check the address: there is no file there. It may have moved, or the link may have a typo.`
+          : t`Check the address, or try again later.`,
       );
     }
     const declared = Number(response.headers.get("content-length") ?? "0");
@@ -103,47 +107,36 @@ async function fetchFresh(url: string, options: FetchOptions): Promise<string> {
     if (!response.body) return decodeText(new Uint8Array(await response.arrayBuffer()));
 
     // Count bytes as they arrive, so an endless or huge response stops at the limit.
-    const reader = response.body.getReader();
-    const chunks: Uint8Array[] = [];
-    let received = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      received += value.byteLength;
-      if (received > maxBytes) {
-        await reader.cancel();
-        throw tooLarge(limit);
-      }
-      chunks.push(value);
-    }
+    const bytes = await readAtMost(response.body, maxBytes);
+    if (!bytes) throw tooLarge(limit);
     // Decoded whole: whether it is UTF-8 or a spreadsheet's code page shows only in all its bytes.
-    const bytes = new Uint8Array(received);
-    let at = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, at);
-      at += chunk.byteLength;
-    }
     return decodeText(bytes);
   } catch (error) {
     if (error instanceof DatasetFetchError) throw error;
-    if (signal?.aborted) throw new DatasetFetchError({ path: "", message: "loading was cancelled" }, true);
+    if (signal?.aborted) throw new DatasetFetchError({ path: "", message: t`loading was cancelled` }, true);
     if (sheet && !timeout.aborted) throw sheetUnreadable();
     if (timeout.aborted) {
+      const seconds = Math.round(timeoutMs / 1000);
       throw fail(
-        `the server did not answer within ${Math.round(timeoutMs / 1000)} seconds`,
-        "The server may be down or very slow. Try again later, or download the file and open it from your computer.",
+        plural(seconds, {
+          one: "the server did not answer within # second",
+          other: "the server did not answer within # seconds",
+        }),
+        t`The server may be down or very slow. Try again later, or download the file and open it from your computer.`,
       );
     }
+    const host = resolved.host;
     throw fail(
-      `the file at ${resolved.host} could not be fetched`,
-      "Check the address. If it is right, that server may not let other sites read its files (CORS): download the file and open it from your computer instead.",
+      t`the file at ${host} could not be fetched`,
+      t`Check the address. If it is right, that server may not let other sites read its files (CORS): download the file and open it from your computer instead.`,
     );
   }
 }
 
-function tooLarge(limit: string): DatasetFetchError {
+/** `megabytes`: the limit, in MB. */
+function tooLarge(megabytes: number): DatasetFetchError {
   return fail(
-    `the file is larger than ${limit}`,
-    `Datasets up to ${limit} can be opened. Split a very large timeline into several files.`,
+    t`the file is larger than ${megabytes} MB`,
+    t`Datasets up to ${megabytes} MB can be opened. Split a very large timeline into several files.`,
   );
 }

@@ -1,3 +1,6 @@
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
+import { asText } from "../../ui/as-text";
 import { Button } from "../../ui/button";
 
 export interface LoadingNoticeProps {
@@ -8,7 +11,8 @@ export interface LoadingNoticeProps {
 }
 
 /** A dataset is being fetched: say from where, and offer the way out. */
-export function LoadingNotice({ address, onCancel, full }: LoadingNoticeProps) {
+export function LoadingNotice({ onCancel, full, ...props }: LoadingNoticeProps) {
+  const address = asText(props.address);
   return (
     <div
       className={
@@ -18,10 +22,12 @@ export function LoadingNotice({ address, onCancel, full }: LoadingNoticeProps) {
       }
     >
       <p className={full ? "text-lg" : ""}>
-        Loading the dataset from <span className="font-mono text-sm break-all">{address}</span>…
+        <Trans>
+          Loading the dataset from <span className="font-mono text-sm break-all">{address}</span>…
+        </Trans>
       </p>
       <Button onClick={onCancel} className={full ? "mt-4" : ""}>
-        Cancel
+        {t`Cancel`}
       </Button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { download } from "../../platform/download";
 import { Button } from "../../ui/button";
@@ -15,14 +16,14 @@ export function OpenDatasetButton({ onFiles }: OpenDatasetButtonProps) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <Button onClick={() => input.current?.click()}>Open dataset…</Button>
+      <Button onClick={() => input.current?.click()}>{t`Open dataset…`}</Button>
       <input
         ref={input}
         type="file"
         accept=".json,application/json,.csv,text/csv"
         multiple
         className="hidden"
-        aria-label="Dataset file"
+        aria-label={t`Dataset file`}
         tabIndex={-1}
         onChange={(event) => {
           const files = [...(event.target.files ?? [])];
@@ -31,8 +32,8 @@ export function OpenDatasetButton({ onFiles }: OpenDatasetButtonProps) {
         }}
       />
       {/* The name says what a click does; the visible words fit beside Open dataset… on a phone. */}
-      <Button aria-label="Download spreadsheet template" onClick={() => void downloadTemplate()}>
-        Spreadsheet template
+      <Button aria-label={t`Download spreadsheet template`} onClick={() => void downloadTemplate()}>
+        {t`Spreadsheet template`}
       </Button>
     </>
   );
@@ -96,7 +97,7 @@ export function DropOverlay() {
       aria-hidden="true"
     >
       <p className="rounded-xl border-2 border-dashed border-white bg-[var(--surface)] px-8 py-6 text-lg font-semibold text-[var(--ink)] shadow-xl">
-        Drop the file to open it: a timeline (.json or .csv) or students' answers
+        {t`Drop the file to open it: a timeline (.json or .csv) or students' answers`}
       </p>
     </div>
   );

@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import type { FilterChip } from "../../domain/active-filters";
 import type { ViewState } from "../../domain/view-state";
 
@@ -11,16 +12,16 @@ export interface ActiveFiltersProps {
 export function ActiveFilters({ chips, onRemove, onClearAll }: ActiveFiltersProps) {
   if (chips.length === 0) return null;
   return (
-    <div className="flex flex-wrap items-center gap-1.5" role="group" aria-label="Active filters">
-      {chips.map((chip) => (
+    <div className="flex flex-wrap items-center gap-1.5" role="group" aria-label={t`Active filters`}>
+      {chips.map(({ key, label, remove }) => (
         <button
-          key={chip.key}
+          key={key}
           type="button"
-          onClick={() => onRemove(chip.remove)}
-          aria-label={`Remove filter ${chip.label}`}
+          onClick={() => onRemove(remove)}
+          aria-label={t`Remove filter ${label}`}
           className="inline-flex min-h-8 max-w-full items-center gap-1.5 rounded-full border border-[var(--line)] bg-[var(--surface)] py-1 pr-2 pl-3 text-xs font-medium hover:border-[var(--accent)]"
         >
-          <bdi className="truncate">{chip.label}</bdi>
+          <bdi className="truncate">{label}</bdi>
           <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3 shrink-0" stroke="currentColor" strokeWidth="2">
             <path d="M4 4l8 8M12 4l-8 8" />
           </svg>
@@ -31,7 +32,7 @@ export function ActiveFilters({ chips, onRemove, onClearAll }: ActiveFiltersProp
         onClick={onClearAll}
         className="min-h-8 rounded-full px-3 py-1 text-xs font-semibold text-[var(--accent)] underline underline-offset-2"
       >
-        Clear all
+        {t`Clear all`}
       </button>
     </div>
   );

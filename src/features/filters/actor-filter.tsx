@@ -1,3 +1,5 @@
+import { i18n } from "@lingui/core";
+import { plural, t } from "@lingui/core/macro";
 import { useId, useMemo, useState } from "react";
 import { FEW_ACTORS, actorFrequency, listActors } from "../../domain/actor-list";
 import { textComparer } from "../../domain/collate";
@@ -36,14 +38,15 @@ export function ActorFilter({
   const ticked = view.actors ?? [];
   const listing = listActors(dataset, { all, query, ticked, frequency, collator });
   const found = listing.groups.reduce((sum, group) => sum + group.actors.length, 0);
+  const total = listing.total;
   return (
     <fieldset>
-      <Legend>Actors</Legend>
-      <p className="-mt-1 mb-2 text-xs text-[var(--muted)]">Events involving any of the actors you tick.</p>
+      <Legend>{t`Actors`}</Legend>
+      <p className="-mt-1 mb-2 text-xs text-[var(--muted)]">{t`Events involving any of the actors you tick.`}</p>
       {listing.total > FEW_ACTORS && (
         <div className="mb-2">
           <label htmlFor={`${id}-find`} className="mb-1 block text-xs">
-            Find an actor
+            {t`Find an actor`}
           </label>
           <input
             id={`${id}-find`}
@@ -56,7 +59,7 @@ export function ActorFilter({
             aria-describedby={`${id}-found`}
           />
           <p id={`${id}-found`} role="status" className="mt-1 text-xs text-[var(--muted)] empty:hidden">
-            {query.trim() === "" ? "" : found === 1 ? "1 actor found" : `${found} actors found`}
+            {query.trim() === "" ? "" : plural(found, { one: "# actor found", other: "# actors found" })}
           </p>
         </div>
       )}
@@ -64,12 +67,12 @@ export function ActorFilter({
         id={`${id}-list`}
         className={inDrawer || !all ? "" : "max-h-72 overflow-y-auto rounded-md border border-[var(--line)] p-2"}
         // A list that scrolls inside is a region the keyboard can scroll: it needs a name.
-        {...(inDrawer || !all ? {} : { role: "region", "aria-label": "All actors", tabIndex: 0 })}
+        {...(inDrawer || !all ? {} : { role: "region", "aria-label": t`All actors`, tabIndex: 0 })}
       >
         {listing.groups.map(({ kind, actors }) => (
           <div key={kind} className="mb-2 last:mb-0" role="group" aria-labelledby={`${id}-kind-${kind}`}>
             <p id={`${id}-kind-${kind}`} className="mb-0.5 text-xs font-semibold text-[var(--muted)]">
-              {ACTOR_KIND_LABELS[kind]}
+              {i18n._(ACTOR_KIND_LABELS[kind])}
             </p>
             <ul className="space-y-0.5">
               {actors.map((actor) => (
@@ -95,7 +98,7 @@ export function ActorFilter({
           aria-controls={`${id}-list`}
           onClick={() => setAll(!all)}
         >
-          {all ? "Show the most frequent actors" : `Show all actors (${listing.total})`}
+          {all ? t`Show the most frequent actors` : t`Show all actors (${total})`}
         </Button>
       )}
     </fieldset>

@@ -1,3 +1,5 @@
+import { i18n } from "@lingui/core";
+import { t } from "@lingui/core/macro";
 import { useId, useState } from "react";
 import { endOf, parsePartialDate, startOf } from "../../domain/dates";
 import type { Facets } from "../../domain/filter";
@@ -54,7 +56,7 @@ export function FilterPanel({
       {withSearch && <SearchBox value={view.q} onChange={(q) => onChange({ q }, "q")} />}
 
       <fieldset>
-        <Legend>Tracks</Legend>
+        <Legend>{t`Tracks`}</Legend>
         <ul className="space-y-0.5">
           {dataset.tracks.map((track, order) => (
             <li key={track.id}>
@@ -73,17 +75,17 @@ export function FilterPanel({
 
       {hasSourceArticle(dataset) && (
         <fieldset>
-          <Legend>Where it comes from</Legend>
+          <Legend>{t`Where it comes from`}</Legend>
           <ul className="space-y-0.5">
-            {(Object.entries(PROVENANCE_LABELS) as [ProvenanceValue, string][]).map(([prov, label]) => (
+            {(Object.keys(PROVENANCE_LABELS) as ProvenanceValue[]).map((prov) => (
               <li key={prov}>
                 <Checkbox
                   id={`${id}-prov-${prov}`}
-                  label={label}
+                  label={i18n._(PROVENANCE_LABELS[prov])}
                   count={facets.prov.get(prov) ?? 0}
                   checked={view.prov === null || view.prov.includes(prov)}
                   onChange={(checked) => toggleProv(prov, checked)}
-                  description={PROVENANCE_DESCRIPTIONS[prov]}
+                  description={i18n._(PROVENANCE_DESCRIPTIONS[prov])}
                 />
               </li>
             ))}
@@ -128,13 +130,13 @@ export function SearchBox({
           compact ? "sr-only" : "mb-1.5 block text-xs font-semibold tracking-wide text-[var(--muted)] uppercase"
         }
       >
-        Search events
+        {t`Search events`}
       </label>
       <input
         id={id}
         type="search"
         value={text}
-        placeholder="Words or a date (2021)"
+        placeholder={t`Words or a date (2021)`}
         autoComplete="off"
         spellCheck={false}
         maxLength={200}
@@ -155,11 +157,11 @@ function DateRange({ dataset, view, onChange }: Pick<FilterPanelProps, "dataset"
     "w-full rounded-md border border-[var(--line)] bg-[var(--surface)] px-2 py-1.5 text-base sm:text-sm [color-scheme:inherit]";
   return (
     <fieldset>
-      <Legend>Dates</Legend>
+      <Legend>{t`Dates`}</Legend>
       <div className="grid grid-cols-2 gap-2">
         <div>
           <label htmlFor={`${id}-from`} className="mb-1 block text-xs">
-            From
+            {t({ comment: "the start of a date range", message: "From" })}
           </label>
           <input
             id={`${id}-from`}
@@ -172,7 +174,7 @@ function DateRange({ dataset, view, onChange }: Pick<FilterPanelProps, "dataset"
         </div>
         <div>
           <label htmlFor={`${id}-to`} className="mb-1 block text-xs">
-            To
+            {t({ comment: "the end of a date range", message: "To" })}
           </label>
           <input
             id={`${id}-to`}
@@ -185,7 +187,7 @@ function DateRange({ dataset, view, onChange }: Pick<FilterPanelProps, "dataset"
         </div>
       </div>
       {presets.length > 0 && (
-        <div className="mt-2 flex flex-wrap gap-1.5" role="group" aria-label="Date presets">
+        <div className="mt-2 flex flex-wrap gap-1.5" role="group" aria-label={t`Date presets`}>
           {presets.map((preset) => {
             const active = view.from === preset.from && view.to === preset.to;
             return (

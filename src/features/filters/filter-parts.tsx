@@ -1,3 +1,5 @@
+import { i18n } from "@lingui/core";
+import { plural } from "@lingui/core/macro";
 import type { ReactNode } from "react";
 
 /** The filter panel's pieces: a fieldset's legend and a checkbox with its count. */
@@ -35,8 +37,14 @@ export function Checkbox({ id, label, count, checked, onChange, swatch, descript
         <bdi className="min-w-0 flex-1">{label}</bdi>
       </label>
       <span id={`${id}-count`} className="shrink-0 text-xs text-[var(--muted)] tabular-nums">
-        {count}
-        <span className="sr-only"> {count === 1 ? "event" : "events"}</span>
+        {i18n.number(count)}
+        <span className="sr-only">
+          {" "}
+          {plural(count, {
+            one: "event",
+            other: "events",
+          })}
+        </span>
       </span>
     </div>
   );

@@ -1,4 +1,7 @@
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import type { TextMatch } from "../../domain/search";
+import { asText } from "../../ui/as-text";
 import { Button } from "../../ui/button";
 
 export interface NearestEvent {
@@ -9,7 +12,10 @@ export interface NearestEvent {
 }
 
 /** The words nothing contains, quoted as the reader typed them: “happened”, “qwerty”. */
-const quoted = (words: readonly string[]) => words.map((word) => `“${word}”`).join(", ");
+const quoted = (words: readonly string[]) =>
+  words
+    .map((word) => t({ comment: "a word the reader searched for, in quotation marks", message: `“${word}”` }))
+    .join(", ");
 
 /**
  * Above the results of a search: how it was read. A date in it is a time, not a word ("events from
@@ -19,10 +25,15 @@ const quoted = (words: readonly string[]) => words.map((word) => `“${word}”`
 export function SearchNote({ text }: { text: TextMatch | null }) {
   if (!text || text.kind === "none") return null;
   const lines: string[] = [];
-  if (text.period) lines.push(`Read as a date: events from ${text.period.label}.`);
+  const period = text.period?.label;
+  if (period) lines.push(t`Read as a date: events from ${period}.`);
   if (text.kind === "some") {
-    const missing = text.unmatched.length > 0 ? ` (nothing mentions ${quoted(text.unmatched)})` : "";
-    lines.push(`No event has every word you searched for${missing}: these have some of them, best match first.`);
+    const words = quoted(text.unmatched);
+    lines.push(
+      text.unmatched.length > 0
+        ? t`No event has every word you searched for (nothing mentions ${words}): these have some of them, best match first.`
+        : t`No event has every word you searched for: these have some of them, best match first.`,
+    );
   }
   if (lines.length === 0) return null;
   return (
@@ -49,19 +60,28 @@ export function NothingFound({
   nearest: readonly NearestEvent[];
   onPick(id: string): void;
 }) {
+  const typed = asText(query);
+  const words = text ? quoted(text.unmatched) : "";
+  const period = text?.period?.label;
   const why =
     text?.unmatched.length && text.unmatched.length > 0
-      ? `No event mentions ${quoted(text.unmatched)}${text.period ? ` in ${text.period.label}` : ""}.`
-      : text?.period
-        ? `No event falls in ${text.period.label}${text.kind === "none" ? "" : " with these filters"}.`
+      ? period
+        ? t`No event mentions ${words} in ${period}.`
+        : t`No event mentions ${words}.`
+      : period
+        ? text?.kind === "none"
+          ? t`No event falls in ${period}.`
+          : t`No event falls in ${period} with these filters.`
         : null;
   return (
     <>
-      <p className="font-serif text-lg font-semibold">Nothing matches “{query}”.</p>
+      <p className="font-serif text-lg font-semibold">
+        <Trans>Nothing matches “{typed}”.</Trans>
+      </p>
       {why && <p className="mt-1 text-sm text-[var(--muted)]">{why}</p>}
       {nearest.length > 0 && (
         <div className="mt-4">
-          <h3 className="text-sm font-semibold">Nearest matches</h3>
+          <h3 className="text-sm font-semibold">{t`Nearest matches`}</h3>
           <ul className="mt-2 flex flex-col items-center gap-1.5">
             {nearest.map((event) => (
               <li key={event.id}>

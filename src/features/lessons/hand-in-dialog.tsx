@@ -1,17 +1,16 @@
+import { plural, t } from "@lingui/core/macro";
 import { useEffect, useEffectEvent, useId, useState } from "react";
+import { fitsInLink } from "../../domain/embed";
 import { handInFileName, type HandIn } from "../../domain/hand-in";
 import { Button } from "../../ui/button";
 import { Dialog } from "../../ui/dialog";
 import { fieldClass } from "../../ui/field";
 
-/** The longest link the explorer hands out: what browsers, learning platforms and chat apps carry. */
-export const MAX_LINK_LENGTH = 8000;
-
 export interface HandInProps {
   /** The work as it stands now (name, answers), made when the student asks to hand it in. */
   handIn(): HandIn;
-  /** The link that opens this work for the teacher, from the packed work. */
-  linkFor(packed: string): string;
+  /** The link that opens this work for the teacher, from the packed work; null when no link opens its timeline. */
+  linkFor(packed: string): string | null;
   copy(text: string): Promise<boolean>;
   onDownload(fileName: string, json: string): void;
 }
@@ -25,7 +24,7 @@ export function HandInButton(props: HandInProps) {
   return (
     <>
       <Button variant="primary" onClick={() => setWork(props.handIn())} aria-haspopup="dialog">
-        Hand in
+        {t`Hand in`}
       </Button>
       {work && <HandInDialog work={work} {...props} onClose={() => setWork(null)} />}
     </>
@@ -43,7 +42,7 @@ function HandInDialog({ work, linkFor, copy, onDownload, onClose }: HandInProps 
       .then(({ packJson }) => packJson(work))
       .then((packed) => {
         const full = linkOf(packed);
-        if (live) setLink(full.length <= MAX_LINK_LENGTH ? full : "long");
+        if (live) setLink(full !== null && fitsInLink(full) ? full : "long");
       });
     return () => {
       live = false;
@@ -51,19 +50,18 @@ function HandInDialog({ work, linkFor, copy, onDownload, onClose }: HandInProps 
   }, [work]);
   const unanswered = work.answers.filter((answer) => answer === "").length;
   return (
-    <Dialog open title="Hand in your answers" onClose={onClose}>
+    <Dialog open title={t`Hand in your answers`} onClose={onClose}>
       <p>
-        Your name, the lesson and your answers are saved together as one file. Nothing is sent anywhere: give the file
-        to your teacher the way your class hands in work (your learning platform, email, a shared folder).
+        {t`Your name, the lesson and your answers are saved together as one file. Nothing is sent anywhere: give the file to your teacher the way your class hands in work (your learning platform, email, a shared folder).`}
       </p>
       {work.name === "" && (
         <p className="mt-2 font-semibold">
-          You have not written your name: your teacher will not know whose work this is. Write it in the lesson first.
+          {t`You have not written your name: your teacher will not know whose work this is. Write it in the lesson first.`}
         </p>
       )}
       {unanswered > 0 && (
         <p className="mt-2 text-sm text-[var(--muted)]">
-          {unanswered === 1 ? "1 step has no answer yet." : `${unanswered} steps have no answer yet.`}
+          {plural(unanswered, { one: "# step has no answer yet.", other: "# steps have no answer yet." })}
         </p>
       )}
       <div className="mt-4 flex flex-wrap gap-2">
@@ -71,18 +69,21 @@ function HandInDialog({ work, linkFor, copy, onDownload, onClose }: HandInProps 
           variant="primary"
           data-autofocus
           onClick={() => {
-            onDownload(handInFileName(work), JSON.stringify(work, null, 2));
-            setStatus(`Saved as ${handInFileName(work)}.`);
+            const fileName = handInFileName(work);
+            onDownload(fileName, JSON.stringify(work, null, 2));
+            setStatus(t`Saved as ${fileName}.`);
           }}
         >
-          Download the file
+          {t`Download the file`}
         </Button>
       </div>
-      {link === "long" && <p className="mt-3 text-sm">Your answers are too long to fit in a link: hand in the file.</p>}
+      {link === "long" && (
+        <p className="mt-3 text-sm">{t`Your answers are too long to fit in a link with this timeline: hand in the file.`}</p>
+      )}
       {link !== null && link !== "long" && (
         <div className="mt-4">
           <label htmlFor={`${id}-link`} className="block text-sm font-semibold">
-            Or a link to your answers
+            {t`Or a link to your answers`}
           </label>
           <input
             id={`${id}-link`}
@@ -93,9 +94,11 @@ function HandInDialog({ work, linkFor, copy, onDownload, onClose }: HandInProps 
           />
           <Button
             className="mt-2"
-            onClick={async () => setStatus((await copy(link)) ? "Link copied." : "Select the link above and copy it.")}
+            onClick={async () =>
+              setStatus((await copy(link)) ? t`Link copied.` : t`Select the link above and copy it.`)
+            }
           >
-            Copy the link
+            {t`Copy the link`}
           </Button>
         </div>
       )}

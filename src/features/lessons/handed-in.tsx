@@ -1,7 +1,10 @@
+import { t } from "@lingui/core/macro";
+import { Plural, Trans } from "@lingui/react/macro";
 import { useId, useMemo } from "react";
 import { formatEventDate } from "../../domain/format-date";
 import { groupHandIns, type HandIn, type HandInGroup } from "../../domain/hand-in";
 import type { TimelineEvent } from "../../domain/schema";
+import { asText } from "../../ui/as-text";
 import { Button } from "../../ui/button";
 import { Notice } from "../../ui/notice";
 
@@ -31,17 +34,16 @@ export function HandedIn({ works, problems, dataset, eventOf, onShowEvent, onClo
     >
       <div className="flex flex-wrap items-start justify-between gap-3">
         <h2 id={`${id}-title`} className="font-serif text-xl font-semibold">
-          Handed-in answers
+          {t`Handed-in answers`}
         </h2>
-        <Button onClick={onClose}>Close the answers</Button>
+        <Button onClick={onClose}>{t`Close the answers`}</Button>
       </div>
       <p className="mt-1 text-sm text-[var(--muted)]">
-        Opened in this page only: nothing was sent anywhere. Open more files with Open dataset… or by dropping them
-        here.
+        {t`Opened in this page only: nothing was sent anywhere. Open more files with Open dataset… or by dropping them here.`}
       </p>
       {problems.length > 0 && (
         <div className="mt-3">
-          <Notice tone="warning" title="Some files or links could not be read:" lines={problems} />
+          <Notice tone="warning" title={t`Some files or links could not be read:`} lines={problems} />
         </div>
       )}
       {groups.map((group) => (
@@ -74,29 +76,49 @@ function LessonAnswers({
   eventOf(id: string): TimelineEvent | undefined;
   onShowEvent(id: string): void;
 }) {
-  const names = group.students.map((student) => student.name || "A student with no name");
+  const nameless = t`A student with no name`;
+  const names = group.students.map((student) => student.name || nameless);
+  const count = names.length;
+  const list = asText(names.join(", "));
+  const other = asText(group.dataset.title);
+  const shown = asText(datasetTitle);
+  const total = group.lesson.steps.length;
   return (
     <article className="mt-5 border-t border-[var(--line)] pt-4">
       <h3 className="font-serif text-lg font-semibold">
         <bdi>{group.lesson.title}</bdi>
       </h3>
-      <p className="text-sm text-[var(--muted)]">
-        {names.length === 1 ? "1 student: " : `${names.length} students: `}
-        <bdi>{names.join(", ")}</bdi>
-      </p>
+      {/* Each form the whole paragraph: a plural's forms must be elements for their words to be one message. */}
+      <Plural
+        value={count}
+        one={
+          <p className="text-sm text-[var(--muted)]">
+            # student: <bdi>{list}</bdi>
+          </p>
+        }
+        other={
+          <p className="text-sm text-[var(--muted)]">
+            # students: <bdi>{list}</bdi>
+          </p>
+        }
+      />
       {!here && (
         <p className="mt-2 rounded-md border border-[var(--track-1)] px-3 py-2 text-sm">
-          These answers are for the timeline “<bdi>{group.dataset.title}</bdi>”, not this one (“
-          <bdi>{datasetTitle}</bdi>”): open that timeline to read them beside its events.
+          <Trans>
+            These answers are for the timeline “<bdi>{other}</bdi>”, not this one (“<bdi>{shown}</bdi>”): open that
+            timeline to read them beside its events.
+          </Trans>
         </p>
       )}
       <ol className="mt-3 space-y-4">
         {group.lesson.steps.map((step, index) => {
           const event = here ? eventOf(step.event) : undefined;
+          const number = index + 1;
+          const title = asText(event?.title ?? "");
           return (
             <li key={index}>
               <p className="text-sm font-semibold">
-                Step {index + 1} of {group.lesson.steps.length}
+                {t`Step ${number} of ${total}`}
                 {event && (
                   <span className="font-normal text-[var(--muted)]">
                     {" "}
@@ -109,20 +131,22 @@ function LessonAnswers({
               </p>
               {event && (
                 <Button variant="link" className="mt-1 text-sm" onClick={() => onShowEvent(event.id)}>
-                  Show the event<span className="sr-only">: {event.title}</span>
+                  <Trans>
+                    Show the event<span className="sr-only">: {title}</span>
+                  </Trans>
                 </Button>
               )}
               <dl className="mt-2 space-y-2">
                 {group.students.map((student, which) => (
                   <div key={which} className="rounded-md bg-[var(--page)] px-3 py-2">
                     <dt className="text-sm font-semibold">
-                      <bdi>{student.name || "A student with no name"}</bdi>
+                      <bdi>{student.name || nameless}</bdi>
                     </dt>
                     <dd className="whitespace-pre-wrap">
                       {student.answers[index] ? (
                         <bdi>{student.answers[index]}</bdi>
                       ) : (
-                        <span className="text-[var(--muted)]">No answer</span>
+                        <span className="text-[var(--muted)]">{t`No answer`}</span>
                       )}
                     </dd>
                   </div>

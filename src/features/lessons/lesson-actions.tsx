@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import { useEffect, useState, type ReactNode, type RefObject } from "react";
 import { Button } from "../../ui/button";
 
@@ -18,17 +19,17 @@ export function LessonFinished({
     <div
       className="mt-4 rounded-md border border-[var(--line)] bg-[var(--page)] p-3"
       role="group"
-      aria-label="Lesson finished"
+      aria-label={t`Lesson finished`}
     >
-      <p className="font-semibold">This is the last step: once you have answered it, the lesson is finished.</p>
+      <p className="font-semibold">{t`This is the last step: once you have answered it, the lesson is finished.`}</p>
       <p className="mt-1 text-sm text-[var(--muted)]">
-        Keep your work: download your answers, print them on the worksheet, or hand them in to your teacher.
+        {t`Keep your work: download your answers, print them on the worksheet, or hand them in to your teacher.`}
       </p>
       {nameField}
       <div className="mt-3 flex flex-wrap gap-1.5">
         {handIn}
-        <Button onClick={onDownload}>Download my answers</Button>
-        <Button onClick={() => onPrint(false)}>Print my worksheet</Button>
+        <Button onClick={onDownload}>{t`Download my answers`}</Button>
+        <Button onClick={() => onPrint(false)}>{t`Print my worksheet`}</Button>
       </div>
     </div>
   );
@@ -62,20 +63,20 @@ export function LessonActions({
         <>
           {answered && handIn}
           <Button variant="link" onClick={onDownload}>
-            Download my answers
+            {t`Download my answers`}
           </Button>
           <Button variant="link" onClick={() => onPrint(false)}>
-            Print worksheet
+            {t`Print worksheet`}
           </Button>
         </>
       )}
       <Button variant="link" onClick={() => onPrint(true)}>
-        Print short worksheet
+        {t`Print short worksheet`}
       </Button>
       {answered &&
         (confirmClear ? (
           <span className="inline-flex flex-wrap items-baseline gap-2">
-            Clear every answer of this lesson?
+            {t`Clear every answer of this lesson?`}
             <Button
               variant="link"
               onClick={() => {
@@ -83,15 +84,15 @@ export function LessonActions({
                 onConfirmClear(false);
               }}
             >
-              Yes, clear them
+              {t`Yes, clear them`}
             </Button>
             <Button variant="link" onClick={() => onConfirmClear(false)}>
-              Keep them
+              {t`Keep them`}
             </Button>
           </span>
         ) : (
           <Button variant="link" onClick={() => onConfirmClear(true)}>
-            Clear my answers
+            {t`Clear my answers`}
           </Button>
         ))}
     </div>
@@ -135,7 +136,7 @@ export function BackToQuestion({
           onBack();
         }}
       >
-        {position}: back to the question
+        {t`${position}: back to the question`}
       </Button>
     </div>
   );

@@ -1,9 +1,13 @@
-import { useId, useRef, useState } from "react";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
+import { useId, useRef, useState, type ReactNode } from "react";
 import { formatEventDate } from "../../domain/format-date";
 import { removeStep, type LessonDraft } from "../../domain/lesson-draft";
 import { datasetWithLesson, draftLesson, draftProblems, moveStep, setPrompt } from "../../domain/lesson-editing";
 import { PROMPT_MAX } from "../../domain/limits";
+import type { SharedLink } from "../../domain/embed";
 import type { Dataset, TimelineEvent } from "../../domain/schema";
+import { asText } from "../../ui/as-text";
 import { Button } from "../../ui/button";
 import { fieldClass } from "../../ui/field";
 
@@ -12,8 +16,10 @@ export interface LessonBuilderProps {
   dataset: Dataset;
   eventOf(id: string): TimelineEvent | undefined;
   onChange(draft: LessonDraft): void;
-  /** The explorer's link carrying a lesson (path=), on this dataset. */
-  linkFor(path: string): string;
+  /** The explorer's link carrying a lesson (path=), on this dataset; not ok when no link opens it. */
+  linkFor(path: string): Promise<SharedLink>;
+  /** Why there is no link, and how to share the timeline instead. */
+  noLink: ReactNode;
   /** Copies text; false where the clipboard is unavailable. */
   copy(text: string): Promise<boolean>;
   onDownload(fileName: string, json: string): void;
@@ -37,6 +43,7 @@ export function LessonBuilder(props: LessonBuilderProps) {
   const id = useId();
   const [status, setStatus] = useState("");
   const [copied, setCopied] = useState<string | null>(null);
+  const [noLink, setNoLink] = useState(false);
   const [showProblems, setShowProblems] = useState(false);
   const dragged = useRef<number | null>(null);
   const problems = draftProblems(draft);
@@ -44,7 +51,9 @@ export function LessonBuilder(props: LessonBuilderProps) {
 
   const move = (from: number, to: number, name: string) => {
     onChange(moveStep(draft, from, to));
-    setStatus(`${name} moved to step ${to + 1} of ${draft.steps.length}.`);
+    const step = to + 1;
+    const total = draft.steps.length;
+    setStatus(t`${name} moved to step ${step} of ${total}.`);
   };
   const whenReady = (action: () => void | Promise<void>) => () => {
     setShowProblems(!ready);
@@ -55,17 +64,17 @@ export function LessonBuilder(props: LessonBuilderProps) {
     <section aria-labelledby={`${id}-name`} className="rounded-lg border border-[var(--line)] bg-[var(--surface)] p-4">
       <div className="flex items-baseline justify-between gap-2">
         <h2 id={`${id}-name`} className="font-serif text-lg font-semibold">
-          Lesson builder
+          {t`Lesson builder`}
         </h2>
         <Button size="sm" onClick={props.onClose}>
-          Close
+          {t`Close`}
         </Button>
       </div>
       <p className="mt-1 text-sm text-[var(--muted)]">
-        Add events with “Add to lesson” on their cards, then write a question for each. Saved in this browser.
+        {t`Add events with “Add to lesson” on their cards, then write a question for each. Saved in this browser.`}
       </p>
       <label htmlFor={`${id}-title`} className="mt-3 block text-sm font-semibold">
-        Lesson title
+        {t`Lesson title`}
       </label>
       <input
         id={`${id}-title`}
@@ -75,7 +84,7 @@ export function LessonBuilder(props: LessonBuilderProps) {
         className={`mt-1 ${fieldClass({ on: "surface" })}`}
       />
       <label htmlFor={`${id}-description`} className="mt-3 block text-sm font-semibold">
-        Description (optional)
+        {t`Description (optional)`}
       </label>
       <input
         id={`${id}-description`}
@@ -86,13 +95,15 @@ export function LessonBuilder(props: LessonBuilderProps) {
       />
       {draft.steps.length === 0 ? (
         <p className="mt-4 rounded-md border border-dashed border-[var(--line)] p-3 text-sm text-[var(--muted)]">
-          No steps yet: choose “Add to lesson” on an event's card.
+          {t`No steps yet: choose “Add to lesson” on an event's card.`}
         </p>
       ) : (
-        <ol className="mt-4 space-y-3" aria-label="Steps">
+        <ol className="mt-4 space-y-3" aria-label={t`Steps`}>
           {draft.steps.map((step, index) => {
             const event = eventOf(step.event);
             const name = event?.title ?? step.event;
+            const number = index + 1;
+            const title = asText(name);
             return (
               <li
                 key={step.event}
@@ -114,24 +125,26 @@ export function LessonBuilder(props: LessonBuilderProps) {
                 className="cursor-grab rounded-md border border-[var(--line)] bg-[var(--page)] p-3"
               >
                 <p className="text-sm">
-                  <span className="font-semibold">Step {index + 1}</span>
+                  <span className="font-semibold">{t`Step ${number}`}</span>
                   {event && <span className="text-[var(--muted)]"> · {formatEventDate(event, { locale })}</span>}
                 </p>
                 <p className="font-medium" id={`${id}-step-${index}`}>
                   <bdi>{name}</bdi>
                 </p>
                 <label htmlFor={`${id}-prompt-${index}`} className="mt-2 block text-sm font-semibold">
-                  Prompt{" "}
-                  <span className="sr-only">
-                    for step {index + 1}: {name}
-                  </span>
+                  <Trans comment="the label of a step's question; the hidden part is for screen readers">
+                    Prompt{" "}
+                    <span className="sr-only">
+                      for step {number}: {title}
+                    </span>
+                  </Trans>
                 </label>
                 <textarea
                   id={`${id}-prompt-${index}`}
                   value={step.prompt}
                   rows={2}
                   maxLength={PROMPT_MAX}
-                  placeholder="A question or task for this step"
+                  placeholder={t`A question or task for this step`}
                   onChange={(change) => onChange(setPrompt(draft, index, change.target.value))}
                   className={`mt-1 ${fieldClass()}`}
                 />
@@ -142,7 +155,7 @@ export function LessonBuilder(props: LessonBuilderProps) {
                     disabled={index === 0}
                     onClick={() => move(index, index - 1, name)}
                   >
-                    Move up
+                    {t`Move up`}
                   </Button>
                   <Button
                     size="sm"
@@ -150,17 +163,17 @@ export function LessonBuilder(props: LessonBuilderProps) {
                     disabled={index === draft.steps.length - 1}
                     onClick={() => move(index, index + 1, name)}
                   >
-                    Move down
+                    {t`Move down`}
                   </Button>
                   <Button
                     size="sm"
                     aria-describedby={`${id}-step-${index}`}
                     onClick={() => {
                       onChange(removeStep(draft, index));
-                      setStatus(`${name} removed from the lesson.`);
+                      setStatus(t`${name} removed from the lesson.`);
                     }}
                   >
-                    Remove
+                    {t`Remove`}
                   </Button>
                 </div>
               </li>
@@ -170,7 +183,7 @@ export function LessonBuilder(props: LessonBuilderProps) {
       )}
       {showProblems && !ready && (
         <div role="alert" className="mt-3 text-sm">
-          <p className="font-semibold">Before sharing:</p>
+          <p className="font-semibold">{t`Before sharing:`}</p>
           <ul className="list-disc pl-5">
             {problems.map((problem) => (
               <li key={problem}>{problem}</li>
@@ -182,13 +195,17 @@ export function LessonBuilder(props: LessonBuilderProps) {
         <Button
           variant="primary"
           onClick={whenReady(async () => {
-            const link = props.linkFor(await encode(draft));
-            const done = await props.copy(link);
-            setCopied(link);
-            setStatus(done ? "Lesson link copied." : "Select the link below and copy it.");
+            const shared = await props.linkFor(await encode(draft));
+            setNoLink(!shared.ok);
+            setCopied(shared.ok ? shared.url : null);
+            if (!shared.ok)
+              return setStatus(
+                t`No link was copied: this timeline is too large to travel in a link. How to share it is below.`,
+              );
+            setStatus((await props.copy(shared.url)) ? t`Lesson link copied.` : t`Select the link below and copy it.`);
           })}
         >
-          Copy lesson link
+          {t`Copy lesson link`}
         </Button>
         <Button
           onClick={whenReady(() =>
@@ -198,14 +215,15 @@ export function LessonBuilder(props: LessonBuilderProps) {
             ),
           )}
         >
-          Download lesson
+          {t`Download lesson`}
         </Button>
-        <Button onClick={whenReady(async () => props.onPreview(await encode(draft)))}>Try the lesson</Button>
+        <Button onClick={whenReady(async () => props.onPreview(await encode(draft)))}>{t`Try the lesson`}</Button>
       </div>
+      {noLink && <div className="mt-3 rounded-md border border-[var(--track-1)] p-3">{props.noLink}</div>}
       {copied && (
         <div className="mt-3">
           <label htmlFor={`${id}-link`} className="block text-sm font-semibold">
-            Lesson link
+            {t`Lesson link`}
           </label>
           <input
             id={`${id}-link`}

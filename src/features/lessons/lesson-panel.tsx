@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import { useEffect, useEffectEvent, useId, useRef, useState } from "react";
 import { handInOf } from "../../domain/hand-in";
 import { answersKey, answersText, nameKey, parseAnswers, type Answers } from "../../domain/lesson-answers";
@@ -36,7 +37,8 @@ export interface LessonPanelProps extends LessonContext {
   onPrint(short: boolean): void;
   /** How work is handed in from here (none in a frame): the link it makes, the clipboard, the download. */
   handIn?: Omit<HandInProps, "handIn">;
-  link(): string;
+  /** The lesson's link, for the answers' file; null when no link opens its timeline. */
+  link(): string | null;
 }
 
 /** The answers of a lesson in this browser's storage (never sent anywhere), kept as they are typed. */
@@ -92,7 +94,8 @@ export function LessonPanel(props: LessonPanelProps) {
   const current = lesson.steps[step]!;
   const event = props.eventOf(current.event);
   const total = lesson.steps.length;
-  const position = `Step ${step + 1} of ${total}`;
+  const number = step + 1;
+  const position = t`Step ${number} of ${total}`;
   const answered = Object.values(answers).some((text) => text.trim() !== "");
 
   // What a screen reader hears when the step changes (not when the lesson opens: the panel says it).
@@ -100,7 +103,19 @@ export function LessonPanel(props: LessonPanelProps) {
   const [announced, setAnnounced] = useState(step);
   if (announced !== step) {
     setAnnounced(step);
-    setAnnouncement(`${position}${event ? `: ${event.title}` : ""}. ${current.prompt}`);
+    const prompt = current.prompt;
+    const title = event?.title ?? "";
+    setAnnouncement(
+      event
+        ? t({
+            comment: "announced when the lesson moves to a step: Step 2 of 8: the event's title. The step's question",
+            message: `${position}: ${title}. ${prompt}`,
+          })
+        : t({
+            comment: "announced when the lesson moves to a step: Step 2 of 8. The step's question",
+            message: `${position}. ${prompt}`,
+          }),
+    );
     setConfirmClear(false);
   }
 
@@ -139,7 +154,7 @@ export function LessonPanel(props: LessonPanelProps) {
   const nameField = (
     <div className="mt-3">
       <label htmlFor={`${id}-student`} className="block text-sm font-semibold">
-        Your name
+        {t`Your name`}
       </label>
       <input
         id={`${id}-student`}
@@ -161,7 +176,7 @@ export function LessonPanel(props: LessonPanelProps) {
       className="rounded-lg border-2 border-[var(--accent)] bg-[var(--surface)] p-4 print:hidden"
     >
       <p id={`${id}-name`} className="text-xs font-semibold tracking-wide text-[var(--muted)] uppercase">
-        Lesson
+        {t({ comment: "a heading over the lesson's title", message: "Lesson" })}
       </p>
       <h2 id={`${id}-title`} className="mt-0.5 font-serif text-lg leading-snug font-semibold">
         <bdi>{lesson.title}</bdi>
@@ -193,17 +208,17 @@ export function LessonPanel(props: LessonPanelProps) {
       )}
       {selectedId !== current.event ? (
         <Button size="sm" className="mt-2" onClick={onShowStep}>
-          Back to this step's event
+          {t`Back to this step's event`}
         </Button>
       ) : (
         !compact && (
           <Button size="sm" className="mt-2" onClick={onShowStep}>
-            Show this step's card
+            {t`Show this step's card`}
           </Button>
         )
       )}
       <label htmlFor={`${id}-answer`} className="mt-3 block text-sm font-semibold">
-        Your answer
+        {t`Your answer`}
       </label>
       <textarea
         id={`${id}-answer`}
@@ -216,14 +231,14 @@ export function LessonPanel(props: LessonPanelProps) {
         className={`mt-1 ${fieldClass({ on: "surface" })}`}
       />
       <p id={`${id}-saved`} className="mt-1 text-xs text-[var(--muted)]">
-        Saved in this browser only; nothing is sent anywhere.
+        {t`Saved in this browser only; nothing is sent anywhere.`}
       </p>
       <div className="mt-3 flex flex-wrap gap-1.5">
         {/* aria-disabled, not disabled: a button disabled under the focus (Next on reaching the last
             step) would drop the focus to the page. */}
         <Button onClick={() => step > 0 && onGo(step - 1)} aria-disabled={step === 0} className={ENDED}>
           <Icon path="M10 3 5 8l5 5" />
-          Previous step
+          {t`Previous step`}
         </Button>
         <Button
           variant="primary"
@@ -231,10 +246,10 @@ export function LessonPanel(props: LessonPanelProps) {
           aria-disabled={last}
           className={ENDED}
         >
-          Next step
+          {t`Next step`}
           <Icon path="m6 3 5 5-5 5" />
         </Button>
-        <Button onClick={onLeave}>Leave lesson</Button>
+        <Button onClick={onLeave}>{t`Leave lesson`}</Button>
       </div>
       {last && (
         <LessonFinished

@@ -1,11 +1,15 @@
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { formatEventDate } from "../../domain/format-date";
 import { answersKey, nameKey } from "../../domain/lesson-answers";
 import { readStored } from "../../platform/storage";
+import { asText } from "../../ui/as-text";
 import { PrintedEvent, type PrintContext } from "../../ui/printed-event";
 import { readAnswers, type LessonContext } from "./lesson-panel";
 
 export interface WorksheetProps extends LessonContext, Omit<PrintContext, "locale"> {
-  link: string;
+  /** Where the lesson is online; null when no link opens its timeline (a file from the computer). */
+  link: string | null;
   /** A page per step or less: each step's event by its summary, the prompt and room to answer. */
   short: boolean;
 }
@@ -21,6 +25,8 @@ export function Worksheet(props: WorksheetProps) {
   const key = answersKey(datasetId, lesson, fromLink);
   const answers = readAnswers(key);
   const name = readStored(nameKey(key))?.trim() ?? "";
+  const student = asText(name);
+  const online = asText(link ?? "");
   const context: PrintContext = {
     locale,
     trackLabel: props.trackLabel,
@@ -28,7 +34,7 @@ export function Worksheet(props: WorksheetProps) {
     article: props.article,
   };
   return (
-    <article className="te-handout hidden text-black print:block" aria-label="Printable worksheet">
+    <article className="te-handout hidden text-black print:block" aria-label={t`Printable worksheet`}>
       <header className="mb-6 border-b-2 border-black pb-3">
         <h1 className="font-serif text-2xl font-bold">
           <bdi>{lesson.title}</bdi>
@@ -39,21 +45,34 @@ export function Worksheet(props: WorksheetProps) {
           </p>
         )}
         <p className="mt-3 text-sm">
-          Name: {name ? <strong>{name}</strong> : "______________________________"} Date: ______________
+          {name ? (
+            <Trans>
+              Name: <strong>{student}</strong> Date: ______________
+            </Trans>
+          ) : (
+            <Trans>Name: ______________________________ Date: ______________</Trans>
+          )}
         </p>
         <p className="mt-1 text-sm break-all">
-          <strong>Online:</strong> {link}
+          {link ? (
+            <Trans>
+              <strong>Online:</strong> {online}
+            </Trans>
+          ) : (
+            <Trans>Opened from a file on the teacher's computer: no link opens it.</Trans>
+          )}
         </p>
       </header>
       <ol className="space-y-6">
         {lesson.steps.map((step, index) => {
           const event = eventOf(step.event);
           const answer = answers[index]?.trim();
+          const written = asText(answer ?? "");
+          const number = index + 1;
+          const total = lesson.steps.length;
           return (
             <li key={index} className={short ? "break-inside-avoid" : ""}>
-              <p className="text-sm font-bold">
-                Step {index + 1} of {lesson.steps.length}
-              </p>
+              <p className="text-sm font-bold">{t`Step ${number} of ${total}`}</p>
               {event &&
                 (short ? (
                   <>
@@ -74,11 +93,13 @@ export function Worksheet(props: WorksheetProps) {
                 </p>
                 {answer ? (
                   <p className="mt-2 whitespace-pre-wrap">
-                    <strong>Answer:</strong> <bdi>{answer}</bdi>
+                    <Trans>
+                      <strong>Answer:</strong> <bdi>{written}</bdi>
+                    </Trans>
                   </p>
                 ) : (
                   // Room to write by hand: ruled lines.
-                  <div className="mt-2 space-y-7 pt-5" aria-label="Space for the answer">
+                  <div className="mt-2 space-y-7 pt-5" aria-label={t`Space for the answer`}>
                     {[0, 1, 2, 3, 4].map((line) => (
                       <div key={line} className="border-b border-black" />
                     ))}

@@ -75,4 +75,40 @@ describe("PrintHandout", () => {
     expect(screen.getByRole("link", { name: "x.test" }).getAttribute("href")).toBe("https://x.test/r");
     expect(text).toContain("Source: Statement. U.S. Department of State, Mar 20, 2025. Primary source.");
   });
+
+  it("leads with the events: the timeline's description and source article come after them", () => {
+    const dataset = testDataset({
+      description: "What this timeline is about.",
+      source: { title: "The article", publisher: "A paper" },
+    });
+    const { container } = render(
+      <PrintHandout dataset={dataset} events={dataset.events} filters="" link="https://x.example/" />,
+    );
+    const text = container.textContent!;
+    expect(text.indexOf("Event second")).toBeLessThan(text.indexOf("What this timeline is about."));
+    expect(text).toMatch(/About this timeline: What this timeline is about\.Source article: “The article”, A paper$/);
+    // Every part is a block printing keeps whole, to count pages by; an event's date, title and summary are one.
+    const first = container.querySelector("li [data-print-block]")!;
+    expect(first.textContent).toBe("Feb 29, 2020 · Diplomacy · Not in the articleFirstSummary of first.");
+    expect(first.className).toContain("break-inside-avoid");
+    expect(container.querySelector("li")!.className).not.toContain("break-inside-avoid");
+  });
+
+  it("prints a short version: each event's date, title and summary", () => {
+    const dataset = testDataset({
+      events: [testEvent({ id: "a", notes: "A note.", articleQuotes: [{ paragraph: 1, text: "words" }] })],
+    });
+    const { container } = render(
+      <PrintHandout dataset={dataset} events={dataset.events} filters="" link="https://x.example/" brief />,
+    );
+    expect(container.textContent).toContain("Event aSummary of a.");
+    expect(container.textContent).not.toMatch(/Source:|Notes on the record|A note\.|words/);
+  });
+
+  it("says there is no link when no link opens the timeline (a file from the computer)", () => {
+    const dataset = testDataset();
+    const { container } = render(<PrintHandout dataset={dataset} events={dataset.events} filters="" link={null} />);
+    expect(container.textContent).toContain("Opened from a file on the teacher's computer: no link opens it.");
+    expect(container.textContent).not.toContain("Online:");
+  });
 });

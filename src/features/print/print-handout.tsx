@@ -1,111 +1,170 @@
+import { i18n } from "@lingui/core";
 import { formatEventDate } from "../../domain/format-date";
 import { PROVENANCE_LABELS, citationText, hasSourceArticle, perspectiveText } from "../../domain/labels";
 import type { Dataset, SourceRef, TimelineEvent } from "../../domain/schema";
 import { absoluteWebUrl, siteName } from "../../domain/urls";
+
+/** What the handout says around the events, in one place. */
+const TEXT = {
+  label: "Printable handout",
+  view: "This view:",
+  count: (shown: number, total: number) => `${shown} of ${total} events.`,
+  online: "Online:",
+  offline: "Opened from a file on the teacher's computer: no link opens it.",
+  about: "About this timeline:",
+  sourceArticle: "Source article:",
+  articleSays: "The article says:",
+  paragraph: (number: number) => `(paragraph ${number})`,
+  notes: "Notes on the record:",
+  sides: "How each side saw it:",
+  source: "Source:",
+} as const;
 
 export interface PrintHandoutProps {
   dataset: Dataset;
   events: readonly TimelineEvent[];
   /** The active filters in words. */
   filters: string;
-  link: string;
+  /** The view's link; null when no link opens this timeline (a file from the computer). */
+  link: string | null;
+  /** The short version: each event's date, title and summary only. */
+  brief?: boolean;
+  /** Laid out on screen, out of sight, to count its pages (handout-pages.tsx). */
+  measuring?: boolean;
 }
 
-/** The printed handout: title, filters in words, the link, then every matching event with its sources. */
-export function PrintHandout({ dataset, events, filters, link }: PrintHandoutProps) {
+/**
+ * The printed handout: the title, the view in one line and its link, then every matching event, and
+ * what the timeline is about at the end, so the first page starts with the events. Each unbreakable block
+ * (an event's date, title and summary; a paragraph, a side's words, a source) is marked for counting pages.
+ * An event longer than what is left of a page goes on across the break: kept whole, a long first event
+ * would leave the first page almost empty.
+ */
+export function PrintHandout({ dataset, events, filters, link, brief = false, measuring = false }: PrintHandoutProps) {
   const track = new Map(dataset.tracks.map((item) => [item.id, item.label]));
   const article = hasSourceArticle(dataset);
   const actor = new Map(dataset.actors.map((item) => [item.id, item.label]));
+  const locale = dataset.language;
   return (
-    <article className="te-handout hidden text-black print:block" aria-label="Printable handout">
-      <header className="mb-6 border-b-2 border-black pb-3">
-        <h1 className="font-serif text-2xl font-bold">{dataset.title}</h1>
-        {dataset.description && <p className="mt-1">{dataset.description}</p>}
-        {dataset.source && (
-          <p className="mt-1 text-sm">
-            Source article: “{dataset.source.title}”, {dataset.source.publisher}
-            {dataset.source.published
-              ? `, ${formatEventDate({ start: dataset.source.published, precision: "day" }, { locale: dataset.language })}`
-              : ""}
-          </p>
-        )}
-        <p className="mt-3 text-sm">
-          <strong>This view:</strong> {events.length} of {dataset.events.length} events. {filters}
+    <article className={`te-handout text-black ${measuring ? "block" : "hidden print:block"}`} aria-label={TEXT.label}>
+      <header className="mb-4 border-b-2 border-black pb-2" data-print-block="">
+        <h1 className="font-serif text-xl font-bold">{dataset.title}</h1>
+        <p className="mt-1 text-sm">
+          <strong>{TEXT.view}</strong> {TEXT.count(events.length, dataset.events.length)} {filters}
         </p>
-        <p className="mt-1 text-sm break-all">
-          <strong>Online:</strong> {link}
+        <p className="text-sm break-all">
+          {link ? (
+            <>
+              <strong>{TEXT.online}</strong> {link}
+            </>
+          ) : (
+            TEXT.offline
+          )}
         </p>
       </header>
-      <ol className="space-y-4">
+      <ol className={brief ? "space-y-3" : "space-y-4"}>
         {events.map((event) => (
-          <li key={event.id} className="break-inside-avoid">
-            <p className="text-sm">
-              <strong>{formatEventDate(event, { locale: dataset.language })}</strong> ·{" "}
-              <bdi>{track.get(event.track) ?? event.track}</bdi>
-              {article && ` · ${PROVENANCE_LABELS[event.provenance]}`}
-            </p>
-            <h2 className="font-serif text-lg font-bold">{event.title}</h2>
-            <p>{event.summary}</p>
-            {event.media && absoluteWebUrl(event.media.url) && (
-              <figure className="mt-1">
-                <img
-                  src={absoluteWebUrl(event.media.url)!}
-                  alt={event.media.alt}
-                  referrerPolicy="no-referrer"
-                  className="max-h-48"
-                />
-                {(event.media.caption || event.media.credit) && (
-                  <figcaption className="text-sm">
-                    {[event.media.caption, event.media.credit && `(${event.media.credit})`].filter(Boolean).join(" ")}
-                  </figcaption>
-                )}
-              </figure>
-            )}
-            {event.articleQuotes?.map((quote, index) => (
-              <p key={index} className="mt-1 text-sm">
-                The article says: “<bdi>{quote.text}</bdi>” (paragraph {quote.paragraph})
+          <li key={event.id}>
+            <div className="break-inside-avoid" data-print-block="">
+              <p className="text-sm">
+                <strong>{formatEventDate(event, { locale })}</strong> ·{" "}
+                <bdi>{track.get(event.track) ?? event.track}</bdi>
+                {article && ` · ${i18n._(PROVENANCE_LABELS[event.provenance])}`}
               </p>
-            ))}
-            {event.notes && (
-              <div className="mt-1 border-l-2 border-black pl-2 text-sm">
-                <strong>Notes on the record:</strong>
-                {event.notes.split(/\n\s*\n/).map((paragraph, index) => (
-                  <p key={index}>{paragraph}</p>
-                ))}
-              </div>
-            )}
-            {event.perspectives && event.perspectives.length > 0 && (
-              <div className="mt-1 text-sm">
-                <strong>How each side saw it:</strong>
-                <ul className="list-disc pl-5">
-                  {event.perspectives.map((perspective, index) => (
-                    <li key={index}>
-                      <bdi>
-                        {perspectiveText(
-                          perspective,
-                          actor.get(perspective.actor) ?? perspective.actor,
-                          dataset.language,
-                        )}
-                      </bdi>{" "}
-                      (<Citation source={perspective.source} locale={dataset.language} />)
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            )}
-            {event.sources.length > 0 && (
-              <ul className="mt-1 text-sm">
-                {event.sources.map((source, index) => (
-                  <li key={index}>
-                    Source: <Citation source={source} locale={dataset.language} />
-                  </li>
-                ))}
-              </ul>
-            )}
+              <h2 className="font-serif text-lg font-bold break-after-avoid">{event.title}</h2>
+              <p>{event.summary}</p>
+            </div>
+            {!brief && <EventBody event={event} actor={actor} locale={locale} />}
           </li>
         ))}
       </ol>
+      {(dataset.description || dataset.source) && (
+        <footer className="mt-6 border-t border-black pt-2 text-sm break-inside-avoid" data-print-block="">
+          <strong>{TEXT.about}</strong> {dataset.description}
+          {dataset.source && (
+            <p className="mt-1">
+              {TEXT.sourceArticle} “{dataset.source.title}”, {dataset.source.publisher}
+              {dataset.source.published
+                ? `, ${formatEventDate({ start: dataset.source.published, precision: "day" }, { locale })}`
+                : ""}
+            </p>
+          )}
+        </footer>
+      )}
     </article>
+  );
+}
+
+/** Everything of an event after its summary, each part a block of its own. */
+function EventBody({
+  event,
+  actor,
+  locale,
+}: {
+  event: TimelineEvent;
+  actor: ReadonlyMap<string, string>;
+  locale: string;
+}) {
+  const block = "break-inside-avoid";
+  return (
+    <>
+      {event.media && absoluteWebUrl(event.media.url) && (
+        <figure className={`mt-1 ${block}`} data-print-block="">
+          <img
+            src={absoluteWebUrl(event.media.url)!}
+            alt={event.media.alt}
+            referrerPolicy="no-referrer"
+            className="max-h-48"
+          />
+          {(event.media.caption || event.media.credit) && (
+            <figcaption className="text-sm">
+              {[event.media.caption, event.media.credit && `(${event.media.credit})`].filter(Boolean).join(" ")}
+            </figcaption>
+          )}
+        </figure>
+      )}
+      {event.articleQuotes?.map((quote, index) => (
+        <p key={index} className={`mt-1 text-sm ${block}`} data-print-block="">
+          {TEXT.articleSays} “<bdi>{quote.text}</bdi>” {TEXT.paragraph(quote.paragraph)}
+        </p>
+      ))}
+      {event.notes && (
+        <div className="mt-1 border-l-2 border-black pl-2 text-sm">
+          <strong className="block break-after-avoid" data-print-block="">
+            {TEXT.notes}
+          </strong>
+          {event.notes.split(/\n\s*\n/).map((paragraph, index) => (
+            <p key={index} className={block} data-print-block="">
+              {paragraph}
+            </p>
+          ))}
+        </div>
+      )}
+      {event.perspectives && event.perspectives.length > 0 && (
+        <div className="mt-1 text-sm">
+          <strong className="block break-after-avoid" data-print-block="">
+            {TEXT.sides}
+          </strong>
+          <ul className="list-disc pl-5">
+            {event.perspectives.map((perspective, index) => (
+              <li key={index} className={block} data-print-block="">
+                <bdi>{perspectiveText(perspective, actor.get(perspective.actor) ?? perspective.actor, locale)}</bdi> (
+                <Citation source={perspective.source} locale={locale} />)
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {event.sources.length > 0 && (
+        <ul className="mt-1 text-sm">
+          {event.sources.map((source, index) => (
+            <li key={index} className={block} data-print-block="">
+              {TEXT.source} <Citation source={source} locale={locale} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
 

@@ -201,7 +201,7 @@ export const es: Translation = {
     "saeeda-husaini-sadaat": {
       label: "Saeeda Husaini Sadaat (superviviente del ataque contra el centro educativo Kaaj)",
     },
-    "maliha-niazai": { label: "Maliha Niazai (formadora de la ONG Y-Peer Afghanistan, en Kabul)" },
+    "maliha-niazai": { label: "Maliha Niazai (formadora de la ONG Y-Peer Afganistán, en Kabul)" },
     "marzia-un-aid-worker-2023": {
       label:
         "Marzia (nombre cambiado por Zan Times: una afgana que trabaja para Naciones Unidas en una provincia del centro del país)",
@@ -398,7 +398,7 @@ export const es: Translation = {
     },
     "burns-baradar-kabul": {
       title: "El director de la CIA, William Burns, se reúne con Abdul Ghani Baradar en Kabul",
-      shortTitle: "Burns se reúne con Baradar",
+      shortTitle: "Burns ve a Baradar en Kabul",
       summary:
         "El director de la CIA, William Burns, mantuvo una reunión secreta en Kabul con el líder de facto de los talibanes, Abdul Ghani Baradar, el encuentro cara a cara de más alto nivel entre el gobierno de Joe Biden y los talibanes desde que estos tomaron la capital, cuando se acercaba el plazo del 31 de agosto para el puente aéreo.",
     },
@@ -466,7 +466,7 @@ export const es: Translation = {
     },
     "qatar-protecting-power": {
       title: "Catar se convierte en la potencia protectora de Estados Unidos en Afganistán",
-      shortTitle: "Catar, potencia protectora",
+      shortTitle: "Catar representa a EE.UU.",
       summary:
         "El secretario de Estado, Antony Blinken, y el ministro de Exteriores de Catar firmaron un acuerdo que convierte a Catar en la potencia protectora de Estados Unidos en Afganistán, con una sección de intereses de Estados Unidos dentro de la embajada de Catar en Kabul.",
     },
@@ -551,7 +551,7 @@ export const es: Translation = {
     "isis-k-planner-killed": {
       title:
         "Los talibanes matan al miembro del Estado Islámico-Jorasán (ISIS-K) que planeó el atentado de la puerta Abbey, según funcionarios de Estados Unidos",
-      shortTitle: "Matan al planificador de Abbey",
+      shortTitle: "Puerta Abbey: matan al cerebro",
       summary:
         "En abril de 2023, funcionarios de Estados Unidos dijeron que los talibanes habían matado al líder del Estado Islámico-Jorasán (ISIS-K) al que esos funcionarios consideraban principal responsable de planear el atentado suicida de agosto de 2021 en la puerta Abbey del aeropuerto internacional Hamid Karzai de Kabul. Los funcionarios no lo identificaron y dijeron que Estados Unidos no había participado en la operación.",
     },
@@ -595,7 +595,7 @@ export const es: Translation = {
     },
     "doha-un-meeting-2024": {
       title: "Los talibanes asisten a la reunión convocada por Naciones Unidas en Doha; las afganas, excluidas",
-      shortTitle: "Talibanes en la reunión de Doha",
+      shortTitle: "Talibanes en la cita ONU de Doha",
       summary:
         "La tercera reunión de enviados especiales para Afganistán convocada por Naciones Unidas, celebrada en Doha el 30 de junio y el 1 de julio de 2024, fue la primera a la que asistieron los talibanes. Ninguna mujer afgana ni miembro de la sociedad civil se sentó en las sesiones principales, una condición que habían puesto los talibanes, y activistas afganas y grupos internacionales de derechos humanos condenaron su exclusión.",
     },
@@ -644,7 +644,7 @@ export const es: Translation = {
     },
     "sharifullah-arrest": {
       title: "Un sospechoso del atentado de la puerta Abbey, capturado y acusado en Estados Unidos",
-      shortTitle: "Acusado un sospechoso de Abbey",
+      shortTitle: "Puerta Abbey: sospechoso acusado",
       summary:
         "Donald Trump dijo ante el Congreso que un miembro del Estado Islámico-Jorasán (ISIS-K) acusado de ayudar a preparar el atentado de la puerta Abbey había sido capturado con la ayuda de Pakistán; Mohammad Sharifullah fue trasladado en avión a Estados Unidos durante la noche y llevado ante un tribunal federal de Virginia al día siguiente.",
     },

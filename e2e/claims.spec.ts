@@ -1,0 +1,48 @@
+import { expect, test } from "./fixtures";
+import { ExplorerPage } from "./pages/explorer-page";
+
+test.describe("check the article", () => {
+  test("the claims in the article's order, by paragraph, each with a verdict in words, filtered by verdict", async ({
+    page,
+  }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open();
+    await explorer.button("Check the article").click();
+    expect(explorer.params().get("view")).toBe("claims");
+    const view = page.getByRole("region", { name: "Check the article" });
+    await expect(view.getByRole("status")).toHaveText("32 of 32 claims");
+    await expect(view.getByRole("region", { name: "Paragraph 1", exact: true })).toBeVisible();
+    const claim = view.locator('[data-claim-id="former-president"]');
+    await expect(claim).toContainText("an agreement reached by former President Trump");
+    await expect(claim).toContainText("Verdict: Wrong");
+    await explorer.expectNoAxeViolations();
+
+    // Only what the record contradicts or blurs.
+    const verdicts = view.getByRole("group", { name: "Verdict" });
+    for (const verdict of ["Accurate", "Unsupported", "Opinion"])
+      await verdicts.getByRole("checkbox", { name: new RegExp(`^${verdict} \\(\\d+\\)$`) }).uncheck();
+    await expect(view.getByRole("status")).toHaveText("8 of 32 claims");
+    await expect(claim).toBeVisible();
+    await expect(view.locator('[data-claim-id="seeking-ties"]')).toHaveCount(0);
+
+    // A claim's event opens its card, selected; Back comes back to the claims.
+    await claim.getByRole("button", { name: /Doha/ }).click();
+    await expect(explorer.selectedCard()).toHaveAttribute("data-event-id", "doha-agreement");
+    expect(explorer.params().get("view")).toBeNull();
+    await page.goBack();
+    await expect(page.getByRole("region", { name: "Check the article" })).toBeVisible();
+  });
+
+  test("a claim's link opens that claim, in sight and focused, in a fresh page", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open("claim=former-president");
+    const claim = page.locator('[data-claim-id="former-president"]');
+    await expect(claim).toHaveAttribute("aria-current", "true");
+    await expect(claim.getByRole("heading", { level: 4 })).toBeFocused();
+    await expect(claim).toBeInViewport();
+    // A claim the dataset lacks: the view opens, and the page says what it left out.
+    await explorer.open("claim=no-such-claim");
+    await expect(page.getByRole("region", { name: "Check the article" })).toBeVisible();
+    await expect(page.getByText("there is no claim “no-such-claim”")).toBeVisible();
+  });
+});
