@@ -23,6 +23,7 @@ function dialog(fileName: string | null = null) {
       view={{ ...DEFAULT_VIEW, tracks: ["diplomacy"] }}
       title="U.S.–Taliban relations"
       fileName={fileName}
+      onDownload={vi.fn()}
     />,
   );
   const snippet = () => (screen.getByLabelText("Embed code") as HTMLTextAreaElement).value;
@@ -78,8 +79,10 @@ describe("the embed dialog's options", () => {
     expect(screen.getByText(/Copying was blocked/)).toBeTruthy();
   });
 
-  it("warns that a dataset opened from the computer cannot be embedded", () => {
+  it("says that a dataset opened from the computer travels whole in the code's link", () => {
     dialog("my-lesson.json");
-    expect(screen.getByText(/opened from your computer \(“my-lesson.json”\)/)).toBeTruthy();
+    expect(
+      screen.getByText(/“my-lesson.json” was opened from your computer: the code carries the whole timeline/),
+    ).toBeTruthy();
   });
 });
