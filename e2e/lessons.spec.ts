@@ -194,6 +194,8 @@ test.describe("lesson builder", () => {
     page,
     browser,
   }) => {
+    // A whole journey in two browsers (build, check, reload, share, a student's page and its embed).
+    test.slow();
     const explorer = new ExplorerPage(page);
     await explorer.open();
     for (const id of ["doha-agreement", "fall-of-kabul", "abbey-gate-bombing", "kabul-airlift"]) {

@@ -29,7 +29,17 @@ const PATCHED: readonly { name: string; from: string; to: string }[] = [
   {
     name: "redraws before the first draw is done wait for a frame",
     from: "        me.itemSet.initialItemSetDrawn &&\n        properties &&\n        properties.queue == true\n      ) {",
-    to: "        (!me.initialDrawDone ||\n        me.itemSet.initialItemSetDrawn &&\n        properties &&\n        properties.queue == true)\n      ) {",
+    to: "        (!me.initialDrawDone && !(properties && properties.resized) ||\n        me.itemSet.initialItemSetDrawn &&\n        properties &&\n        properties.queue == true)\n      ) {",
+  },
+  {
+    name: "a draw that changed sizes draws again in the same frame",
+    from: '        this.body.emitter.emit("_change");\n        return;',
+    to: '        this.body.emitter.emit("_change", { resized: true }); // timeline-explorer patch: see "_change"\n        return;',
+  },
+  {
+    name: "the first draw is complete once the window is applied",
+    from: '    this.on("rangechanged", () => {\n      if (!this.initialRangeChangeDone) {',
+    to: '    this.on("rangechange", () => {\n      if (!this.initialRangeChangeDone) {',
   },
   {
     name: "every track draws its items, in sight or scrolled away",
@@ -132,6 +142,48 @@ describe("what the changes do", () => {
     );
     // Unchanged, vis redrew once for the tracks and again for each size that changed, all in one task.
     expect(redraw.mock.calls.length).toBeLessThanOrEqual(1);
+  });
+
+  it("finishes its first draw in the frame it began, however many sizes the draw changed", async () => {
+    withLayout();
+    const frames = vi.spyOn(window, "requestAnimationFrame");
+    const redraw = vi.spyOn(vis.Timeline.prototype as unknown as { _redraw(): void }, "_redraw");
+    const groups = new DataSet([
+      { id: "a", content: "A" },
+      { id: "b", content: "B" },
+    ]);
+    const timeline = new vis.Timeline(
+      document.body.appendChild(document.createElement("div")),
+      new DataSet() as never,
+      groups as never,
+      { ...window2021 },
+    );
+    await new Promise<void>((resolve) => timeline.on("changed", () => resolve()));
+    // vis drew more than once (its panels grew from nothing), all in the one frame. With only the frame
+    // the first draw waits for, each size it changed waited for a frame of its own.
+    expect(redraw.mock.calls.length).toBeGreaterThan(1);
+    expect(frames).toHaveBeenCalledTimes(1);
+    timeline.destroy();
+  });
+
+  it("shows a timeline made with a window at its first draw, not 200 ms after its window last changed", async () => {
+    withLayout();
+    const onInitialDrawComplete = vi.fn();
+    const timeline = new vis.Timeline(
+      document.body.appendChild(document.createElement("div")),
+      new DataSet([{ id: "a", content: "A", start: Date.UTC(2021, 5, 1) }]) as never,
+      { ...window2021, onInitialDrawComplete },
+    );
+    const root = (timeline as unknown as { dom: { root: HTMLElement } }).dom.root;
+    // vis's own handler of its first draw runs before this one, registered after it.
+    const atFirstDraw = await new Promise<string>((resolve) =>
+      timeline.on("changed", () => resolve(root.style.visibility)),
+    );
+    // Unchanged, vis waited for "rangechanged", which comes 200 ms after the window last changed (never,
+    // when nothing changes it again), and stayed hidden until a redraw after that.
+    expect(atFirstDraw).toBe("visible");
+    await vi.waitFor(() => expect(onInitialDrawComplete).toHaveBeenCalledTimes(1));
+    timeline.destroy();
   });
 
   it("leaves items added together to the redraw that follows, instead of drawing each as it is added", () => {

@@ -4,6 +4,7 @@ import { createRoot } from "react-dom/client";
 import { App, loadExplorer } from "./app/app";
 import { loadDefaultDataset } from "./app/default-dataset";
 import { prefetchDatasetText } from "./features/datasets/fetch-dataset";
+import { preloadTimeline } from "./features/timeline/load-timeline";
 import { pageAddress } from "./app/location";
 import { activateLanguage, i18n, languageOf, loadLanguage } from "./app/i18n";
 import "./index.css";
@@ -27,6 +28,9 @@ else {
   void loadExplorer().then(() => import("./app/explorer").then((module) => module.preloadLongLists()));
 }
 void loadExplorer().catch(() => {}); // a failure shows when the page asks for it
+// The timeline's code too, beside the explorer's and the events: after the explorer's chunk (and the
+// heading's first paint) it came last, a round trip behind everything else the first draw waits for.
+preloadTimeline();
 
 // A link in Dari, Pashto or Spanish paints in that language from the first frame (no English first, no
 // shift when the words change): its catalogue, a few kilobytes, comes before the first render.
@@ -54,5 +58,3 @@ reactRoot.render(
     </I18nProvider>
   </StrictMode>,
 );
-// Once that has painted, the timeline's code starts downloading while the events load and render.
-requestAnimationFrame(() => setTimeout(() => void import("./app/explorer").then((module) => module.preloadTimeline())));

@@ -1,7 +1,6 @@
 import { useRef } from "react";
 import { preloadVirtualRows } from "../features/cards/card-list";
 import { DropOverlay, useFileDrop } from "../features/datasets/open-dataset";
-import { preloadTimeline as preloadTimelineCode } from "../features/timeline/timeline-section";
 import { ClaimsPart } from "./claims-part";
 import { ExplorerProvider, useExplorer } from "./explorer-state";
 import { Footer } from "./footer";
@@ -24,8 +23,6 @@ import { useShortcuts } from "./use-shortcuts";
 const SKIP_LINK =
   "sr-only z-50 rounded-md bg-[var(--accent)] px-4 py-2 font-semibold text-[var(--surface)] focus:not-sr-only focus:fixed focus:top-3 focus:left-3";
 
-/** The timeline's code (vis) starts loading once the page has painted its heading. */
-export const preloadTimeline = () => preloadTimelineCode();
 /** The long-list code, for a dataset named in the link (teachers' datasets are often long). */
 export const preloadLongLists = () => preloadVirtualRows();
 

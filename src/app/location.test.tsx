@@ -29,6 +29,7 @@ vi.mock("./default-dataset", () => ({
         ],
       }),
     ),
+  prefetchDefaultDataset: () => {},
 }));
 vi.mock("../features/datasets/fetch-dataset", async (importOriginal) => ({
   ...(await importOriginal<typeof FetchDataset>()),

@@ -7,11 +7,13 @@ import { testDataset } from "../domain/test-dataset";
 import { fetchDatasetText } from "../features/datasets/fetch-dataset";
 import type * as FetchDataset from "../features/datasets/fetch-dataset";
 import { memoryUrlStore, type MemoryUrlStore } from "../platform/url-store";
+import { loadDefaultDataset, prefetchDefaultDataset } from "./default-dataset";
 import { LocationProvider, createLocation } from "./location";
 import { useDatasetSource } from "./use-dataset-source";
 
 vi.mock("./default-dataset", () => ({
-  loadDefaultDataset: () => Promise.resolve(testDataset({ id: "default-dataset", title: "The default" })),
+  loadDefaultDataset: vi.fn(() => Promise.resolve(testDataset({ id: "default-dataset", title: "The default" }))),
+  prefetchDefaultDataset: vi.fn(),
 }));
 vi.mock("../features/datasets/fetch-dataset", async (importOriginal) => ({
   ...(await importOriginal<typeof FetchDataset>()),
@@ -31,7 +33,11 @@ beforeEach(() => {
       }),
   );
 });
-afterEach(() => vi.mocked(fetchDatasetText).mockReset());
+afterEach(() => {
+  vi.mocked(fetchDatasetText).mockReset();
+  vi.mocked(loadDefaultDataset).mockClear();
+  vi.mocked(prefetchDefaultDataset).mockClear();
+});
 
 const datasetText = (id: string) => JSON.stringify(testDataset({ id, title: `Dataset ${id}` }));
 
@@ -120,6 +126,31 @@ describe("useDatasetSource, as the address changes under it", () => {
     expect(result.current.loaded?.origin).toEqual({ kind: "file", name: "mine.json" });
     // A new dataset starts from all its events; the theme stays.
     expect(store.search()).toBe("?theme=dark");
+  });
+
+  it("makes a link's dataset wait for nothing: the default is downloaded once the page is idle, read when shown", async () => {
+    const store = memoryUrlStore("data=lesson.json");
+    const { result } = renderSource(store);
+    await waitFor(() => expect(pending.has("lesson.json")).toBe(true));
+    expect(prefetchDefaultDataset).not.toHaveBeenCalled();
+    await answer("lesson.json", datasetText("lesson"));
+    await waitFor(() => expect(result.current.loaded?.dataset.id).toBe("lesson"));
+    // The way back to the default (Show the default timeline): downloaded by the time the reader might
+    // take it, and read (parsed, rendered) only when they do.
+    await waitFor(() => expect(prefetchDefaultDataset).toHaveBeenCalledTimes(1), { timeout: 2000 });
+    expect(loadDefaultDataset).not.toHaveBeenCalled();
+    act(() => result.current.showDefault());
+    await waitFor(() => expect(result.current.loaded?.dataset.id).toBe("default-dataset"));
+    expect(loadDefaultDataset).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows the default when the first dataset a link names fails", async () => {
+    const store = memoryUrlStore("data=broken.json");
+    const { result } = renderSource(store);
+    await answer("broken.json", "{ not json");
+    await waitFor(() => expect(result.current.failure?.source).toBe("broken.json"));
+    await waitFor(() => expect(result.current.loaded?.dataset.id).toBe("default-dataset"));
+    expect(result.current.firstLoad).toBe(false);
   });
 });
 

@@ -7,7 +7,8 @@ import { DEFAULT_VIEW } from "../domain/view-state";
 import { DatasetFetchError, fetchDatasetText, resolveDatasetUrl } from "../features/datasets/fetch-dataset";
 
 import { decodeText } from "../platform/decode-text";
-import { loadDefaultDataset } from "./default-dataset";
+import { whenIdle } from "../platform/idle";
+import { loadDefaultDataset, prefetchDefaultDataset } from "./default-dataset";
 import { useLinked, useLocation } from "./location";
 
 export type DatasetOrigin =
@@ -98,17 +99,6 @@ export function useDatasetSource(): DatasetSource {
   const [settled, setSettled] = useState(false);
   const controller = useRef<AbortController | null>(null);
 
-  useEffect(() => {
-    let current = true;
-    loadDefaultDataset()
-      // A transition: the explorer's first full render yields to input every few milliseconds.
-      .then((dataset) => current && startTransition(() => setDefaultDataset(dataset)))
-      .catch(() => current && setBroken(true));
-    return () => {
-      current = false;
-    };
-  }, []);
-
   // Back past the link that loaded a dataset: the page shows the default again.
   if (dataParam === null && other?.origin.kind === "url") setOther(null);
   if (packParam === null && other?.origin.kind === "pack") setOther(null);
@@ -117,6 +107,24 @@ export function useDatasetSource(): DatasetSource {
   const shownPack = other?.origin.kind === "pack" ? other.origin.pack : null;
   const loading = dataParam !== null && dataParam !== shownUrl ? dataParam : null;
   const unpacking = packParam !== null && packParam !== shownPack ? packParam : null;
+
+  // The default dataset is loaded when it is to be shown. While a dataset the link names is on its way it
+  // is not (a teacher's link never waits for its 900 kB); once another dataset is shown it is only the way
+  // back (Back, Show the default timeline): its file is downloaded when the page is idle, and read only
+  // if the reader takes that way, so the page neither parses nor renders it meanwhile.
+  const wanted = defaultDataset ? null : other ? "when idle" : loading === null && unpacking === null ? "now" : null;
+  useEffect(() => {
+    if (!wanted) return;
+    if (wanted === "when idle") return whenIdle(prefetchDefaultDataset, 10_000);
+    let current = true;
+    void loadDefaultDataset()
+      // A transition: the explorer's first full render yields to input every few milliseconds.
+      .then((dataset) => current && startTransition(() => setDefaultDataset(dataset)))
+      .catch(() => current && setBroken(true));
+    return () => {
+      current = false;
+    };
+  }, [wanted]);
 
   // Rewrites the link to name the dataset shown, after a load failed or was cancelled.
   const restoreLink = useCallback(

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { addStep, parseDraft, removeStep, type LessonDraft } from "../domain/lesson-draft";
 import type { Dataset } from "../domain/schema";
+import { useLatest } from "../hooks/use-latest";
 import { readStored, writeStored } from "../platform/storage";
 
 export interface LessonDraftState {
@@ -34,17 +35,14 @@ export function useLessonDraft(dataset: Dataset): LessonDraftState {
   const { draft, open } = current;
   const steps = useMemo(() => new Set(draft.steps.map((step) => step.event)), [draft]);
   // The card's button keeps one identity (cards are memoised): it reads the draft through a ref.
-  const latest = useRef(current);
-  useEffect(() => {
-    latest.current = current;
-  });
+  const latest = useLatest(current);
   const toggle = useCallback(
     (id: string) => {
       const { draft: now, open: opened } = latest.current;
       const index = now.steps.findIndex((step) => step.event === id);
       save(index >= 0 ? { draft: removeStep(now, index), open: opened } : { draft: addStep(now, id), open: true });
     },
-    [save],
+    [save, latest],
   );
   return {
     draft,

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from "react";
+import { useEffect, useEffectEvent, type RefObject } from "react";
 import type { TimelineHandle } from "../features/timeline/timeline-canvas";
 import type { Selection } from "./use-selection";
 
@@ -22,15 +22,12 @@ export function useShortcuts(
   shortcuts: Shortcuts,
   { root, embedded }: { root: RefObject<HTMLElement | null>; embedded: boolean },
 ) {
-  // The listener is added once; it reads the latest selection through this ref, updated after each render.
-  const latest = useRef(shortcuts);
-  useEffect(() => {
-    latest.current = shortcuts;
-  });
+  // The listener is added once; each key reads the latest selection.
+  const onKey = useEffectEvent((event: KeyboardEvent) => handleShortcut(event, shortcuts));
   useEffect(() => {
     const scope: Document | HTMLElement | null = embedded ? root.current : document;
     if (!scope) return;
-    const onKeyDown = (event: Event) => handleShortcut(event as KeyboardEvent, latest.current);
+    const onKeyDown = (event: Event) => onKey(event as KeyboardEvent);
     scope.addEventListener("keydown", onKeyDown);
     return () => scope.removeEventListener("keydown", onKeyDown);
   }, [root, embedded]);

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Dataset } from "../domain/schema";
 import { knownIds, reconcileViewState } from "../domain/view-reconcile";
 import { serialiseViewState, type ViewState } from "../domain/view-state";
+import { useLatest } from "../hooks/use-latest";
 import { useLinked, useLocation, type WriteOptions } from "./location";
 
 export type UpdateOptions = Omit<WriteOptions, "known">;
@@ -56,14 +57,11 @@ export function useView(dataset: Dataset, source: { data: string | null; pack: s
   }, [forShown, view, linked.query, location]);
 
   // A stable `update` (cards are memoised on it) that always starts from the latest view.
-  const latest = useRef({ view, known });
-  useEffect(() => {
-    latest.current = { view, known };
-  });
+  const latest = useLatest({ view, known });
   const update = useCallback<UpdateView>(
     (patch, options = {}) =>
       location.write({ ...latest.current.view, ...patch }, { ...options, known: latest.current.known }),
-    [location],
+    [location, latest],
   );
   const dismissNotice = useCallback(() => {
     setNotice([]);

@@ -4,6 +4,7 @@
  * and any the link or the reader has ticked; a few letters typed in its field list every actor whose name
  * has them. Grouped by kind, each group sorted by name.
  */
+import { textComparer, type TextComparer } from "./collate";
 import type { Actor, Dataset } from "./schema";
 import { normaliseForSearch } from "./search";
 
@@ -39,13 +40,13 @@ export function listActors(
     query,
     ticked,
     frequency = actorFrequency(dataset),
-    collator = new Intl.Collator(dataset.language),
+    collator = textComparer(dataset.language),
   }: {
     all: boolean;
     query: string;
     ticked: readonly string[];
     frequency?: ReadonlyMap<string, number>;
-    collator?: Intl.Collator;
+    collator?: TextComparer;
   },
 ): ActorListing {
   const words = normaliseForSearch(query);

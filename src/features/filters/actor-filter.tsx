@@ -2,6 +2,7 @@ import { i18n } from "@lingui/core";
 import { plural, t } from "@lingui/core/macro";
 import { useId, useMemo, useState } from "react";
 import { FEW_ACTORS, actorFrequency, listActors } from "../../domain/actor-list";
+import { textComparer } from "../../domain/collate";
 import type { Facets } from "../../domain/filter";
 import { ACTOR_KIND_LABELS } from "../../domain/labels";
 import type { Dataset } from "../../domain/schema";
@@ -32,7 +33,8 @@ export function ActorFilter({
   const [all, setAll] = useState(false);
   const [query, setQuery] = useState("");
   const frequency = useMemo(() => actorFrequency(dataset), [dataset]);
-  const collator = useMemo(() => new Intl.Collator(dataset.language), [dataset.language]);
+  // No Intl.Collator for plain names: the first one costs the explorer's first render 10–20 ms (collate.ts).
+  const collator = useMemo(() => textComparer(dataset.language), [dataset.language]);
   const ticked = view.actors ?? [];
   const listing = listActors(dataset, { all, query, ticked, frequency, collator });
   const found = listing.groups.reduce((sum, group) => sum + group.actors.length, 0);

@@ -1,12 +1,14 @@
 /**
  * The vis-timeline wrapper, the way react-leaflet wraps Leaflet: vis is created once per mount, in a task
- * of its own after the page has painted (first-draw.ts); every render after that applies what changed
+ * of its own after the page has painted (create-timeline.ts); every render after that applies what changed
  * (timeline-sync.ts); the cleanup destroys it. React StrictMode mounts twice in development: each mount
- * gets a fresh, complete instance. vis's events read the latest props through one ref, so its handlers
- * are registered once.
+ * gets a fresh, complete instance. vis's events read the latest props through one ref (useLatest), so its
+ * handlers are registered once. The controls' handle comes through `ref`, a prop in React 19.
  */
-import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from "react";
-import { createTimeline, type CreatedTimeline, type TimelineHandlers } from "./first-draw";
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
+import { useLatest } from "../../hooks/use-latest";
+import { afterPaint } from "./after-paint";
+import { createTimeline, type CreatedTimeline, type TimelineHandlers } from "./create-timeline";
 import { animates, applyChanges, fitTo, type TimelineState } from "./timeline-sync";
 import "./timeline.css";
 
@@ -23,11 +25,12 @@ export interface TimelineHandle {
 
 export interface TimelineCanvasProps extends TimelineState, TimelineHandlers {
   hoveredId: string | null;
+  ref?: Ref<TimelineHandle>;
 }
 
-export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(function TimelineCanvas(props, ref) {
+export function TimelineCanvas({ ref, ...props }: TimelineCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const latest = useRef(props);
+  const latest = useLatest(props);
   const created = useRef<CreatedTimeline | null>(null);
   /** What vis was last given: the other side of every change applied. */
   const applied = useRef<TimelineState | null>(null);
@@ -38,7 +41,6 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
   if (failure) throw failure;
 
   useEffect(() => {
-    latest.current = props;
     const timeline = created.current;
     if (!timeline) return;
     applyChanges(timeline.target, applied.current, props);
@@ -63,7 +65,7 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
       created.current = null;
       applied.current = null;
     };
-  }, []);
+  }, [latest]);
 
   // Hovering a card highlights its item. A class on the rendered element is enough: hover is fleeting
   // and need not survive a redraw.
@@ -104,32 +106,7 @@ export const TimelineCanvas = forwardRef<TimelineHandle, TimelineCanvasProps>(fu
         return (start.getTime() + end.getTime()) / 2;
       },
     };
-  }, []);
+  }, [latest]);
 
   return <div ref={containerRef} className="te-timeline" />;
-});
-
-/**
- * Runs `task` in a new task after the next paint. A frame callback alone is not enough: browsers pause
- * them in background tabs and off-screen frames, where the timeline must still be created, so a timer
- * stands in when no frame comes.
- */
-function afterPaint(task: () => void): () => void {
-  let timer = 0;
-  const run = () => {
-    cancelAnimationFrame(frame);
-    window.clearTimeout(fallback);
-    window.clearTimeout(timer);
-    task();
-  };
-  const frame = requestAnimationFrame(() => {
-    window.clearTimeout(fallback);
-    timer = window.setTimeout(run, 0);
-  });
-  const fallback = window.setTimeout(run, 200);
-  return () => {
-    cancelAnimationFrame(frame);
-    window.clearTimeout(fallback);
-    window.clearTimeout(timer);
-  };
 }

@@ -1,18 +1,11 @@
 import { Suspense, useEffect, useRef, useState } from "react";
 import type { TimelineGroupModel, TimelineItemModel } from "../../domain/timeline-items";
 import { useMediaQuery } from "../../hooks/use-media-query";
-import { preloadable } from "../../hooks/preloadable";
 import { Button } from "../../ui/button";
 import { ErrorBoundary } from "../../ui/error-boundary";
 import { Icon } from "../../ui/icon";
+import { timelineCanvas } from "./load-timeline";
 import type { TimelineCanvasProps, TimelineHandle, TimelineWindow } from "./timeline-canvas";
-
-// The timeline's code (vis-timeline, moment, hammer) loads in parallel with the cards, not in front of
-// them: the page starts its download once the heading has painted (preloadTimeline), not when the
-// timeline first renders, and not earlier, where it would share a slow connection with the page's own
-// script.
-const canvas = preloadable(() => import("./timeline-canvas").then((module) => module.TimelineCanvas));
-export const preloadTimeline = () => void canvas.preload().catch(() => {}); // a failure shows when it renders
 
 export interface TimelineSectionProps {
   groups: readonly TimelineGroupModel[];
@@ -193,7 +186,7 @@ export function TimelineSection({ onStep, handleRef, embedded, reading, ...rest 
           )}
         >
           <Suspense fallback={<TimelinePlaceholder text="Loading the timeline…" />}>
-            <canvas.Component ref={handle} {...canvasProps} />
+            <timelineCanvas.Component ref={handle} {...canvasProps} />
           </Suspense>
         </ErrorBoundary>
       </div>

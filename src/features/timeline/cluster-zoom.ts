@@ -1,0 +1,57 @@
+/**
+ * A cluster ("5 events") is not an event: a tap or a click on one zooms in around the events it stands
+ * for until they part. vis reports it as a selection of an item that is none of the events; the events a
+ * cluster holds are named on its label (data-event-ids, item-templates.ts).
+ */
+
+/** The few methods of vis's Timeline a zoom into a cluster calls. */
+export interface ZoomingTimeline {
+  setWindow(start: number, end: number, options?: { animation: boolean }): void;
+  getEventProperties(event: Event): { time: Date };
+  moveTo(time: number, options?: { animation: boolean }): void;
+  zoomIn(percentage: number, options?: { animation: boolean }): void;
+}
+
+interface Dated {
+  start: string | number | Date;
+  end?: string | number | Date;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** The time the cluster under `event` spans, from the events its label names; null when it names none. */
+export function clusterSpan(
+  event: Event,
+  items: { get(id: string): Dated | null },
+): { start: number; end: number } | null {
+  const label = (event.target as Element | null)?.closest(".vis-item")?.querySelector("[data-event-ids]");
+  const times = (label?.getAttribute("data-event-ids") ?? "")
+    .split(" ")
+    .flatMap((id) => {
+      const item = id ? items.get(id) : null;
+      return item ? [new Date(item.start).getTime(), new Date(item.end ?? item.start).getTime()] : [];
+    })
+    .filter(Number.isFinite);
+  return times.length ? { start: Math.min(...times), end: Math.max(...times) } : null;
+}
+
+/**
+ * Shows the cluster's own events with room at each side, enough for them to part (at least a week). A
+ * cluster whose events are not known is zoomed into where it was clicked.
+ */
+export function zoomIntoCluster(
+  timeline: ZoomingTimeline,
+  event: Event,
+  items: { get(id: string): Dated | null },
+  animation: boolean,
+): void {
+  const span = clusterSpan(event, items);
+  if (span) {
+    const margin = Math.max((span.end - span.start) / 2, 7 * DAY);
+    timeline.setWindow(span.start - margin, span.end + margin, { animation });
+    return;
+  }
+  const { time } = timeline.getEventProperties(event);
+  timeline.moveTo(time.getTime(), { animation: false });
+  timeline.zoomIn(0.6, { animation });
+}

@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { revealRow, scrollRowsTogether, scrollToReveal } from "./row-scroll";
+
+/** A timeline's two scrolling panels, as vis builds them. */
+function panels() {
+  const container = document.body.appendChild(document.createElement("div"));
+  const names = container.appendChild(document.createElement("div"));
+  names.className = "vis-panel vis-left";
+  const center = container.appendChild(document.createElement("div"));
+  center.className = "vis-panel vis-center";
+  return { container, names, center };
+}
+
+const box = (top: number, bottom: number) => ({ top, bottom }) as DOMRect;
+
+describe("scrollToReveal", () => {
+  it("leaves an item the panel does not clip where it is", () => {
+    expect(scrollToReveal(box(120, 140), box(100, 300))).toBe(0);
+    expect(scrollToReveal(box(100, 300), box(100, 300))).toBe(0);
+  });
+
+  it("scrolls an item clipped below or above to the middle of the panel", () => {
+    // A 200 px panel, a 20 px item: its top goes 90 px below the panel's.
+    expect(scrollToReveal(box(400, 420), box(100, 300))).toBe(400 - 100 - 90);
+    expect(scrollToReveal(box(290, 310), box(100, 300))).toBe(100);
+    expect(scrollToReveal(box(40, 60), box(100, 300))).toBe(-150);
+  });
+});
+
+describe("scrollRowsTogether", () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it("hands a native scroll of the events' panel to the names' column", () => {
+    const { container, names, center } = panels();
+    const stop = scrollRowsTogether(container);
+    names.scrollTop = 10;
+    center.scrollTop = 30;
+    center.dispatchEvent(new Event("scroll"));
+    expect(center.scrollTop).toBe(0);
+    expect(names.scrollTop).toBe(40);
+
+    stop();
+    center.scrollTop = 30;
+    center.dispatchEvent(new Event("scroll"));
+    expect(center.scrollTop).toBe(30);
+  });
+
+  it("does nothing where the panels are missing", () => {
+    const stop = scrollRowsTogether(document.createElement("div"));
+    expect(() => stop()).not.toThrow();
+  });
+});
+
+describe("revealRow", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    document.body.replaceChildren();
+  });
+
+  it("scrolls the names' column to an item drawn below the panel, once vis has drawn (two frames)", () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, "requestAnimationFrame").mockImplementation((callback) => frames.push(callback));
+    const { container, names, center } = panels();
+    const item = center.appendChild(document.createElement("div"));
+    item.className = "vis-item";
+    item.setAttribute("data-event-id", "low");
+    vi.spyOn(center, "getBoundingClientRect").mockReturnValue(box(100, 300));
+    vi.spyOn(item, "getBoundingClientRect").mockReturnValue(box(400, 420));
+
+    revealRow(container, "low");
+    expect(names.scrollTop).toBe(0);
+    frames.shift()!(0);
+    expect(names.scrollTop).toBe(0);
+    frames.shift()!(0);
+    expect(names.scrollTop).toBe(210);
+
+    revealRow(container, "missing");
+    frames.shift()!(0);
+    frames.shift()!(0);
+    expect(names.scrollTop).toBe(210);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * The rows of a timeline that scrolls inside (pinned on a laptop, capped in a frame) are moved by vis, not
+ * by the browser: the events' panel clips them, and vis scrolls the track names' column and the events
+ * together. Two fixes keep them together and bring an event's row into sight.
+ */
+
+/**
+ * Anything that scrolls the events' panel natively (the browser bringing a focused or found item into
+ * view) would slide the events past their tracks' names: the scroll is handed to the names' column
+ * instead, which vis follows with both. Returns the cleanup.
+ */
+export function scrollRowsTogether(container: HTMLElement): () => void {
+  const center = container.querySelector<HTMLElement>(".vis-panel.vis-center");
+  const names = container.querySelector<HTMLElement>(".vis-panel.vis-left");
+  if (!center || !names) return () => {};
+  const onScroll = () => {
+    const offset = center.scrollTop;
+    if (offset === 0) return;
+    center.scrollTop = 0;
+    names.scrollTop += offset;
+  };
+  center.addEventListener("scroll", onScroll);
+  return () => center.removeEventListener("scroll", onScroll);
+}
+
+/** The vertical extent of a box on screen. */
+export interface Span {
+  top: number;
+  bottom: number;
+}
+
+/**
+ * How far to scroll the rows for `item` to be in the middle of what `visible` shows; 0 when the panel's
+ * edges clip none of it.
+ */
+export function scrollToReveal(item: Span, visible: Span): number {
+  if (item.top >= visible.top && item.bottom <= visible.bottom) return 0;
+  return item.top - visible.top - (visible.bottom - visible.top - (item.bottom - item.top)) / 2;
+}
+
+/**
+ * Scrolls the rows so that an event's item is in the middle of what they show, when it is drawn above or
+ * below it, after vis has drawn the move that may have come with it (two frames). vis's own focus
+ * scrolls only to the top of the item's track, which a tall track leaves far off. The names' column is
+ * scrolled: vis follows it with the events (scrollRowsTogether).
+ */
+export function revealRow(container: HTMLElement, id: string): void {
+  const run = () => {
+    const item = [...container.querySelectorAll(".vis-item[data-event-id]")].find(
+      (element) => element.getAttribute("data-event-id") === id,
+    );
+    const panel = container.querySelector(".vis-panel.vis-center");
+    const names = container.querySelector(".vis-panel.vis-left");
+    if (!item || !panel || !names) return;
+    names.scrollTop += scrollToReveal(item.getBoundingClientRect(), panel.getBoundingClientRect());
+  };
+  requestAnimationFrame(() => requestAnimationFrame(run));
+}
