@@ -139,7 +139,7 @@ function EmbedForm({
             ))}
           </div>
         </fieldset>
-        <div className="flex items-start pt-6">
+        <div className="flex items-start sm:pt-6">
           <label className="inline-flex min-h-8 items-center gap-2">
             <input
               type="checkbox"
