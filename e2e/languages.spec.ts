@@ -74,3 +74,31 @@ test.describe("the default timeline in Dari", () => {
     await expect(explorer.card("glezmann-released")).toBeVisible();
   });
 });
+
+test.describe("the timeline in Dari and Pashto", () => {
+  for (const [lang, date, solar] of [
+    ["fa", "۱۵ اگست ۲۰۲۱", "۲۴ اسد ۱۴۰۰"],
+    ["ps", "۱۵ اګست ۲۰۲۱", "۲۴ زمری ۱۴۰۰"],
+  ] as const) {
+    test(`in ${lang} it runs right to left, its axis and dates in the language's months and digits`, async ({
+      page,
+    }) => {
+      const explorer = new ExplorerPage(page);
+      await explorer.open(`lang=${lang}&event=fall-of-kabul`);
+      // Pashto too, which Chromium's Intl lacks: its dates are written by the explorer.
+      await expect(explorer.card("fall-of-kabul").locator("time").first()).toHaveText(date);
+      await expect(explorer.card("fall-of-kabul")).toContainText(solar);
+      await expect(page.locator(".vis-timeline")).toHaveClass(/vis-rtl/);
+      const axis = explorer.timeline.locator(".vis-time-axis.vis-foreground .vis-text:not(.vis-measure)");
+      await expect(axis.filter({ hasText: "۲۰۲۱" }).first()).toBeAttached();
+      // Later years are to the left of earlier ones.
+      const box = async (text: string) =>
+        (await axis
+          .filter({ hasText: new RegExp(`^${text}$`) })
+          .first()
+          .boundingBox())!;
+      expect((await box("۲۰۲۵")).x).toBeLessThan((await box("۲۰۲۱")).x);
+      await explorer.expectNoAxeViolations();
+    });
+  }
+});

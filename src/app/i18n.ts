@@ -37,7 +37,9 @@ export async function loadLanguage(language: Language): Promise<void> {
 export function activateLanguage(language: Language): void {
   document.documentElement.lang = INTL_LOCALE[language];
   document.documentElement.dir = DIRECTION[language];
-  i18n.activate(language);
+  // Numbers in Pashto are written with Dari's Intl data where the browser has none of Pashto's (Chromium):
+  // the same Extended Arabic-Indic digits, rather than American English's.
+  i18n.activate(language, language === "ps" ? ["ps-AF", "fa-AF"] : undefined);
 }
 
 /** The language the page shows now. */

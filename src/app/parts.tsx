@@ -131,6 +131,7 @@ export function TimelinePart() {
         hoveredId={hoveredId}
         fitTo={model.fitTo}
         zoom={model.zoom}
+        locale={model.locale}
         large={model.large}
         reducedMotion={reducedMotion}
         embedded={embedded}

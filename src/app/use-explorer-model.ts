@@ -89,7 +89,23 @@ export function useExplorerModel(localized: Localized, view: ViewState, language
 
   // A search whose index is still loading: its result may yet grow, so an empty one is not final.
   const searching = shownView.q !== "" && textSearch === null;
-  return { index, visible, facets, chips, groups, items, outsideId, fitTo, zoom, large, context, text, searching };
+  return {
+    index,
+    visible,
+    facets,
+    chips,
+    groups,
+    items,
+    outsideId,
+    fitTo,
+    zoom,
+    large,
+    context,
+    text,
+    searching,
+    /** The locale the timeline's axis writes its years, months and days in. */
+    locale,
+  };
 }
 
 export type ExplorerModel = ReturnType<typeof useExplorerModel>;

@@ -3,6 +3,8 @@
  * moment, in English, and its digits are Western; a Dari or Pashto reader reads "اگست" and "۲۰۲۱". vis asks
  * for a label for a moment in time at a scale (the unit of the axis's steps).
  */
+import { PASHTO_MONTHS, easternDigits, isPashto } from "./pashto-dates";
+
 export type AxisScale = "millisecond" | "second" | "minute" | "hour" | "weekday" | "day" | "week" | "month" | "year";
 
 const cache = new Map<string, Intl.DateTimeFormat>();
@@ -16,6 +18,7 @@ const format = (locale: string, options: Intl.DateTimeFormatOptions) => {
 /** The small labels under each step: a year, a month, a day or an hour. */
 export function minorLabel(time: number, scale: AxisScale, locale: string): string {
   const date = new Date(time);
+  if (isPashto(locale)) return pashtoMinor(date, scale);
   switch (scale) {
     case "year":
       return format(locale, { year: "numeric" }).format(date);
@@ -33,6 +36,7 @@ export function minorLabel(time: number, scale: AxisScale, locale: string): stri
 /** The larger labels above them, naming what the small ones are in: the year of months, the month of days. */
 export function majorLabel(time: number, scale: AxisScale, locale: string): string {
   const date = new Date(time);
+  if (isPashto(locale)) return pashtoMajor(date, scale);
   switch (scale) {
     case "year":
       return "";
@@ -44,5 +48,41 @@ export function majorLabel(time: number, scale: AxisScale, locale: string): stri
       return format(locale, { month: "long", year: "numeric" }).format(date);
     default:
       return format(locale, { day: "numeric", month: "long", year: "numeric" }).format(date);
+  }
+}
+
+// Pashto by hand (pashto-dates.ts: Chromium's Intl has no Pashto).
+const pashtoMonth = (date: Date) => PASHTO_MONTHS[date.getUTCMonth()]!;
+const pashtoTime = (date: Date) =>
+  easternDigits(`${date.getUTCHours()}:${String(date.getUTCMinutes()).padStart(2, "0")}`);
+
+function pashtoMinor(date: Date, scale: AxisScale): string {
+  switch (scale) {
+    case "year":
+      return easternDigits(date.getUTCFullYear());
+    case "month":
+      return pashtoMonth(date);
+    case "week":
+    case "day":
+    case "weekday":
+      return easternDigits(date.getUTCDate());
+    default:
+      return pashtoTime(date);
+  }
+}
+
+function pashtoMajor(date: Date, scale: AxisScale): string {
+  const year = easternDigits(date.getUTCFullYear());
+  switch (scale) {
+    case "year":
+      return "";
+    case "month":
+      return year;
+    case "week":
+    case "day":
+    case "weekday":
+      return `${pashtoMonth(date)} ${year}`;
+    default:
+      return `${easternDigits(date.getUTCDate())} ${pashtoMonth(date)} ${year}`;
   }
 }

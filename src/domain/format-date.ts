@@ -3,6 +3,7 @@
  * month, "2021" for a year; ranges collapse what they share ("Aug 14–30, 2021").
  */
 import { parsePartialDate, startOf, type PartialDate, type Precision } from "./dates";
+import { formatPashto, isPashto, pashtoSolarParts } from "./pashto-dates";
 
 const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
   day: { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" },
@@ -53,6 +54,10 @@ export function formatEventDate(
   if (locale === "en" || locale === "en-US") {
     const end = event.end === undefined ? null : parsePartialDate(event.end);
     return formatEnglish(start, end, event.precision, long);
+  }
+  if (isPashto(locale)) {
+    const end = event.end === undefined ? null : parsePartialDate(event.end);
+    return formatPashto(start, end, event.precision);
   }
   // Dari and Pashto do not abbreviate months (Intl's short form is the English pattern, "اگست ۱۵, ۲۰۲۱").
   const format = formatter(locale, event.precision, long || /^(fa|ps)\b/i.test(locale));
@@ -119,6 +124,7 @@ const solarFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** One Solar Hijri date's parts, in the language's own month names and digits. */
 function solarParts(locale: string, date: Date): { day: string; month: string; year: string } {
+  if (isPashto(locale)) return pashtoSolarParts(date);
   let format = solarFormatters.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(`${locale}-u-ca-persian`, {

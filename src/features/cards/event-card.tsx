@@ -57,6 +57,13 @@ const PROVENANCE_STYLES: Record<TimelineEvent["provenance"], string> = {
 
 /** "In English": the language a text is in, named in the page's language. */
 function inLanguage(text: string, page: string): string {
+  // The explorer's own languages are named by the catalogue: Chromium's Intl has no Pashto, and would
+  // name English in English on a Pashto page.
+  const base = text.toLowerCase().split("-")[0];
+  if (base === "en") return t`In English`;
+  if (base === "es") return t`In Spanish`;
+  if (base === "fa") return t`In Dari`;
+  if (base === "ps") return t`In Pashto`;
   let name = text;
   try {
     name = new Intl.DisplayNames([page], { type: "language" }).of(text) ?? text;

@@ -29,6 +29,7 @@ function state(overrides: Partial<TimelineState> = {}): TimelineState {
     maxHeight: undefined,
     minHeight: 240,
     zoom: { min: 86_400_000, max: 1e12 },
+    locale: "en",
     large: false,
     cluster: false,
     ...overrides,
@@ -130,5 +131,18 @@ describe("timelineOptions", () => {
   it("clusters close items only when asked", () => {
     expect(timelineOptions(state({ cluster: false })).cluster).toBe(false);
     expect(timelineOptions(state({ cluster: true })).cluster).toMatchObject({ maxItems: 2 });
+  });
+
+  it("labels the axis in the reader's language: Afghan months and Eastern digits in Dari, on the Gregorian calendar", () => {
+    type Labels = (date: { valueOf(): number }, scale: string) => string;
+    const labels = (locale: string) =>
+      (timelineOptions(state({ locale })) as unknown as { format: { minorLabels: Labels; majorLabels: Labels } })
+        .format;
+    const august = { valueOf: () => Date.UTC(2021, 7, 1) };
+    expect(labels("en").minorLabels(august, "month")).toBe("Aug");
+    expect(labels("en").majorLabels(august, "month")).toBe("2021");
+    expect(labels("fa-AF-u-ca-gregory").minorLabels(august, "month")).toBe("اگست");
+    expect(labels("fa-AF-u-ca-gregory").majorLabels(august, "month")).toBe("۲۰۲۱");
+    expect(labels("es").majorLabels(august, "day")).toBe("agosto de 2021");
   });
 });

@@ -7,6 +7,7 @@
 import moment from "moment";
 import { DataSet } from "vis-data/esnext";
 import { Timeline, type TimelineOptions } from "vis-timeline/esnext";
+import { majorLabel, minorLabel, type AxisScale } from "../../domain/axis-labels";
 import type { TimelineGroupModel, TimelineItemModel } from "../../domain/timeline-items";
 import { zoomIntoCluster } from "./cluster-zoom";
 import { drawFirst } from "./first-draw";
@@ -133,6 +134,12 @@ export function timelineOptions(state: TimelineState): TimelineOptions {
     xss: { disabled: false }, // a second line of defence; content is built from text anyway
     // Dates are UTC calendar dates: no reader's time zone may move an event to another day.
     moment: (date: moment.MomentInput) => moment(date).utc(),
+    // The axis in the reader's language, by Intl (vis's own labels are moment's English months and
+    // Western digits). vis reads the page's direction itself: right to left in Dari and Pashto.
+    format: {
+      minorLabels: (date: moment.Moment, scale: AxisScale) => minorLabel(date.valueOf(), scale, state.locale),
+      majorLabels: (date: moment.Moment, scale: AxisScale) => majorLabel(date.valueOf(), scale, state.locale),
+    },
     template: (item: TimelineItemModel) => itemContent(item),
     groupTemplate: (group: TimelineGroupModel) => groupContent(group),
     cluster: clustering(state.cluster),

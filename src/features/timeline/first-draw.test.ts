@@ -29,6 +29,7 @@ function state(overrides: Partial<TimelineState> = {}): TimelineState {
     maxHeight: undefined,
     minHeight: 240,
     zoom: { min: 1, max: 1e12 },
+    locale: "en",
     large: false,
     cluster: false,
     ...overrides,

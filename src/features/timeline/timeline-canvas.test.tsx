@@ -34,6 +34,7 @@ function props(overrides: Partial<TimelineCanvasProps> = {}): TimelineCanvasProp
     maxHeight: undefined,
     minHeight: 240,
     zoom: { min: 7 * 86_400_000, max: 40 * 365 * 86_400_000 },
+    locale: "en",
     large: false,
     cluster: false,
     onSelect: vi.fn(),

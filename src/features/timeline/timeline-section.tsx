@@ -14,6 +14,8 @@ export interface TimelineSectionProps {
   hoveredId: string | null;
   fitTo: TimelineWindow | null;
   zoom: { min: number; max: number };
+  /** The locale of the axis's labels (domain/locales.ts DATE_LOCALE: Gregorian, Afghan months in Dari and Pashto). */
+  locale: string;
   reducedMotion: boolean;
   /**
    * A dataset with many events: the timeline clusters close items, stops animating and caps its height.

@@ -38,6 +38,7 @@ function state(overrides: Partial<TimelineState> = {}): TimelineState {
     maxHeight: undefined,
     minHeight: 240,
     zoom: { min: DAY, max: 1000 * DAY },
+    locale: "en",
     large: false,
     cluster: false,
     ...overrides,

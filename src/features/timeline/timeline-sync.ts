@@ -25,6 +25,11 @@ export interface TimelineState {
   minHeight: number;
   /** Closest and farthest zoom, in ms of visible time. */
   zoom: { min: number; max: number };
+  /**
+   * The locale the axis labels its steps in. Set when the timeline is made: the explorer is made anew
+   * when the reader changes language (and with it the page's direction, which vis reads then too).
+   */
+  locale: string;
   /** Many events: moves are not animated. */
   large: boolean;
   /** Close items merge into a count ("5 events"): with many events, or on a phone's narrow screen. */
