@@ -180,6 +180,8 @@ export function EventsPart() {
         onDownload={(format) => void downloadEvents(format, localized.original, visible.matches, view)}
         lessonSteps={embedded ? undefined : draft.steps}
         onLessonToggle={embedded ? undefined : draft.toggle}
+        // The claim in "Check the article", in a history entry of its own: Back returns to the card.
+        onOpenClaim={(claim) => update({ view: "claims", claim })}
         search={{ query: view.q, text: model.text, searching: model.searching, nearest }}
         byDate={ordering(view) === null ? null : view.sort === "date"}
         onByDate={(byDate) => update({ sort: byDate ? "date" : null })}
