@@ -8,6 +8,7 @@ import { downloadEvents } from "./download";
 import { EventsSection } from "./events-section";
 import { useExplorer, useHover } from "./explorer-state";
 import { FeatureBoundary } from "./feature-boundary";
+import { useArticleLanguage } from "./claims-part";
 import { LessonParts } from "./lesson-parts";
 import { MissingLessonNotice } from "./lessons-control";
 import { Messages } from "./messages";
@@ -61,6 +62,7 @@ export function LessonPart() {
     toolsButton,
     printWorksheet,
   } = useExplorer();
+  const articleLanguage = useArticleLanguage();
   return (
     <LessonParts
       mode={lesson}
@@ -68,6 +70,7 @@ export function LessonPart() {
       building={building}
       dataset={dataset}
       index={model.index}
+      articleLanguage={articleLanguage}
       view={view}
       update={update}
       wide={wide}
