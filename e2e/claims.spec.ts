@@ -45,4 +45,33 @@ test.describe("check the article", () => {
     await expect(page.getByRole("region", { name: "Check the article" })).toBeVisible();
     await expect(page.getByText("there is no claim “no-such-claim”")).toBeVisible();
   });
+
+  test("a card shows the claims about its event, each a way into Check the article", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open("event=doha-agreement");
+    const card = explorer.card("doha-agreement");
+    await expect(card.getByRole("heading", { name: "What the article claims" })).toBeVisible();
+    const onCard = card.locator('[data-claim-id="former-president"]');
+    await expect(onCard).toContainText("Verdict: Wrong");
+    await expect(onCard).toContainText("former President Trump");
+    await explorer.expectNoAxeViolations();
+
+    await onCard.getByRole("button", { name: "See in Check the article" }).click();
+    expect(explorer.params().get("view")).toBe("claims");
+    expect(explorer.params().get("claim")).toBe("former-president");
+    const claim = page.locator('[data-claim-id="former-president"]');
+    await expect(claim).toHaveAttribute("aria-current", "true");
+    await expect(claim.getByRole("heading", { level: 4 })).toBeFocused();
+    // Back returns to the card the student came from.
+    await page.goBack();
+    await expect(explorer.selectedCard()).toHaveAttribute("data-event-id", "doha-agreement");
+    await expect(card.getByRole("heading", { name: "What the article claims" })).toBeVisible();
+  });
+
+  test("every event a claim names shows that claim on its card", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    // An event named by one claim only, in the article's first paragraph.
+    await explorer.open("event=designations-remain");
+    await expect(explorer.card("designations-remain").locator('[data-claim-id="terrorist-concerns"]')).toBeVisible();
+  });
 });

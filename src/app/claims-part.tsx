@@ -10,6 +10,16 @@ import { useResetView } from "./parts";
 // The view of claims is its own chunk: most readers never open it, and the first view waits for none of it.
 const claimsView = preloadable(() => import("../features/claims/claims-view").then((module) => module.ClaimsView));
 
+/**
+ * The language the article's words are in (the dataset's own), for their lang attribute where it is not the
+ * page's: the claims' words are quoted, never translated.
+ */
+export function useArticleLanguage(): string | undefined {
+  const { localized, model } = useExplorer();
+  const original = localized.original.language;
+  return original.split("-")[0] === model.context.pageLanguage.split("-")[0] ? undefined : original;
+}
+
 /** "Check the article" in the header, for a dataset that holds claims of its source article. */
 export function ClaimsControl() {
   const { dataset, view, update } = useExplorer();
@@ -26,7 +36,8 @@ export function ClaimsControl() {
 
 /** The view of the article's claims, in place of the events' list (view=claims). */
 export function ClaimsPart() {
-  const { dataset, localized, model, view, update, selection } = useExplorer();
+  const { dataset, model, view, update, selection } = useExplorer();
+  const articleLanguage = useArticleLanguage();
   const reset = useResetView();
   const { index, context } = model;
   const eventOf = useCallback(
@@ -36,7 +47,6 @@ export function ClaimsPart() {
     },
     [index, context.locale],
   );
-  const original = localized.original.language;
   return (
     <FeatureBoundary name="the article's claims" onReset={reset}>
       <div id="events" tabIndex={-1} className="outline-none">
@@ -49,7 +59,7 @@ export function ClaimsPart() {
         >
           <claimsView.Component
             claims={dataset.claims ?? []}
-            articleLanguage={original.split("-")[0] === context.pageLanguage.split("-")[0] ? undefined : original}
+            articleLanguage={articleLanguage}
             {...(dataset.source ? { source: dataset.source } : {})}
             eventOf={eventOf}
             selected={view.claim}

@@ -20,8 +20,11 @@ const lessonPanel = preloadable(() => import("../features/lessons").then((module
 const worksheet = preloadable(() => import("../features/lessons").then((module) => module.Worksheet));
 const lessonBuilder = preloadable(() => import("../features/lessons").then((module) => module.LessonBuilder));
 
-/** What the lesson panel and the worksheet share: the lesson and how to name its events. */
-function lessonContext(active: ActiveLesson, dataset: Dataset, index: EventIndex) {
+/**
+ * What the lesson panel and the worksheet share: the lesson, how to name its events, and the article's claims
+ * a step may ask the student to judge (in the page's language: their explanations translated).
+ */
+function lessonContext(active: ActiveLesson, dataset: Dataset, index: EventIndex, articleLanguage?: string) {
   return {
     lesson: active.lesson,
     fromLink: active.fromLink,
@@ -29,6 +32,8 @@ function lessonContext(active: ActiveLesson, dataset: Dataset, index: EventIndex
     datasetTitle: dataset.title,
     locale: dataset.language,
     eventOf: (id: string) => index.byId.get(id),
+    claimOf: (id: string) => dataset.claims?.find((claim) => claim.id === id),
+    articleLanguage,
   };
 }
 
@@ -39,6 +44,8 @@ export function LessonParts(props: {
   building: boolean;
   dataset: Dataset;
   index: EventIndex;
+  /** The language the article's words are in, where it is not the page's. */
+  articleLanguage?: string | undefined;
   view: ViewState;
   update: UpdateView;
   wide: boolean;
@@ -63,7 +70,7 @@ export function LessonParts(props: {
         <FeatureBoundary name="the lesson" onReset={mode.leave}>
           <Suspense fallback={<p className="text-sm text-[var(--muted)]">Loading the lesson…</p>}>
             <lessonPanel.Component
-              {...lessonContext(lesson, dataset, index)}
+              {...lessonContext(lesson, dataset, index, props.articleLanguage)}
               step={lesson.step}
               selectedId={view.event}
               compact={props.wide && !view.embed}
@@ -142,17 +149,19 @@ export function LessonWorksheet({
   index,
   link,
   short,
+  articleLanguage,
 }: {
   lesson: ActiveLesson;
   dataset: Dataset;
   index: EventIndex;
+  articleLanguage?: string | undefined;
   link: string | null;
   short: boolean;
 }) {
   return (
     <Suspense fallback={null}>
       <worksheet.Component
-        {...lessonContext(lesson, dataset, index)}
+        {...lessonContext(lesson, dataset, index, articleLanguage)}
         link={link}
         short={short}
         trackLabel={(id: string) => index.trackLabels.get(id) ?? id}

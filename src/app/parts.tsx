@@ -8,6 +8,7 @@ import { downloadEvents } from "./download";
 import { EventsSection } from "./events-section";
 import { useExplorer, useHover } from "./explorer-state";
 import { FeatureBoundary } from "./feature-boundary";
+import { useArticleLanguage } from "./claims-part";
 import { LessonParts } from "./lesson-parts";
 import { MissingLessonNotice } from "./lessons-control";
 import { Messages } from "./messages";
@@ -61,6 +62,7 @@ export function LessonPart() {
     toolsButton,
     printWorksheet,
   } = useExplorer();
+  const articleLanguage = useArticleLanguage();
   return (
     <LessonParts
       mode={lesson}
@@ -68,6 +70,7 @@ export function LessonPart() {
       building={building}
       dataset={dataset}
       index={model.index}
+      articleLanguage={articleLanguage}
       view={view}
       update={update}
       wide={wide}
@@ -181,6 +184,8 @@ export function EventsPart() {
         onDownload={(format) => void downloadEvents(format, localized.original, visible.matches, view)}
         lessonSteps={embedded ? undefined : draft.steps}
         onLessonToggle={embedded ? undefined : draft.toggle}
+        // The claim in "Check the article", in a history entry of its own: Back returns to the card.
+        onOpenClaim={(claim) => update({ view: "claims", claim })}
         search={{ query: view.q, text: model.text, searching: model.searching, nearest }}
         byDate={ordering(view) === null ? null : view.sort === "date"}
         onByDate={(byDate) => update({ sort: byDate ? "date" : null })}

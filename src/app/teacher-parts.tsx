@@ -9,7 +9,7 @@ import { useExplorer } from "./explorer-state";
 import { FeatureBoundary } from "./feature-boundary";
 import { EmbedHeader, Header } from "./header";
 import { LessonWorksheet } from "./lesson-parts";
-import { ClaimsControl } from "./claims-part";
+import { ClaimsControl, useArticleLanguage } from "./claims-part";
 import { LessonsControl } from "./lessons-control";
 import { useResetView } from "./parts";
 
@@ -167,6 +167,7 @@ export function PrintQuestionPart() {
 export function PrintPart() {
   const { printing, print, lesson, dataset, model, view, printLink, shortWorksheet } = useExplorer();
   const reset = useResetView();
+  const articleLanguage = useArticleLanguage();
   useEffect(() => {
     const idle = requestIdleCallback(() => void handout.preload().catch(() => {}), { timeout: 3000 });
     return () => cancelIdleCallback(idle);
@@ -181,6 +182,7 @@ export function PrintPart() {
           index={model.index}
           link={printLink()}
           short={shortWorksheet}
+          articleLanguage={articleLanguage}
         />
       </FeatureBoundary>
     );

@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo } from "react";
 import { filterChips } from "../domain/active-filters";
 import { facetCounts, fitWindow, indexDataset, visibleEvents, zoomLimits } from "../domain/filter";
+import { claimsByEvent } from "../domain/claims";
 import { hasSourceArticle } from "../domain/labels";
 import { relatedLinks } from "../domain/related";
 import { formatSolarHijri } from "../domain/format-date";
@@ -68,6 +69,8 @@ export function useExplorerModel(localized: Localized, view: ViewState, language
   const fitTo = useMemo(() => fitWindow(index, timelineVisible.matches), [index, timelineVisible.matches]);
   const zoom = useMemo(() => zoomLimits(index), [index]);
 
+  // The claims as the page shows them (their explanations translated), by the events that show the record.
+  const claimsOf = useMemo(() => claimsByEvent(dataset.claims ?? []), [dataset.claims]);
   const context = useMemo<CardContext>(() => {
     const trackOrder = new Map(dataset.tracks.map((track, order) => [track.id, order]));
     const shown = new Set(visible.shown.map((event) => event.id));
@@ -84,8 +87,9 @@ export function useExplorerModel(localized: Localized, view: ViewState, language
       article: hasSourceArticle(dataset),
       related: (id) => relatedLinks(index, id),
       isShown: (id) => shown.has(id),
+      claims: (id) => claimsOf.get(id) ?? [],
     };
-  }, [dataset, index, locale, visible.shown, language, localized]);
+  }, [dataset, index, locale, visible.shown, language, localized, claimsOf]);
 
   // A search whose index is still loading: its result may yet grow, so an empty one is not final.
   const searching = shownView.q !== "" && textSearch === null;

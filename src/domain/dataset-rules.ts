@@ -6,31 +6,11 @@
  */
 import type * as z from "zod/mini";
 import { parsePartialDate, precisionOf, startOf, type Precision } from "./dates";
+import { HINTS } from "./dataset-hints";
 import { ID_PATTERN } from "./limits";
 
-/** Plain-language advice shown under each problem with a teacher's file. */
-export const HINTS = {
-  date: "Write dates as 2021-08-26 (a day), 2021-08 (a month) or 2021 (a year).",
-  calendar: "Check the day and month: this day does not exist in that month.",
-  precision: "Give the date as many parts as its precision says, or change the precision to match the date.",
-  order: "Swap the two dates, or correct the year.",
-  track: 'Use the id of one of the tracks listed under "tracks", or add a track with this id.',
-  actor: 'Use the id of one of the actors listed under "actors", or add an actor with this id.',
-  related: "Point the link at the id of another event in this file, or remove the link.",
-  paragraphs: 'Use [] here, or set provenance to "article" if the source article reports this event.',
-  quoteParagraph: 'Add the paragraph to "articleParagraphs", or correct the quote\'s paragraph number.',
-  perspective:
-    'Give the actor\'s own words in "words" (quoted as a report gives them) or your summary of them in "paraphrase".',
-  corrects:
-    'Set "correctsArticle" only on an event the source reports (provenance "article") whose "notes" say where the record differs.',
-  unique: "Give each item its own id, for example by adding -2 to the second one.",
-  media: "Give the picture's full web address, starting with https://.",
-  lessonStep: "Use the id of one of this file's events (as an event=… link does), or remove the step.",
-  translated: "Use the id the item has in this file (translations are keyed by id), or remove the entry.",
-  prompts: "Give one prompt per step, in the steps' order, or fewer: a step without one shows the original.",
-  ownLanguage: 'Put the text in the dataset itself: "translations" is for languages other than "language".',
-  claimEvent: "Use the id of one of this file's events that shows the claim.",
-} as const;
+// The advice under each problem is a module of its own (the schema's messages share it), named here as before.
+export { HINTS };
 
 type Ctx = z.core.$RefinementCtx;
 type Path = (string | number)[];
@@ -49,12 +29,13 @@ export function checkConsistency(input: unknown, ctx: Ctx) {
   uniqueIds(input, "presets", ctx);
 
   uniqueIds(input, "lessons", ctx);
-  records(input.lessons).forEach((lesson, index) => checkLessonSteps(lesson, ["lessons", index], eventIds, ctx));
+  const claimIds = uniqueIds(input, "claims", ctx);
+  const known = { event: eventIds, claim: claimIds };
+  records(input.lessons).forEach((lesson, index) => checkLessonSteps(lesson, ["lessons", index], known, ctx));
   records(input.periods).forEach((period, index) => checkOrder(period, ["periods", index], ctx));
   records(input.presets).forEach((preset, index) =>
     checkOrder({ start: preset.from, end: preset.to }, ["presets", index], ctx, "to"),
   );
-  uniqueIds(input, "claims", ctx);
   records(input.claims).forEach((claim, index) => {
     if (!Array.isArray(claim.events)) return;
     claim.events.forEach((event: unknown, eventIndex) => {
@@ -296,16 +277,26 @@ function checkTranslations(input: Record<string, unknown>, ctx: Ctx) {
   }
 }
 
-/** Each step names an event of the dataset. */
-export function checkLessonSteps(lesson: Record<string, unknown>, at: Path, eventIds: ReadonlySet<string>, ctx: Ctx) {
+/** A lesson's steps: each names one of the dataset's events and, where it asks to judge one, one of its claims. */
+function checkLessonSteps(
+  lesson: Record<string, unknown>,
+  at: Path,
+  known: Record<"event" | "claim", Set<string>>,
+  ctx: Ctx,
+) {
   records(lesson.steps).forEach((step, index) => {
-    if (typeof step.event === "string" && ID_PATTERN.test(step.event) && !eventIds.has(step.event)) {
-      ctx.addIssue({
-        code: "custom",
-        path: [...at, "steps", index, "event"],
-        message: `no event with this id ("${step.event}")`,
-        params: { hint: HINTS.lessonStep },
-      });
+    for (const [field, hint] of [
+      ["event", HINTS.lessonStep],
+      ["claim", HINTS.lessonClaim],
+    ] as const) {
+      const value = step[field];
+      if (typeof value === "string" && ID_PATTERN.test(value) && !known[field].has(value))
+        ctx.addIssue({
+          code: "custom",
+          path: [...at, "steps", index, field],
+          message: `no ${field} with this id ("${value}")`,
+          params: { hint },
+        });
     }
   });
 }

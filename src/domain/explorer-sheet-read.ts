@@ -8,6 +8,8 @@
 import { ID_PATTERN } from "./limits";
 import { PART, SHEET_COLUMNS, SOURCE_PARTS, type SheetColumn, type Settings } from "./explorer-sheet";
 import type { Actor, ArticleQuote, Track } from "./schema";
+import { readClaim } from "./sheet-claims";
+import { SHEET_HINT } from "./sheet-problems";
 import {
   fromParts,
   paragraphs,
@@ -24,43 +26,8 @@ import { agrees, cellDate, columnDate, type Span } from "./sheet-dates";
 import { NOTE_MARK, isTemplateNote } from "./sheet-template";
 import type { Problem } from "./validate-dataset";
 
-/** Where a problem the dataset's validation found is in the sheet: `events[3].start` → `Row 5, start`. */
-export function sheetProblem(problem: Problem, rowOfEvent: readonly number[], datasetRow: number | undefined): Problem {
-  const match = /^events\[(\d+)\](?:\.(\w+))?(?:\.(\w+))?(.*)$/.exec(problem.path);
-  const row = match ? rowOfEvent[Number(match[1])] : undefined;
-  if (match && row !== undefined) {
-    const [, , field = "", sub = "", rest] = match;
-    const column = field === "media" && sub ? `media_${sub}` : (FIELD_COLUMNS[field] ?? field);
-    const within = field === "media" ? rest : `${sub ? `.${sub}` : ""}${rest}`;
-    // "26.08.21": a spreadsheet program turned the date into one of its own; say how to keep it as typed.
-    const dated = column === "start" || column === "end";
-    const reformatted = dated && /^"(\d+[/.]\d+[/.]\d+|\d{1,2}-[a-z]{3}-\d{2})"/i.test(problem.message);
-    const noDate = column === "start" && problem.message.startsWith('"" is not a date');
-    // The format's hints speak of JSON fields; a sheet has cells.
-    const empty = /^(is required|must not be empty)$/.test(problem.message);
-    const hint = reformatted
-      ? SAY.reformatted
-      : noDate
-        ? SAY.noDate
-        : empty
-          ? SAY.fillIn
-          : problem.hint && /\bfield\b/.test(problem.hint)
-            ? SAY.hint
-            : problem.hint;
-    const message = noDate ? SAY.empty : problem.message;
-    return { ...problem, path: `Row ${row}, ${column}${within}`, message, ...(hint ? { hint } : {}) };
-  }
-  if (problem.path !== "" && datasetRow !== undefined)
-    return { ...problem, path: `Row ${datasetRow}, settings: ${problem.path}` };
-  return problem;
-}
-
-const FIELD_COLUMNS: Record<string, string> = {
-  shortTitle: "short_title",
-  correctsArticle: "corrects_article",
-  articleParagraphs: "article_paragraphs",
-  articleQuotes: "article_quotes",
-};
+// Where the validator's problems are in the sheet: read with the sheet, so named from here.
+export { sheetProblem } from "./sheet-problems";
 
 /** Whether a header row is the explorer's own: it names an id, a start (or a date), a title and a summary. */
 export function isExplorerHeader(header: readonly string[]): boolean {
@@ -75,7 +42,14 @@ const columnKey = (name: string) =>
     .replace(/[\s-]+/g, "_");
 
 export type ExplorerSheetResult =
-  | { ok: true; json: Record<string, unknown>; rowOfEvent: number[]; datasetRow?: number; notes: string[] }
+  | {
+      ok: true;
+      json: Record<string, unknown>;
+      rowOfEvent: number[];
+      rowOfClaim: number[];
+      datasetRow?: number;
+      notes: string[];
+    }
   | { ok: false; problems: Problem[] };
 
 /**
@@ -97,6 +71,7 @@ export function explorerSheet(
   const notes: string[] = [];
   let datasetRow: { row: number; cell: (column: SheetColumn) => string } | undefined;
   const eventRows: { row: number; cell: (column: SheetColumn) => string }[] = [];
+  const claimRows: typeof eventRows = [];
   const skipped: number[] = [];
 
   body.forEach((cells, position) => {
@@ -115,6 +90,7 @@ export function explorerSheet(
       if (datasetRow) problems.push(problemAt(row, "type", SAY.secondDatasetRow));
       else datasetRow = { row, cell };
     } else if (type === "" || type === "event") eventRows.push({ row, cell });
+    else if (type === "claim") claimRows.push({ row, cell });
     else problems.push(problemAt(row, "type", SAY.rowType(type)));
   });
 
@@ -249,6 +225,13 @@ export function explorerSheet(
     return event;
   });
 
+  const claims = claimRows.map(({ row, cell }) =>
+    readClaim(
+      cell,
+      (column, message) => problems.push(problemAt(row, column, message)),
+      (id) => renamed.get(id) ?? id,
+    ),
+  );
   const rowNumber = (problem: Problem) => Number(/^Row (\d+)/.exec(problem.path)?.[1] ?? 0);
   if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => rowNumber(a) - rowNumber(b)) };
   if (events.length === 0) return { ok: false, problems: [{ path: "", message: SAY.noEvents, hint: SAY.hint }] };
@@ -273,8 +256,11 @@ export function explorerSheet(
       tracks,
       actors,
       events,
+      // Claims in rows (a settings cell from before they had rows may still hold them).
+      ...(claims.length > 0 ? { claims } : {}),
     },
     rowOfEvent: eventRows.map(({ row }) => row),
+    rowOfClaim: claimRows.map(({ row }) => row),
     datasetRow: datasetRow?.row,
     notes,
   };
@@ -290,18 +276,13 @@ const spanText = ({ start, end }: Span) => (end && end !== start ? `${start} to 
 
 /** Every word of this module a reader sees: the problems, their hints and the notes on what was assumed. */
 const SAY = {
-  hint: "Fix the cell in the spreadsheet and open the file again. The first rows of the spreadsheet template (the Spreadsheet template button, beside Open dataset…) say what each column holds.",
-  fillIn: "Fill in this cell.",
-  empty: "is empty",
-  noDate:
-    "Write when it happened, as 2021-08-26 (a day), 2021-08 (a month) or 2021 (a year); or write the date in words in the date column, as Aug 26, 2021.",
-  reformatted:
-    "The spreadsheet program may have changed the date into its own format: set the start and end columns to Text and type dates as 2021-08-26.",
+  hint: SHEET_HINT,
   unreadDate: (text: string) => `${quote(text)} is not a date the explorer can read, and start is empty`,
   unreadDateHint:
     "Write the date in start, as 2021-08-26 (a day), 2021-08 (a month) or 2021 (a year), or in the date column as Aug 26, 2021, Aug 2021 or Aug 14–30, 2021. If the spreadsheet program changed it into its own format, set the column to Text and type it again.",
   secondDatasetRow: "a second dataset row: a sheet has one",
-  rowType: (type: string) => `${quote(type)} is not a row type: leave it empty for an event, or write “dataset”`,
+  rowType: (type: string) =>
+    `${quote(type)} is not a row type: leave it empty for an event, or write “dataset” or “claim”`,
   settings: "is not the settings the explorer wrote (JSON { … })",
   yesOrNo: (text: string) => `${quote(text)} is neither yes nor no`,
   related: (link: string) => `${quote(link)} is not “relation: event-id”, e.g. “led-to: doha-agreement”`,

@@ -83,6 +83,81 @@ describe("the explorer's own CSV", () => {
     expect(rowOf(csv, "us-taliban-relations")).toMatchObject({ type: "dataset", title: usTalibanRelations.title });
   });
 
+  it("writes the article's claims as rows of their own, in the words a teacher would type", () => {
+    const csv = datasetToCsv(usTalibanRelations);
+    const row = rowOf(csv, "former-president");
+    expect(row).toMatchObject({
+      type: "claim",
+      article_paragraphs: "P4",
+      title: "an agreement reached by former President Trump",
+      verdict: "wrong",
+      related: "doha-agreement",
+      start: "",
+    });
+    expect(row.summary).toBe(usTalibanRelations.claims!.find((claim) => claim.id === "former-president")!.explanation);
+    // The claims are rows, not settings (the settings keep their explanations' translations).
+    expect(JSON.parse(rowOf(csv, "us-taliban-relations").settings!)).not.toHaveProperty("claims");
+  });
+
+  it("reads a teacher's own claims typed as rows, and names each problem by its row and column", async () => {
+    const header = "id,start,title,summary,type,article_paragraphs,verdict,related,sources";
+    const events = [
+      "mayor-visits,2024-05-01,Mayor visits,She came.,,,,,",
+      "Vote held,2024-06-02,Vote held,It passed.,,,,,",
+    ];
+    const claim = (cells: string) => `${cells}`;
+    const good = await read(
+      [
+        header,
+        ...events,
+        claim(`came-twice,,"She came twice, it says",She came once.,claim,P2,Wrong,mayor-visits; Vote held,`),
+        claim(
+          `the-vote,,It was close,The count was 40 to 38.,Claim,3,accurate,vote-held,Minutes | Council | | 2024-06-02 | primary`,
+        ),
+      ].join("\r\n"),
+    );
+    expect(dataset(good).claims).toEqual([
+      {
+        id: "came-twice",
+        paragraph: 2,
+        text: "She came twice, it says",
+        verdict: "wrong",
+        explanation: "She came once.",
+        // An event id made from its words is followed by the claim that names it the same way.
+        events: ["mayor-visits", "vote-held"],
+      },
+      {
+        id: "the-vote",
+        paragraph: 3,
+        text: "It was close",
+        verdict: "accurate",
+        explanation: "The count was 40 to 38.",
+        events: ["vote-held"],
+        sources: [{ title: "Minutes", publisher: "Council", date: "2024-06-02", kind: "primary" }],
+      },
+    ]);
+
+    const bad = await read(
+      [
+        header,
+        ...events,
+        claim(`no-paragraph,,Words,Why.,claim,,wrong,mayor-visits,`),
+        claim(`odd,,Words,Why.,claim,P1,mostly true,nowhere,`),
+      ].join("\r\n"),
+    );
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.problems.map((problem) => `${problem.path}: ${problem.message}`)).toEqual([
+      "Row 4, article_paragraphs: needs the one paragraph of the source article the claim is in, such as P3",
+    ]);
+    const unknown = await read(
+      [header, ...events, claim(`odd,,Words,Why.,claim,P1,mostly true,nowhere,`)].join("\r\n"),
+    );
+    expect(unknown.ok).toBe(false);
+    if (unknown.ok) return;
+    expect(unknown.problems.map((problem) => problem.path)).toEqual(["Row 4, verdict", "Row 4, related[0]"]);
+  });
+
   it("is told apart from other sheets by its header", () => {
     expect(isExplorerHeader(["ID", "Start", "Title", "Summary"])).toBe(true);
     expect(isExplorerHeader(["Year", "Headline"])).toBe(false);
@@ -120,7 +195,7 @@ describe("the explorer's own CSV", () => {
     expect(result.problems.map((problem) => `${problem.path}: ${problem.message}`)).toEqual([
       "Row 2, related: “led-to b” is not “relation: event-id”, e.g. “led-to: doha-agreement”",
       "Row 3, corrects_article: “maybe” is neither yes nor no",
-      "Row 4, type: “chapter” is not a row type: leave it empty for an event, or write “dataset”",
+      "Row 4, type: “chapter” is not a row type: leave it empty for an event, or write “dataset” or “claim”",
     ]);
     // Once the sheet reads, the format's own checks are named by row and column too.
     const invalid = await read(

@@ -2,8 +2,9 @@
  * The explorer's own spreadsheet: what "Download CSV" writes and what "Open dataset…" reads back
  * (explorer-sheet-read.ts), every
  * field kept. One row per event, in words a reader can follow (track and actor names, "In the article",
- * "P3 P4"), and one row of type `dataset` for what belongs to the whole timeline (its title, description,
- * tracks, actors, periods, lessons). A teacher can start from the template with only the event columns
+ * "P3 P4"), one row of type `dataset` for what belongs to the whole timeline (its title, description,
+ * tracks, actors, periods, lessons), and one row of type `claim` for each of the source article's claims
+ * ("Check the article": read back by sheet-claims.ts), so a teacher can write them as rows too. A teacher can start from the template with only the event columns
  * and no `dataset` row: tracks and actors are then made from the names in the event rows.
  *
  * Lists whose items have several parts (sources, the article's words, perspectives) are one item per line
@@ -13,7 +14,7 @@
 import { toCsv } from "./csv";
 import { formatEventDate } from "./format-date";
 import { PROVENANCE_ENGLISH } from "./provenance-words";
-import type { Dataset, SourceRef } from "./schema";
+import type { Claim, Dataset, SourceRef } from "./schema";
 
 export const SHEET_COLUMNS = [
   "id",
@@ -40,13 +41,20 @@ export const SHEET_COLUMNS = [
   "media_alt",
   "media_credit",
   "media_caption",
+  "verdict",
   "type",
   "settings",
 ] as const;
 export type SheetColumn = (typeof SHEET_COLUMNS)[number];
 
-/** What the `dataset` row's settings cell holds: the dataset's parts that are not events, title or description. */
-export type Settings = Omit<Dataset, "schemaVersion" | "id" | "title" | "description" | "events" | "$schema">;
+/**
+ * What the `dataset` row's settings cell holds: the dataset's parts that are not events, claims (rows of their
+ * own), title or description.
+ */
+export type Settings = Omit<
+  Dataset,
+  "schemaVersion" | "id" | "title" | "description" | "events" | "claims" | "$schema"
+>;
 
 export const PART = " | ";
 export const LIST = "; ";
@@ -57,7 +65,7 @@ export const LIST = "; ";
 export function datasetToCsv(dataset: Dataset): string {
   const trackName = names(dataset.tracks);
   const actorName = names(dataset.actors);
-  const { schemaVersion: _v, $schema: _s, id, title, description, events, ...settings } = dataset;
+  const { schemaVersion: _v, $schema: _s, id, title, description, events, claims = [], ...settings } = dataset;
   const row = (cells: Partial<Record<SheetColumn, string>>) => SHEET_COLUMNS.map((column) => cells[column] ?? "");
   const rows = [
     row({ type: "dataset", id, title, summary: description, settings: JSON.stringify(settings satisfies Settings) }),
@@ -90,9 +98,28 @@ export function datasetToCsv(dataset: Dataset): string {
         media_caption: event.media?.caption,
       }),
     ),
+    ...claims.map((claim) => row(claimCells(claim))),
   ];
   // The byte-order mark tells Excel the file is UTF-8; without it every dash and curly quote is garbled.
   return `\uFEFF${toCsv(SHEET_COLUMNS, rows)}`;
+}
+
+/**
+ * A claim of the source article as a row: `type` claim, its `id`, the paragraph it is in (`article_paragraphs`,
+ * P4), the article's words (`title`), the `verdict`, our explanation (`summary`), the events that show the
+ * record (`related`, ids separated by ;) and its sources, written as an event's are.
+ */
+export function claimCells(claim: Claim): Partial<Record<SheetColumn, string>> {
+  return {
+    type: "claim",
+    id: claim.id,
+    article_paragraphs: `P${claim.paragraph}`,
+    title: claim.text,
+    verdict: claim.verdict,
+    summary: claim.explanation,
+    related: list(claim.events, LIST),
+    sources: claim.sources && lines(claim.sources, sourceParts),
+  };
 }
 
 /** Names for ids, where the names tell the items apart; the ids where they do not. */

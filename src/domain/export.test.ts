@@ -35,12 +35,37 @@ describe("datasetOfView", () => {
     const ids = new Set(events.map((event) => event.id));
     for (const event of exported.events) for (const link of event.related ?? []) expect(ids.has(link.id)).toBe(true);
     // Lessons keep their steps on the events kept: the detainees lesson and the recognition lesson keep
-    // those on detainees; the lessons with none go.
-    expect(exported.lessons?.map((lesson) => lesson.id)).toEqual(["hostage-diplomacy", "recognition-evidence"]);
+    // those on detainees, and so does Check the article, its claim with it; the lessons with none go.
+    expect(exported.lessons?.map((lesson) => lesson.id)).toEqual([
+      "hostage-diplomacy",
+      "recognition-evidence",
+      "check-the-article",
+    ]);
+    const claims = new Set(exported.claims?.map((claim) => claim.id));
+    for (const lesson of exported.lessons!)
+      for (const step of lesson.steps) if (step.claim) expect(claims.has(step.claim), step.claim).toBe(true);
     for (const lesson of exported.lessons!) for (const step of lesson.steps) expect(ids.has(step.event)).toBe(true);
     expect(exported.description).toContain(
       `(${events.length} of ${usTalibanRelations.events.length} events. Filters: Track: Detainees and hostages.)`,
     );
+  });
+
+  it("takes a step's claim out when none of the claim's events is kept, keeping the step", () => {
+    const dataset = {
+      ...usTalibanRelations,
+      lessons: [
+        {
+          id: "mixed",
+          title: "Mixed",
+          steps: [{ event: "fall-of-kabul", prompt: "Judge it.", claim: "former-president" }],
+        },
+      ],
+    };
+    const kabul = dataset.events.filter((event) => event.id === "fall-of-kabul");
+    const exported = datasetOfView(dataset, kabul, DEFAULT_VIEW);
+    expect(exported.lessons?.[0]?.steps).toEqual([{ event: "fall-of-kabul", prompt: "Judge it." }]);
+    expect(exported.claims?.some((claim) => claim.id === "former-president")).toBe(false);
+    expect(validateDataset(exported).ok).toBe(true);
   });
 
   it("writes the whole dataset unchanged when nothing is filtered", () => {

@@ -3,7 +3,7 @@
  * teacher can load it again or edit it); the CSV is that dataset in the explorer's sheet (explorer-sheet.ts).
  */
 import { describeFilters } from "./active-filters";
-import type { Dataset, TimelineEvent } from "./schema";
+import type { Dataset, LessonStep, TimelineEvent } from "./schema";
 import type { ViewState } from "./view-state";
 
 /**
@@ -18,17 +18,25 @@ export function datasetOfView(dataset: Dataset, events: readonly TimelineEvent[]
   const filtered = describeFilters(dataset, view);
   const whole = events.length === dataset.events.length;
   if (whole) return dataset;
-  const lessons = dataset.lessons
-    ?.map((lesson) => ({
-      lesson,
-      steps: lesson.steps.map((step, index) => ({ step, index })).filter(({ step }) => kept.has(step.event)),
-    }))
-    .filter(({ steps }) => steps.length > 0);
   const claims = dataset.claims
     ?.map((claim) => ({ ...claim, events: claim.events.filter((id) => kept.has(id)) }))
     .filter((claim) => claim.events.length > 0);
-  const keptSteps = new Map(lessons?.map(({ lesson, steps }) => [lesson.id, steps.map(({ index }) => index)]));
   const keptClaims = new Set(claims?.map((claim) => claim.id));
+  // A step keeps its claim where the claim is kept; otherwise it stays a step on its event.
+  const withClaim = (step: LessonStep): LessonStep => {
+    if (step.claim === undefined || keptClaims.has(step.claim)) return step;
+    const { claim: _dropped, ...rest } = step;
+    return rest;
+  };
+  const lessons = dataset.lessons
+    ?.map((lesson) => ({
+      lesson,
+      steps: lesson.steps
+        .map((step, index) => ({ step: withClaim(step), index }))
+        .filter(({ step }) => kept.has(step.event)),
+    }))
+    .filter(({ steps }) => steps.length > 0);
+  const keptSteps = new Map(lessons?.map(({ lesson, steps }) => [lesson.id, steps.map(({ index }) => index)]));
   return {
     ...dataset,
     description: `${dataset.description} (${events.length} of ${dataset.events.length} events. ${filtered})`.trim(),

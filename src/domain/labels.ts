@@ -1,7 +1,7 @@
 /** Words the reader sees for the format's codes, in one place so every view says the same. */
 import { i18n, type MessageDescriptor } from "@lingui/core";
 import { msg, plural, t } from "@lingui/core/macro";
-import type { Actor, Dataset, Perspective, SourceKind, SourceRef, TimelineEvent } from "./schema";
+import type { Actor, Dataset, Perspective, SourceKind, SourceRef, TimelineEvent, Verdict } from "./schema";
 import { formatDateText } from "./format-date";
 import type { ProvenanceValue } from "./view-state";
 
@@ -52,6 +52,33 @@ export const SOURCE_KIND_HINTS: Record<SourceKind, MessageDescriptor> = {
   primary: msg`The document or statement itself`,
   report: msg`Journalism about the event`,
   analysis: msg`Commentary or analysis`,
+};
+
+/** Each verdict of "Check the article" as a word, never as a colour alone: the view, the card, the lesson, the print. */
+export const VERDICT_LABELS: Record<Verdict, MessageDescriptor> = {
+  accurate: msg`Accurate`,
+  imprecise: msg`Imprecise`,
+  wrong: msg`Wrong`,
+  unsupported: msg`Unsupported`,
+  opinion: msg`Opinion`,
+};
+
+/** What each verdict means, beside the filter and under each claim's mark. */
+export const VERDICT_MEANINGS: Record<Verdict, MessageDescriptor> = {
+  accurate: msg`The record bears it out.`,
+  imprecise: msg`Near the record, but blurred, overstated or missing what matters.`,
+  wrong: msg`The record shows otherwise.`,
+  unsupported: msg`No record we found shows it.`,
+  opinion: msg`A judgement no record can settle.`,
+};
+
+/** A mark for each verdict, read with its word: a shape, so it does not rest on colour (and survives a print in grey). */
+export const VERDICT_MARKS: Record<Verdict, string> = {
+  accurate: "✓",
+  imprecise: "≈",
+  wrong: "✗",
+  unsupported: "?",
+  opinion: "❝",
 };
 
 /** "Associated Press, via WTVA": who published it, and whose page the link is when that differs. */

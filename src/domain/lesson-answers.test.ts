@@ -39,6 +39,18 @@ describe("a student's answers", () => {
     expect(text).not.toContain("Name:");
   });
 
+  it("quote the claim a step asks the student to judge, never its verdict", () => {
+    const claimLesson = usTalibanRelations.lessons!.find((item) => item.id === "check-the-article")!;
+    const claimOf = (id: string) => usTalibanRelations.claims?.find((claim) => claim.id === id);
+    const text = answersText(claimLesson, { 2: "Wrong: he was president then." }, eventOf, { link: null, claimOf });
+    const lines = text.split("\r\n");
+    expect(lines).toContain("The article says (paragraph 4): “an agreement reached by former President Trump”");
+    expect(lines).toContain("My answer: Wrong: he was president then.");
+    expect(text).not.toMatch(/Verdict/);
+    // Without the claims, the steps read as any other.
+    expect(answersText(claimLesson, {}, eventOf, { link: null })).not.toContain("The article says (paragraph");
+  });
+
   it("names the student in the downloaded answers when a name was typed", () => {
     const text = answersText(lesson, {}, eventOf, { link: "https://example.org/", name: "  Amina K. " });
     expect(text.split("\r\n")).toContain("Name: Amina K.");

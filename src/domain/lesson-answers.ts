@@ -3,7 +3,7 @@
  * "Download my answers" saves. Nothing here is sent anywhere.
  */
 import { formatEventDate } from "./format-date";
-import type { Lesson, TimelineEvent } from "./schema";
+import type { Claim, Lesson, TimelineEvent } from "./schema";
 
 /** Answers by step (0-based), as typed. */
 export type Answers = Readonly<Record<number, string>>;
@@ -41,8 +41,16 @@ export function answersText(
   lesson: Pick<Lesson, "title" | "description" | "steps">,
   answers: Answers,
   eventOf: (id: string) => TimelineEvent | undefined,
-  /** `link`: the lesson's link, or null when no link opens its timeline (a file from the computer). */
-  { locale = "en", link, name = "" }: { locale?: string; link: string | null; name?: string },
+  /**
+   * `link`: the lesson's link, or null when no link opens its timeline (a file from the computer); `claimOf`:
+   * the dataset's claims, so that a step on one quotes the words the answer judges.
+   */
+  {
+    locale = "en",
+    link,
+    name = "",
+    claimOf,
+  }: { locale?: string; link: string | null; name?: string; claimOf?: (id: string) => Claim | undefined },
 ): string {
   const lines = [lesson.title, "=".repeat(Math.min(lesson.title.length, 72))];
   if (lesson.description) lines.push(lesson.description);
@@ -53,6 +61,8 @@ export function answersText(
     const event = eventOf(step.event);
     lines.push(`Step ${index + 1} of ${lesson.steps.length}`);
     if (event) lines.push(`${formatEventDate(event, { locale })}: ${event.title}`);
+    const claim = step.claim === undefined ? undefined : claimOf?.(step.claim);
+    if (claim) lines.push(`The article says (paragraph ${claim.paragraph}): “${claim.text}”`);
     lines.push(`Question: ${step.prompt}`, `My answer: ${answers[index]?.trim() || "(no answer yet)"}`, "");
   });
   return lines.join("\r\n");

@@ -23,6 +23,28 @@ describe("a lesson carried in the link", () => {
     });
   });
 
+  it("keeps a step's claim the dataset has, and leaves out one it lacks, keeping the step", async () => {
+    const path = await encodeLesson({
+      title: "Claims",
+      steps: [
+        { event: "doha-agreement", prompt: "Judge it.", claim: "former-president" },
+        { event: "fall-of-kabul", prompt: "And this?", claim: "no-such-claim" },
+      ],
+    });
+    expect(await decodeLesson(path, usTalibanRelations)).toEqual({
+      ok: true,
+      lesson: {
+        id: LINKED_LESSON_ID,
+        title: "Claims",
+        steps: [
+          { event: "doha-agreement", prompt: "Judge it.", claim: "former-president" },
+          { event: "fall-of-kabul", prompt: "And this?" },
+        ],
+      },
+      ignored: ["the lesson's claim “no-such-claim” is not a claim of this dataset and was left out"],
+    });
+  });
+
   it("fits a ten-step lesson with 100-character prompts in 2,000 characters", async () => {
     const steps = Array.from({ length: 10 }, (_, index) => ({
       event: events[index * 5]!,

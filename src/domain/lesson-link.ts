@@ -51,5 +51,13 @@ export async function decodeLesson(path: string, dataset: Dataset): Promise<Deco
     .filter((step) => !known.has(step.event))
     .map((step) => `the lesson's step on “${step.event}” names no event of this dataset and was left out`);
   if (steps.length === 0) return { ok: false, reason: "none of the lesson's steps names an event of this dataset" };
-  return { ok: true, lesson: { ...parsed.data, steps }, ignored };
+  // A claim this dataset lacks is dropped from its step, which keeps its event and question.
+  const claims = new Set((dataset.claims ?? []).map((claim) => claim.id));
+  const checked = steps.map((step) => {
+    if (step.claim === undefined || claims.has(step.claim)) return step;
+    ignored.push(`the lesson's claim “${step.claim}” is not a claim of this dataset and was left out`);
+    const { claim: _dropped, ...rest } = step;
+    return rest;
+  });
+  return { ok: true, lesson: { ...parsed.data, steps: checked }, ignored };
 }

@@ -37,7 +37,9 @@ export async function readTimelineText(text: string, html: HtmlReader): Promise<
       if (!validation.ok)
         return {
           ok: false,
-          problems: validation.problems.map((problem) => sheetProblem(problem, sheet.rowOfEvent, sheet.datasetRow)),
+          problems: validation.problems.map((problem) =>
+            sheetProblem(problem, sheet.rowOfEvent, sheet.datasetRow, sheet.rowOfClaim),
+          ),
         };
       return { ok: true, dataset: validation.dataset, format: "sheet", notes: sheet.notes };
     }

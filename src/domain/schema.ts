@@ -185,6 +185,10 @@ export const LessonSchema = described(
         z.strictObject({
           event: described(id, "The id of one of the dataset's events"),
           prompt: boundedText("a prompt", PROMPT_MAX, "ask one question; the cards hold the rest"),
+          claim: optional(
+            described(id, "The id of one of the dataset's claims"),
+            "A claim of the source article for the student to judge at this step; its verdict is shown on request",
+          ),
         }),
       )
       .check(z.minLength(1, { error: "needs at least one step" })),

@@ -50,7 +50,9 @@ export const COLUMN_GUIDE: Readonly<Record<SheetColumn, string>> = {
   media_alt: "Required with a picture. What the picture shows, for readers who cannot see it.",
   media_credit: "Optional. Who made the picture. Example: AP Photo",
   media_caption: "Optional. A caption shown under the picture.",
-  type: "Leave empty for an event. On the timeline's own row: dataset",
+  verdict:
+    "Optional: only on a claim row, where it is required. What the record shows of the claim: accurate, imprecise, wrong, unsupported or opinion. Example: wrong",
+  type: "Leave empty for an event. On the timeline's own row: dataset. On a claim of the source article (Check the article): claim, with its id, its paragraph in article_paragraphs, the article's words in title, our explanation in summary, and the events that show it in related, separated by ;",
   settings: "Leave empty: the download fills it on the timeline's own row (its bands, actors, periods and lessons).",
 };
 

@@ -125,6 +125,35 @@ describe("lessons", () => {
       'lessons[0].steps[1].event: no event with this id ("moon-landing")',
     ]);
   });
+
+  it("accept a step that names one of the dataset's claims to judge, and report one it lacks by its path", () => {
+    const dataset = testDataset();
+    const event = dataset.events[0]!.id;
+    dataset.claims = [
+      { id: "said", paragraph: 1, text: "The words", verdict: "wrong", explanation: "Not so.", events: [event] },
+    ];
+    dataset.lessons = [
+      { id: "one", title: "One", steps: [{ event, prompt: "Judge it.", claim: "said" }] },
+      { id: "two", title: "Two", steps: [{ event, prompt: "Judge it." }] },
+      {
+        id: "three",
+        title: "Three",
+        steps: [
+          { event, prompt: "Judge it.", claim: "said" },
+          { event, prompt: "And this?", claim: "never-said" },
+        ],
+      },
+    ];
+    expect(linesOf(dataset)).toEqual(['lessons[2].steps[1].claim: no claim with this id ("never-said")']);
+    dataset.lessons[2]!.steps.pop();
+    expect(validateDataset(dataset).ok).toBe(true);
+    // Without claims, a step can name none.
+    delete dataset.claims;
+    expect(linesOf(dataset)).toEqual([
+      'lessons[0].steps[0].claim: no claim with this id ("said")',
+      'lessons[2].steps[0].claim: no claim with this id ("said")',
+    ]);
+  });
 });
 
 describe("pictures", () => {

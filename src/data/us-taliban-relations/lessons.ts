@@ -1,12 +1,14 @@
 import type { Lesson } from "../../domain/schema";
+import { checkTheArticleLesson } from "./claims";
 
 /**
- * Four lessons for secondary-school students. Titles are in neutral words, and where a term is one side's
+ * Five lessons for secondary-school students. Titles are in neutral words, and where a term is one side's
  * own (the U.S. "wrongfully detained", the Taliban's "Islamic Emirate"), a prompt says whose it is. Each
  * prompt sets one task on the card's own facts and points to its parts by the names the page shows them
  * under ("Details", "Notes on the record", "How each side saw it", "Sources"); where a fact is disputed it
  * asks what each side says, never why one side did it. The ids are those of shared links: keep them.
- * lessons.test.ts checks the rules that can be checked.
+ * lessons.test.ts checks the rules that can be checked. The fifth, "Check the article", walks through the
+ * article's claims (claims.ts): each step names a claim for the student to judge before revealing its verdict.
  */
 export const lessons: Lesson[] = [
   {
@@ -191,4 +193,5 @@ export const lessons: Lesson[] = [
       },
     ],
   },
+  checkTheArticleLesson,
 ];

@@ -9,9 +9,11 @@ import {
   SOURCE_KIND_LABELS,
   publisherLine,
 } from "../../domain/labels";
-import type { Perspective, SourceRef, TimelineEvent } from "../../domain/schema";
+import type { Claim, Perspective, SourceRef, TimelineEvent } from "../../domain/schema";
 import { webUrl } from "../../domain/urls";
 import { asText } from "../../ui/as-text";
+import { Button } from "../../ui/button";
+import { VERDICT_BORDERS, VerdictBadge } from "../../ui/verdict";
 import type { CardContext } from "./event-card";
 import { RelatedList } from "./related-list";
 
@@ -26,13 +28,16 @@ export function Details({
   event,
   context,
   onSelectRelated,
+  onOpenClaim,
 }: {
   id: string;
   event: TimelineEvent;
   context: CardContext;
   onSelectRelated(id: string): void;
+  onOpenClaim?: ((id: string) => void) | undefined;
 }) {
   const related = context.related(event.id);
+  const claims = context.claims(event.id);
   // The article's words, each side's and the sources are always in the dataset's own language.
   const original = langOf(context.originalLanguage, context.pageLanguage);
   const heading = "mt-5 mb-1.5 text-xs font-semibold tracking-wide text-[var(--muted)] uppercase";
@@ -101,6 +106,16 @@ export function Details({
           </div>
         </div>
       )}
+      {claims.length > 0 && (
+        <>
+          <h4 className={heading}>{t`What the article claims`}</h4>
+          <ul className="space-y-2">
+            {claims.map((claim) => (
+              <ClaimItem key={claim.id} claim={claim} lang={original} onOpen={onOpenClaim} />
+            ))}
+          </ul>
+        </>
+      )}
       {event.perspectives && event.perspectives.length > 0 && (
         <>
           <h4 className={heading}>{t`How each side saw it`}</h4>
@@ -130,6 +145,46 @@ export function Details({
         </>
       )}
     </div>
+  );
+}
+
+/**
+ * One of the article's claims about the event: its verdict (a mark and a word), the article's words, and the
+ * way to the claim in "Check the article", where the explanation and the other events are. The explanation
+ * is not repeated here: the card stays short, and the student reads the verdict's reasons where they can
+ * judge them against every event the claim names.
+ */
+function ClaimItem({
+  claim,
+  lang,
+  onOpen,
+}: {
+  claim: Claim;
+  lang: string | undefined;
+  onOpen: ((id: string) => void) | undefined;
+}) {
+  const paragraph = claim.paragraph;
+  return (
+    <li
+      data-claim-id={claim.id}
+      className={`rounded-md border-s-4 bg-[var(--page)] px-3 py-2 text-sm leading-relaxed ${VERDICT_BORDERS[claim.verdict]}`}
+    >
+      <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
+        <VerdictBadge verdict={claim.verdict} className="text-xs" />
+        <span className="text-[var(--muted)]">{t`Paragraph ${paragraph}`}</span>
+      </p>
+      <p className="mt-1">
+        <span className="sr-only">{t`The article says:`} </span>
+        <q className="italic" lang={lang} dir="auto">
+          <bdi>{claim.text}</bdi>
+        </q>
+      </p>
+      {onOpen && (
+        <Button variant="link" className="mt-1 inline-block text-sm print:hidden" onClick={() => onOpen(claim.id)}>
+          {t`See in Check the article`}
+        </Button>
+      )}
+    </li>
   );
 }
 

@@ -29,6 +29,8 @@ export interface CardListProps {
   /** The events in the lesson being built, and the card's button that adds or removes one (none in a frame). */
   lessonSteps?: ReadonlySet<string>;
   onLessonToggle?(id: string): void;
+  /** Opens one of the article's claims in "Check the article", from the card of an event it is about. */
+  onOpenClaim?(id: string): void;
 }
 
 /**
@@ -103,6 +105,7 @@ export function CardList(props: CardListProps) {
         onHover={props.onHover}
         inLesson={props.lessonSteps?.has(event.id) ?? false}
         onLessonToggle={props.onLessonToggle}
+        onOpenClaim={props.onOpenClaim}
       />
     );
   };

@@ -23,6 +23,7 @@ const context: CardContext = {
     },
   ],
   isShown: () => true,
+  claims: () => [],
 };
 
 function renderCard() {
@@ -167,5 +168,71 @@ describe("a card shown in another language than its text", () => {
     // The mark is the catalogue's (English here; "به انگلیسی" in Dari's), not Intl's, which lacks Pashto in Chromium.
     expect(container.textContent).toContain("In English");
     expect(container.textContent).toContain("۲۴ اسد ۱۴۰۰");
+  });
+});
+
+describe("the article's claims on a card", () => {
+  const claims = [
+    {
+      id: "former-president",
+      paragraph: 3,
+      text: "former President Trump",
+      verdict: "wrong" as const,
+      explanation: "He was president when it was signed.",
+      events: ["doha"],
+    },
+    {
+      id: "signed",
+      paragraph: 3,
+      text: HOSTILE_TEXT,
+      verdict: "accurate" as const,
+      explanation: "It was signed.",
+      events: ["doha"],
+    },
+  ];
+  const renderWithClaims = (onOpenClaim?: (id: string) => void, selected = true) =>
+    render(
+      <EventCard
+        event={testEvent({ id: "doha" })}
+        context={{ ...context, claims: (id) => (id === "doha" ? claims : []) }}
+        selected={selected}
+        highlighted={false}
+        outsideFilters={false}
+        onToggle={vi.fn()}
+        onSelectRelated={vi.fn()}
+        onHover={vi.fn()}
+        {...(onOpenClaim ? { onOpenClaim } : {})}
+      />,
+    );
+
+  it("lists each claim about the event with its verdict as a word and its words as a quotation", () => {
+    const { getByRole, container } = renderWithClaims(vi.fn());
+    const list = getByRole("heading", { name: "What the article claims" }).nextElementSibling!;
+    const items = [...list.querySelectorAll("li")];
+    expect(items.map((item) => item.dataset.claimId)).toEqual(["former-president", "signed"]);
+    expect(items[0]!.textContent).toContain("Verdict: Wrong");
+    expect(items[0]!.textContent).toContain("Paragraph 3");
+    expect(items[0]!.querySelector("q")?.textContent).toBe("former President Trump");
+    expect(items[1]!.textContent).toContain("Verdict: Accurate");
+    // The article's words are text, never markup.
+    expect(items[1]!.querySelector("q")?.textContent).toBe(HOSTILE_TEXT);
+    expect(container.querySelectorAll("img, script")).toHaveLength(0);
+  });
+
+  it("opens a claim in Check the article", () => {
+    const onOpenClaim = vi.fn();
+    const { getAllByRole } = renderWithClaims(onOpenClaim);
+    const buttons = getAllByRole("button", { name: "See in Check the article" });
+    expect(buttons).toHaveLength(2);
+    buttons[1]!.click();
+    expect(onOpenClaim).toHaveBeenCalledWith("signed");
+  });
+
+  it("shows no way to the view where none is given, and nothing while the card is closed", () => {
+    const withoutWay = renderWithClaims();
+    expect(withoutWay.getByRole("heading", { name: "What the article claims" })).toBeTruthy();
+    expect(withoutWay.queryByRole("button", { name: "See in Check the article" })).toBeNull();
+    withoutWay.unmount();
+    expect(renderWithClaims(vi.fn(), false).queryByRole("heading", { name: "What the article claims" })).toBeNull();
   });
 });

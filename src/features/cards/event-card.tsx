@@ -5,7 +5,7 @@ import { preloadable } from "../../hooks/preloadable";
 import { formatEventDate } from "../../domain/format-date";
 import { PROVENANCE_LABELS, detailsLabel } from "../../domain/labels";
 import type { RelatedLink } from "../../domain/related";
-import type { TimelineEvent } from "../../domain/schema";
+import type { Claim, TimelineEvent } from "../../domain/schema";
 import { Icon } from "../../ui/icon";
 import { Details, langOf } from "./card-details";
 
@@ -29,6 +29,8 @@ export interface CardContext {
   related(id: string): RelatedLink[];
   /** Whether a related event is among those the filters show. */
   isShown(id: string): boolean;
+  /** The source article's claims this event shows the record for ("Check the article"), in the article's order. */
+  claims(id: string): readonly Claim[];
 }
 
 export interface EventCardProps {
@@ -45,6 +47,8 @@ export interface EventCardProps {
   inLesson?: boolean;
   /** Adds the event to the lesson being built, or takes it out; absent where no lesson is built (a frame). */
   onLessonToggle?(id: string): void;
+  /** Opens one of the article's claims in "Check the article" (view=claims&claim=…). */
+  onOpenClaim?(id: string): void;
 }
 
 const picture = preloadable(() => import("./event-picture").then((module) => module.EventPicture));
@@ -75,7 +79,7 @@ function inLanguage(text: string, page: string): string {
 
 export const EventCard = memo(function EventCard(props: EventCardProps) {
   const { event, context, selected, highlighted, outsideFilters, onToggle, onSelectRelated, onHover } = props;
-  const { inLesson = false, onLessonToggle } = props;
+  const { inLesson = false, onLessonToggle, onOpenClaim } = props;
   const id = useId();
   const detailsId = `${id}-details`;
   const titleId = `${id}-title`;
@@ -191,7 +195,15 @@ export const EventCard = memo(function EventCard(props: EventCardProps) {
           </button>
         )}
       </div>
-      {selected && <Details id={detailsId} event={event} context={context} onSelectRelated={onSelectRelated} />}
+      {selected && (
+        <Details
+          id={detailsId}
+          event={event}
+          context={context}
+          onSelectRelated={onSelectRelated}
+          onOpenClaim={onOpenClaim}
+        />
+      )}
     </article>
   );
 });

@@ -1,39 +1,14 @@
 import { i18n } from "@lingui/core";
-import { msg, plural, t } from "@lingui/core/macro";
+import { plural, t } from "@lingui/core/macro";
 import { Trans } from "@lingui/react/macro";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { claimsByParagraph } from "../../domain/claims";
+import { VERDICT_LABELS, VERDICT_MARKS, VERDICT_MEANINGS } from "../../domain/labels";
 import type { Claim, Verdict } from "../../domain/schema";
 import { VERDICTS } from "../../domain/limits";
 import { webUrl } from "../../domain/urls";
 import { Button } from "../../ui/button";
-
-/** Each verdict as a word, never as a colour alone. */
-export const VERDICT_LABELS: Record<Verdict, ReturnType<typeof msg>> = {
-  accurate: msg`Accurate`,
-  imprecise: msg`Imprecise`,
-  wrong: msg`Wrong`,
-  unsupported: msg`Unsupported`,
-  opinion: msg`Opinion`,
-};
-
-/** What each verdict means, beside the filter and under each claim's mark. */
-export const VERDICT_MEANINGS: Record<Verdict, ReturnType<typeof msg>> = {
-  accurate: msg`The record bears it out.`,
-  imprecise: msg`Near the record, but blurred, overstated or missing what matters.`,
-  wrong: msg`The record shows otherwise.`,
-  unsupported: msg`No record we found shows it.`,
-  opinion: msg`A judgement no record can settle.`,
-};
-
-/** A mark for each verdict, read with its word: a shape, so it does not rest on colour. */
-const MARKS: Record<Verdict, string> = { accurate: "✓", imprecise: "≈", wrong: "✗", unsupported: "?", opinion: "❝" };
-const STYLES: Record<Verdict, string> = {
-  accurate: "border-[var(--track-3)]",
-  imprecise: "border-[var(--track-4)]",
-  wrong: "border-[var(--track-1)]",
-  unsupported: "border-dashed border-[var(--muted)]",
-  opinion: "border-[var(--line)]",
-};
+import { VERDICT_BORDERS, VerdictBadge } from "../../ui/verdict";
 
 export interface ClaimEvent {
   title: string;
@@ -79,7 +54,7 @@ export function ClaimsView({
     return byVerdict;
   }, [claims]);
   const visible = claims.filter((claim) => shown.has(claim.verdict) || claim.id === selected);
-  const paragraphs = [...new Set(visible.map((claim) => claim.paragraph))].sort((a, b) => a - b);
+  const paragraphs = claimsByParagraph(visible);
   const sourceUrl = source ? webUrl(source.url, document.baseURI) : null;
   const total = claims.length;
   const count = visible.length;
@@ -118,25 +93,23 @@ export function ClaimsView({
       <p role="status" className="text-sm text-[var(--muted)]">
         {plural(total, { one: `${count} of # claim`, other: `${count} of # claims` })}
       </p>
-      {paragraphs.map((paragraph) => (
+      {paragraphs.map(({ paragraph, claims: inParagraph }) => (
         <section key={paragraph} aria-label={t`Paragraph ${paragraph}`} className="space-y-3">
           <h3 className="text-xs font-semibold tracking-wide text-[var(--muted)] uppercase">
             <Trans>Paragraph {paragraph}</Trans>
           </h3>
           <ul className="space-y-3">
-            {visible
-              .filter((claim) => claim.paragraph === paragraph)
-              .map((claim) => (
-                <ClaimItem
-                  key={claim.id}
-                  claim={claim}
-                  articleLanguage={articleLanguage}
-                  eventOf={eventOf}
-                  selected={claim.id === selected}
-                  onSelect={onSelect}
-                  onOpenEvent={onOpenEvent}
-                />
-              ))}
+            {inParagraph.map((claim) => (
+              <ClaimItem
+                key={claim.id}
+                claim={claim}
+                articleLanguage={articleLanguage}
+                eventOf={eventOf}
+                selected={claim.id === selected}
+                onSelect={onSelect}
+                onOpenEvent={onOpenEvent}
+              />
+            ))}
           </ul>
         </section>
       ))}
@@ -179,7 +152,7 @@ function VerdictFilter({
                 className="size-4 accent-[var(--accent)]"
               />
               <label htmlFor={`${id}-${verdict}`} className="text-sm">
-                <span aria-hidden="true">{MARKS[verdict]} </span>
+                <span aria-hidden="true">{VERDICT_MARKS[verdict]} </span>
                 {i18n._(VERDICT_LABELS[verdict])} <span className="text-[var(--muted)] tabular-nums">({count})</span>
               </label>
               <span id={`${id}-${verdict}-meaning`} className="sr-only">
@@ -219,12 +192,11 @@ function ClaimItem({
     const event = eventOf(id);
     return event ? [{ id, ...event }] : [];
   });
-  const verdict = i18n._(VERDICT_LABELS[claim.verdict]);
   return (
     <li
       data-claim-id={claim.id}
       aria-current={selected ? "true" : undefined}
-      className={`rounded-lg border-s-4 bg-[var(--surface)] p-4 ${STYLES[claim.verdict]} ${selected ? "ring-2 ring-[var(--accent)]" : ""}`}
+      className={`rounded-lg border-s-4 bg-[var(--surface)] p-4 ${VERDICT_BORDERS[claim.verdict]} ${selected ? "ring-2 ring-[var(--accent)]" : ""}`}
     >
       <h4 ref={heading} tabIndex={-1} className="leading-relaxed outline-none">
         <span className="sr-only">
@@ -235,10 +207,7 @@ function ClaimItem({
         </q>
       </h4>
       <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-        <span className="inline-flex items-center gap-1 rounded-full border border-[var(--ink)] px-2 py-0.5 font-semibold">
-          <span aria-hidden="true">{MARKS[claim.verdict]}</span>
-          <Trans>Verdict: {verdict}</Trans>
-        </span>
+        <VerdictBadge verdict={claim.verdict} />
         <span className="text-[var(--muted)]">{i18n._(VERDICT_MEANINGS[claim.verdict])}</span>
       </p>
       <p className="mt-2 leading-relaxed">{claim.explanation}</p>

@@ -24,6 +24,7 @@ function panel(step: number, overrides: Partial<LessonPanelProps> = {}) {
     datasetTitle: dataset.title,
     locale: "en",
     eventOf: (id) => dataset.events.find((event) => event.id === id),
+    claimOf: () => undefined,
     step,
     selectedId: lesson.steps[step]!.event,
     compact: false,

@@ -3,12 +3,13 @@ import { useEffect, useEffectEvent, useId, useRef, useState } from "react";
 import { handInOf } from "../../domain/hand-in";
 import { answersKey, answersText, nameKey, parseAnswers, type Answers } from "../../domain/lesson-answers";
 import { formatEventDate } from "../../domain/format-date";
-import type { Lesson, TimelineEvent } from "../../domain/schema";
+import type { Claim, Lesson, TimelineEvent } from "../../domain/schema";
 import { readStored, writeStored } from "../../platform/storage";
 import { Button } from "../../ui/button";
 import { fieldClass } from "../../ui/field";
 import { Icon } from "../../ui/icon";
 import { HandInButton, type HandInProps } from "./hand-in-dialog";
+import { ClaimQuote, VerdictReveal } from "./claim-step";
 import { BackToQuestion, LessonActions, LessonFinished } from "./lesson-actions";
 
 export interface LessonContext {
@@ -19,6 +20,10 @@ export interface LessonContext {
   datasetTitle: string;
   locale: string;
   eventOf(id: string): TimelineEvent | undefined;
+  /** One of the dataset's claims of its source article, for a step that asks the student to judge it. */
+  claimOf(id: string): Claim | undefined;
+  /** The language the article's words are in, where it is not the page's (their lang attribute). */
+  articleLanguage?: string | undefined;
 }
 
 export interface LessonPanelProps extends LessonContext {
@@ -57,6 +62,27 @@ function useAnswers(key: string): [Answers, (step: number, text: string) => void
   return [answers, (step, text) => write({ ...answers, [step]: text }), () => write({})];
 }
 
+/**
+ * The claims whose verdict the student has revealed, remembered while the lesson is open (stepping back to a
+ * claim shows its verdict still), and forgotten with another lesson: each lesson is judged afresh.
+ */
+function useRevealed(key: string): [ReadonlySet<string>, (claim: string, revealed: boolean) => void] {
+  const [revealed, setRevealed] = useState<{ key: string; claims: ReadonlySet<string> }>(() => ({
+    key,
+    claims: new Set(),
+  }));
+  const claims = revealed.key === key ? revealed.claims : new Set<string>();
+  return [
+    claims,
+    (claim, shown) => {
+      const next = new Set(claims);
+      if (shown) next.add(claim);
+      else next.delete(claim);
+      setRevealed({ key, claims: next });
+    },
+  ];
+}
+
 export function readAnswers(key: string): Answers {
   return parseAnswers(readStored(key));
 }
@@ -91,8 +117,10 @@ export function LessonPanel(props: LessonPanelProps) {
   const [answers, setAnswer, clearAnswers] = useAnswers(key);
   const [name, setName] = useStudentName(key);
   const [confirmClear, setConfirmClear] = useState(false);
+  const [revealed, setRevealed] = useRevealed(key);
   const current = lesson.steps[step]!;
   const event = props.eventOf(current.event);
+  const claim = current.claim === undefined ? undefined : props.claimOf(current.claim);
   const total = lesson.steps.length;
   const number = step + 1;
   const position = t`Step ${number} of ${total}`;
@@ -135,7 +163,12 @@ export function LessonPanel(props: LessonPanelProps) {
   const download = () =>
     props.onDownload(
       `${lesson.id}-answers.txt`,
-      answersText(lesson, answers, props.eventOf, { locale: props.locale, link: props.link(), name }),
+      answersText(lesson, answers, props.eventOf, {
+        locale: props.locale,
+        link: props.link(),
+        name,
+        claimOf: props.claimOf,
+      }),
     );
   const handIn = props.handIn && (
     <HandInButton
@@ -197,6 +230,8 @@ export function LessonPanel(props: LessonPanelProps) {
           </span>
         )}
       </p>
+      {/* A step on one of the article's claims: the claim's words first, the question about them after. */}
+      {claim && <ClaimQuote claim={claim} lang={props.articleLanguage} />}
       <p className="mt-2 leading-relaxed font-medium" id={`${id}-prompt`}>
         <bdi>{current.prompt}</bdi>
       </p>
@@ -233,6 +268,14 @@ export function LessonPanel(props: LessonPanelProps) {
       <p id={`${id}-saved`} className="mt-1 text-xs text-[var(--muted)]">
         {t`Saved in this browser only; nothing is sent anywhere.`}
       </p>
+      {/* Under the answer: the student judges the claim before the verdict is in sight. */}
+      {claim && (
+        <VerdictReveal
+          claim={claim}
+          revealed={revealed.has(claim.id)}
+          onReveal={(shown) => setRevealed(claim.id, shown)}
+        />
+      )}
       <div className="mt-3 flex flex-wrap gap-1.5">
         {/* aria-disabled, not disabled: a button disabled under the focus (Next on reaching the last
             step) would drop the focus to the page. */}

@@ -21,7 +21,7 @@ export interface WorksheetProps extends LessonContext, Omit<PrintContext, "local
  * Black on white; a step of the short version is never split across pages.
  */
 export function Worksheet(props: WorksheetProps) {
-  const { lesson, fromLink, datasetId, locale, eventOf, link, short } = props;
+  const { lesson, fromLink, datasetId, locale, eventOf, claimOf, link, short } = props;
   const key = answersKey(datasetId, lesson, fromLink);
   const answers = readAnswers(key);
   const name = readStored(nameKey(key))?.trim() ?? "";
@@ -66,6 +66,9 @@ export function Worksheet(props: WorksheetProps) {
       <ol className="space-y-6">
         {lesson.steps.map((step, index) => {
           const event = eventOf(step.event);
+          // A step on one of the article's claims prints its words, never its verdict: paper is for judging.
+          const claim = step.claim === undefined ? undefined : claimOf(step.claim);
+          const paragraph = claim?.paragraph ?? 0;
           const answer = answers[index]?.trim();
           const written = asText(answer ?? "");
           const number = index + 1;
@@ -88,6 +91,14 @@ export function Worksheet(props: WorksheetProps) {
                   <PrintedEvent event={event} context={context} />
                 ))}
               <div className="break-inside-avoid">
+                {claim && (
+                  <p className="mt-2">
+                    <strong>{t`The article says (paragraph ${paragraph}):`}</strong>{" "}
+                    <q lang={props.articleLanguage}>
+                      <bdi>{claim.text}</bdi>
+                    </q>
+                  </p>
+                )}
                 <p className="mt-2 border-l-4 border-black pl-2 font-semibold">
                   <bdi>{step.prompt}</bdi>
                 </p>

@@ -827,6 +827,21 @@ export const es: Translation = {
         "Con ayuda de «Cómo lo vio cada parte», compara la razón de Rusia para reconocer al gobierno de los talibanes con las advertencias de Fawzia Koofi, del relator especial de Naciones Unidas Richard Bennett y de casi 90 grupos de la sociedad civil afgana. Después elige un paso anterior de esta lección y di si sus pruebas refuerzan o debilitan uno de estos argumentos.",
       ],
     },
+    "check-the-article": {
+      title: "Comprueba el artículo",
+      description:
+        "Contrasta ocho afirmaciones del artículo de prensa con la cronología. Para cada una, piensa qué tendrías que comprobar, busca el acontecimiento que lo muestra y decide en qué medida el registro público respalda la afirmación antes de mostrar el veredicto.",
+      prompts: [
+        "El artículo dice que funcionarios de Estados Unidos califican las primeras conversaciones de «exploratorias». ¿Qué tendrías que comprobar: quién lo dijo y dónde se informó primero? ¿Qué acontecimiento de la cronología lo muestra? ¿La afirmación es exacta, imprecisa, errónea, sin respaldo o una opinión? Da tu razón antes de mostrar el veredicto.",
+        "El artículo dice que el enfoque de los talibanes muestra «una estrategia calculada». ¿Qué tendrías que comprobar, y podría algún documento o noticia demostrar lo que pretendían los talibanes? ¿Qué acontecimiento de la cronología lo muestra? ¿La afirmación es exacta, imprecisa, errónea, sin respaldo o una opinión? Da tu razón antes de mostrar el veredicto.",
+        "El artículo dice que el acuerdo de retirada lo alcanzó el «expresidente Trump». ¿Qué tendrías que comprobar: cuándo se firmó el acuerdo y qué cargo tenía Trump ese día y el día en que se publicó el artículo? ¿Qué acontecimiento de la cronología lo muestra? ¿La afirmación es exacta, imprecisa, errónea, sin respaldo o una opinión? Da tu razón antes de mostrar el veredicto.",
+        "El artículo dice que la retirada fue caótica y estuvo marcada por sucesos trágicos en el aeropuerto de Kabul. ¿Qué tendrías que comprobar: qué pasó en el aeropuerto internacional Hamid Karzai en agosto de 2021 y qué cifras dan las fuentes? ¿Qué acontecimiento de la cronología lo muestra? ¿La afirmación es exacta, imprecisa, errónea, sin respaldo o una opinión? Da tu razón antes de mostrar el veredicto.",
+        "El artículo dice que los talibanes hicieron un gesto de buena voluntad al «conseguir la liberación» de George Glezmann. ¿Qué tendrías que comprobar: quién lo retenía y quién negoció su liberación? ¿Qué acontecimiento de la cronología lo muestra? ¿La afirmación es exacta, imprecisa, errónea, sin respaldo o una opinión? Da tu razón antes de mostrar el veredicto.",
+        "El artículo dice que Estados Unidos «reevaluó» las recompensas por miembros de la red Haqqani. ¿Qué tendrías que comprobar: qué pasó con las ofertas de recompensa, para quiénes, y qué dijo después Estados Unidos sobre esos hombres? ¿Qué acontecimiento de la cronología lo muestra? ¿La afirmación es exacta, imprecisa, errónea, sin respaldo o una opinión? Da tu razón antes de mostrar el veredicto.",
+        "El artículo dice que los talibanes han establecido relaciones diplomáticas con China y los Emiratos Árabes Unidos. ¿Qué tendrías que comprobar: qué hizo cada país y si aceptar a un embajador es lo mismo que reconocer formalmente a un gobierno? ¿Qué acontecimiento de la cronología lo muestra? ¿La afirmación es exacta, imprecisa, errónea, sin respaldo o una opinión? Da tu razón antes de mostrar el veredicto.",
+        "El artículo dice que Estados Unidos no ha reconocido formalmente al gobierno de los talibanes. ¿Qué tendrías que comprobar: qué ha dicho el propio gobierno de Estados Unidos, y cuándo? ¿Qué acontecimiento de la cronología lo muestra? ¿La afirmación es exacta, imprecisa, errónea, sin respaldo o una opinión? Da tu razón antes de mostrar el veredicto.",
+      ],
+    },
   },
   claims: {
     "seeking-ties": {
