@@ -74,4 +74,32 @@ test.describe("check the article", () => {
     await explorer.open("event=designations-remain");
     await expect(explorer.card("designations-remain").locator('[data-claim-id="terrorist-concerns"]')).toBeVisible();
   });
+
+  test("Print the claims prints them as a handout of their own, every claim with its verdict in words", async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const counted = window as unknown as { prints: number };
+      counted.prints = 0;
+      window.print = () => void counted.prints++;
+    });
+    const explorer = new ExplorerPage(page);
+    await explorer.open("view=claims");
+    const view = page.getByRole("region", { name: "Check the article" });
+    await view.getByRole("button", { name: "Print the claims" }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { prints: number }).prints)).toBe(1);
+    await page.emulateMedia({ media: "print" });
+    const handout = page.getByRole("article", { name: "Printed claims" });
+    await expect(handout).toBeVisible();
+    // Not the events' handout, and none of the screen's controls.
+    await expect(page.getByRole("article", { name: "Printable handout" })).toHaveCount(0);
+    await expect(view).toBeHidden();
+    await expect(handout.getByRole("heading", { level: 1 })).toContainText("Check the article");
+    await expect(handout.getByRole("listitem").filter({ hasText: "Verdict: " })).toHaveCount(32);
+    await expect(handout).toContainText("Paragraph 1");
+    await expect(handout).toContainText("What the record shows:");
+    await expect(handout).toContainText("?view=claims");
+    await page.emulateMedia({ media: "screen" });
+    await explorer.expectNoAxeViolations();
+  });
 });

@@ -9,6 +9,10 @@ import { useResetView } from "./parts";
 
 // The view of claims is its own chunk: most readers never open it, and the first view waits for none of it.
 const claimsView = preloadable(() => import("../features/claims/claims-view").then((module) => module.ClaimsView));
+// The printed claims are in the same chunk: in by the time the view is open and the reader prints.
+const claimsHandout = preloadable(() =>
+  import("../features/claims/claims-view").then((module) => module.ClaimsHandout),
+);
 
 /**
  * The language the article's words are in (the dataset's own), for their lang attribute where it is not the
@@ -34,19 +38,43 @@ export function ClaimsControl() {
   );
 }
 
-/** The view of the article's claims, in place of the events' list (view=claims). */
-export function ClaimsPart() {
-  const { dataset, model, view, update, selection } = useExplorer();
-  const articleLanguage = useArticleLanguage();
-  const reset = useResetView();
-  const { index, context } = model;
-  const eventOf = useCallback(
+/** A claim's events by id, with their titles and dates as the page shows them. */
+function useClaimEvents() {
+  const { index, context } = useExplorer().model;
+  return useCallback(
     (id: string) => {
       const event = index.byId.get(id);
       return event ? { title: event.title, date: formatEventDate(event, { locale: context.locale }) } : null;
     },
     [index, context.locale],
   );
+}
+
+/** The claims on paper, printed in place of the events' handout while the view of claims is open. */
+export function ClaimsHandoutPart() {
+  const { dataset, printLink } = useExplorer();
+  const articleLanguage = useArticleLanguage();
+  const eventOf = useClaimEvents();
+  return (
+    <Suspense fallback={null}>
+      <claimsHandout.Component
+        title={dataset.title}
+        claims={dataset.claims ?? []}
+        articleLanguage={articleLanguage}
+        {...(dataset.source ? { source: dataset.source } : {})}
+        eventOf={eventOf}
+        link={printLink()}
+      />
+    </Suspense>
+  );
+}
+
+/** The view of the article's claims, in place of the events' list (view=claims). */
+export function ClaimsPart() {
+  const { dataset, view, update, selection } = useExplorer();
+  const articleLanguage = useArticleLanguage();
+  const reset = useResetView();
+  const eventOf = useClaimEvents();
   return (
     <FeatureBoundary name="the article's claims" onReset={reset}>
       <div id="events" tabIndex={-1} className="outline-none">
@@ -67,6 +95,7 @@ export function ClaimsPart() {
             // The event's card, selected on the timeline; Back returns to the claims.
             onOpenEvent={(id) => selection.select(id, "related", { view: null, claim: null })}
             onClose={() => update({ view: null, claim: null })}
+            onPrint={() => window.print()}
           />
         </Suspense>
       </div>

@@ -9,7 +9,7 @@ import { useExplorer } from "./explorer-state";
 import { FeatureBoundary } from "./feature-boundary";
 import { EmbedHeader, Header } from "./header";
 import { LessonWorksheet } from "./lesson-parts";
-import { ClaimsControl, useArticleLanguage } from "./claims-part";
+import { ClaimsControl, ClaimsHandoutPart, useArticleLanguage } from "./claims-part";
 import { LessonsControl } from "./lessons-control";
 import { useResetView } from "./parts";
 
@@ -184,6 +184,12 @@ export function PrintPart() {
           short={shortWorksheet}
           articleLanguage={articleLanguage}
         />
+      </FeatureBoundary>
+    );
+  if (view.view === "claims" && dataset.claims?.length)
+    return (
+      <FeatureBoundary name="the printed claims" onReset={reset}>
+        <ClaimsHandoutPart />
       </FeatureBoundary>
     );
   return (

@@ -10,6 +10,9 @@ import { webUrl } from "../../domain/urls";
 import { Button } from "../../ui/button";
 import { VERDICT_BORDERS, VerdictBadge } from "../../ui/verdict";
 
+// The printed claims come with the view: printing renders them at once, with nothing left to load.
+export { ClaimsHandout } from "./claims-handout";
+
 export interface ClaimEvent {
   title: string;
   date: string;
@@ -29,6 +32,8 @@ export interface ClaimsViewProps {
   /** Shows an event: selected on the timeline, its card open. */
   onOpenEvent(id: string): void;
   onClose(): void;
+  /** Prints the claims as a handout of their own. */
+  onPrint(): void;
 }
 
 /**
@@ -45,6 +50,7 @@ export function ClaimsView({
   onSelect,
   onOpenEvent,
   onClose,
+  onPrint,
 }: ClaimsViewProps) {
   const headingId = useId();
   const [shown, setShown] = useState<ReadonlySet<Verdict>>(() => new Set(VERDICTS));
@@ -65,9 +71,14 @@ export function ClaimsView({
         <h2 id={headingId} className="font-serif text-2xl font-semibold">
           <Trans>Check the article</Trans>
         </h2>
-        <Button onClick={onClose}>
-          <Trans>Back to the events</Trans>
-        </Button>
+        <div className="flex flex-wrap gap-2 print:hidden">
+          <Button onClick={onPrint}>
+            <Trans>Print the claims</Trans>
+          </Button>
+          <Button onClick={onClose}>
+            <Trans>Back to the events</Trans>
+          </Button>
+        </div>
       </div>
       <p className="max-w-3xl leading-relaxed text-[var(--muted)]">
         {source ? (
