@@ -280,7 +280,7 @@ export function LessonPanel(props: LessonPanelProps) {
         {/* aria-disabled, not disabled: a button disabled under the focus (Next on reaching the last
             step) would drop the focus to the page. */}
         <Button onClick={() => step > 0 && onGo(step - 1)} aria-disabled={step === 0} className={ENDED}>
-          <Icon path="M10 3 5 8l5 5" />
+          <Icon path="M10 3 5 8l5 5" className="size-3.5 rtl:-scale-x-100" />
           {t`Previous step`}
         </Button>
         <Button
@@ -290,7 +290,7 @@ export function LessonPanel(props: LessonPanelProps) {
           className={ENDED}
         >
           {t`Next step`}
-          <Icon path="m6 3 5 5-5 5" />
+          <Icon path="m6 3 5 5-5 5" className="size-3.5 rtl:-scale-x-100" />
         </Button>
         <Button onClick={onLeave}>{t`Leave lesson`}</Button>
       </div>

@@ -126,21 +126,21 @@ export function TimelineSection({ onStep, handleRef, embedded, reading, ...rest 
         </h2>
         <div className="flex flex-wrap gap-1.5" role="group" aria-label="Timeline controls">
           <Button size={size} onClick={() => onStep(-1, "step")}>
-            <Icon path="M10 3 5 8l5 5" />
+            <Icon path="M10 3 5 8l5 5" className="size-3.5 rtl:-scale-x-100" />
             <Label>Previous event</Label>
           </Button>
           <Button size={size} onClick={() => onStep(1, "step")}>
             <Label>Next event</Label>
-            <Icon path="m6 3 5 5-5 5" />
+            <Icon path="m6 3 5 5-5 5" className="size-3.5 rtl:-scale-x-100" />
           </Button>
           <span className="mx-1 hidden w-px bg-[var(--line)] sm:block" aria-hidden="true" />
           <Button size={size} onClick={() => handle.current?.move(-0.4)}>
-            <Icon path="M13 3 8 8l5 5M8 3 3 8l5 5" className="size-3.5 sm:hidden" />
+            <Icon path="M13 3 8 8l5 5M8 3 3 8l5 5" className="size-3.5 sm:hidden rtl:-scale-x-100" />
             <Label>Earlier</Label>
           </Button>
           <Button size={size} onClick={() => handle.current?.move(0.4)}>
             <Label>Later</Label>
-            <Icon path="m3 3 5 5-5 5m5-10 5 5-5 5" className="size-3.5 sm:hidden" />
+            <Icon path="m3 3 5 5-5 5m5-10 5 5-5 5" className="size-3.5 sm:hidden rtl:-scale-x-100" />
           </Button>
           <span className="mx-1 hidden w-px bg-[var(--line)] sm:block" aria-hidden="true" />
           <Button size={size} onClick={() => handle.current?.zoom(1)}>
