@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures";
 import { ExplorerPage } from "./pages/explorer-page";
 
@@ -101,4 +102,40 @@ test.describe("the timeline in Dari and Pashto", () => {
       await explorer.expectNoAxeViolations();
     });
   }
+});
+
+test.describe("a lesson in Dari", () => {
+  test("the link's lesson reads in Dari, an answer typed in Dari is kept and downloaded intact, and the worksheet prints in Dari", async ({
+    page,
+  }) => {
+    const explorer = new ExplorerPage(page);
+    await explorer.open("lang=fa&lesson=how-the-us-left&step=1");
+    const panel = page.getByRole("region", { name: "درس", exact: true });
+    const title = "امریکا چگونه افغانستان را ترک کرد، ۲۰۲۰–۲۰۲۱";
+    const prompt = "با استفاده از «جزییات»، یک چیزی را که ایالات متحده امریکا در توافقنامه دوحه به آن متعهد شد";
+    await expect(panel.getByRole("heading", { name: title })).toBeVisible();
+    await expect(panel).toContainText("گام ۱ از ۷");
+    await expect(panel).toContainText(prompt);
+
+    const answer = "طالبان تعهد کردند که با القاعده قطع رابطه کنند؛ امریکا تا ۱ می ۲۰۲۱ خارج شود.";
+    await panel.getByRole("textbox", { name: "پاسخ شما" }).fill(answer);
+    await page.reload();
+    await explorer.ready();
+    await expect(panel.getByRole("textbox", { name: "پاسخ شما" })).toHaveValue(answer);
+
+    const downloading = page.waitForEvent("download");
+    await panel.getByRole("button", { name: "دانلود پاسخ‌هایم", exact: true }).click();
+    const text = readFileSync((await (await downloading).path())!, "utf8");
+    expect(text).toContain(title);
+    expect(text).toContain(prompt);
+    expect(text).toContain(answer);
+
+    await page.emulateMedia({ media: "print" });
+    const worksheet = page.getByRole("article", { name: "ورقه کار قابل چاپ" });
+    await expect(worksheet).toBeVisible();
+    await expect(worksheet).toContainText(title);
+    await expect(worksheet).toContainText(prompt);
+    await page.emulateMedia({ media: "screen" });
+    await explorer.expectNoAxeViolations();
+  });
 });

@@ -1,8 +1,9 @@
-import { i18n, type Messages } from "@lingui/core";
+import { i18n, type MessageDescriptor, type MessageOptions, type Messages } from "@lingui/core";
 import { useLingui } from "@lingui/react";
 import { useEffect } from "react";
 import { messages as english } from "../locales/en/messages";
 import { DIRECTION, INTL_LOCALE, browserLanguage, isLanguage, type Language } from "../domain/locales";
+import { withLocalNumbers } from "../domain/message-numbers";
 
 /**
  * The interface's language: English comes with the page (the first load); Spanish, Dari and Pashto each
@@ -12,6 +13,24 @@ import { DIRECTION, INTL_LOCALE, browserLanguage, isLanguage, type Language } fr
  */
 i18n.load("en", english);
 i18n.activate("en");
+
+/** Languages whose digits are not the Western ones a message's plain placeholder would write. */
+const OWN_DIGITS = new Set(["fa", "ps"]);
+
+// Every message, the macros' and <Trans>'s alike, goes through i18n._: there its numbers are written in the
+// page's digits ("گام ۱ از ۷", not "گام 1 از 7"), but for those a plural chooses its form by (see
+// domain/message-numbers.ts). English and Spanish pass through untouched.
+const translate = i18n._.bind(i18n) as (id: string | MessageDescriptor, values?: object, options?: object) => string;
+const localized = (id: string, values: Record<string, unknown> | undefined, source: string | undefined) =>
+  values && OWN_DIGITS.has(i18n.locale)
+    ? withLocalNumbers(values, i18n.messages[id] ?? source, (value) => i18n.number(value))
+    : values;
+i18n._ = ((id: string | MessageDescriptor, values?: Record<string, unknown>, options?: MessageOptions) =>
+  typeof id === "string"
+    ? translate(id, localized(id, values, options?.message), options)
+    : translate({ ...id, values: localized(id.id, id.values, id.message) })) as typeof i18n._;
+// i18n.t is the original _ bound when i18n was made (what useLingui's _ calls): the same, made anew.
+i18n.t = i18n._;
 
 const catalogues: Record<Exclude<Language, "en">, () => Promise<{ messages: Messages }>> = {
   es: () => import("../locales/es/messages"),
