@@ -103,8 +103,20 @@ test("the downloads hold exactly the view's events, as CSV and as a valid datase
   // Values as the page words them.
   const first = records.find((cells) => cells[0] === expected[0])!;
   expect(first[header!.indexOf("provenance")]).toBe(PROVENANCE_ENGLISH[eventById(expected[0]!).provenance]);
-  // The dataset's own row (its title, tracks, actors), then the view's events in order.
-  expect(records.map((cells) => cells[0])).toEqual(["us-taliban-relations", ...expected]);
+  // The dataset's own row (its title, tracks, actors), then the view's events in order, then the article's
+  // claims about those events, each a row of type claim naming only events the view keeps.
+  const type = header!.indexOf("type");
+  const claims = records.filter((cells) => cells[type] === "claim");
+  expect(records.filter((cells) => cells[type] !== "claim").map((cells) => cells[0])).toEqual([
+    "us-taliban-relations",
+    ...expected,
+  ]);
+  expect(records.slice(-claims.length)).toEqual(claims);
+  expect(claims.length).toBeGreaterThan(0);
+  for (const claim of claims) {
+    const events = claim[header!.indexOf("related")]!.split(";").map((id) => id.trim());
+    expect(events.every((id) => expected.includes(id))).toBe(true);
+  }
 
   const [jsonDownload] = await Promise.all([page.waitForEvent("download"), explorer.button("Download JSON").click()]);
   expect(jsonDownload.suggestedFilename()).toBe("us-taliban-relations-view.json");
