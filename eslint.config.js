@@ -62,6 +62,8 @@ const LAYER_POLICIES = [
   { from: { file: { path: "src/virtual-modules.d.ts" } }, allow: to(["domain"]) },
   // Component tests render inside the message catalogue's provider, as the page does.
   { from: { file: { path: "src/test-render.tsx" } }, allow: to(["app"]) },
+  // Every test runs with the English catalogue active (src/app/i18n.ts loads and activates it).
+  { from: { file: { path: "src/test-setup.ts" } }, allow: to(["app"]) },
   { from: { file: { categories: "test" } }, allow: { to: { file: { path: "src/test-render.tsx" } } } },
   // A test may import what it tests, and what it builds that from, from any layer (a domain test reads the
   // default dataset); it exports nothing (TEST_EXPORTS below), so it cannot pass an import on.

@@ -113,10 +113,10 @@ export function useDatasetSource(): DatasetSource {
   // is not (a teacher's link never waits for its 900 kB); once another dataset is shown it is only the way
   // back (Back, Show the default timeline): its file is downloaded when the page is idle, and read only
   // if the reader takes that way, so the page neither parses nor renders it meanwhile.
-  const wanted = defaultDataset ? null : other ? "when idle" : loading === null && unpacking === null ? "now" : null;
+  const wanted = defaultDataset ? null : other ? "idle" : loading === null && unpacking === null ? "now" : null;
   useEffect(() => {
     if (!wanted) return;
-    if (wanted === "when idle") return whenIdle(prefetchDefaultDataset, 10_000);
+    if (wanted === "idle") return whenIdle(prefetchDefaultDataset, 10_000);
     let current = true;
     void loadDefaultDataset()
       // A transition: the explorer's first full render yields to input every few milliseconds.
