@@ -1,4 +1,6 @@
 import { useLingui } from "@lingui/react";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { Suspense, type ReactNode } from "react";
 import { LoadingNotice } from "../features/datasets/loading-notice";
 import { heading as defaultHeading } from "virtual:default-dataset";
@@ -22,7 +24,7 @@ export function App() {
   const location = useLocation();
   useInterfaceLanguage(useLinked().state.lang);
   return (
-    <FeatureBoundary name="the explorer" onReset={location.restart}>
+    <FeatureBoundary name={t`the explorer`} onReset={location.restart}>
       <ExplorerWithData />
     </FeatureBoundary>
   );
@@ -37,7 +39,7 @@ function ExplorerWithData() {
   if (source.firstLoad && source.unpacking) {
     return (
       <Shell>
-        <p className="mx-auto mt-16 max-w-xl text-center text-[var(--muted)]">Opening the timeline in the link…</p>
+        <p className="mx-auto mt-16 max-w-xl text-center text-[var(--muted)]">{t`Opening the timeline in the link…`}</p>
       </Shell>
     );
   }
@@ -52,33 +54,33 @@ function ExplorerWithData() {
   // will show it.
   const waiting = embedded ? (
     <Shell>
-      <p className="mx-auto mt-16 max-w-xl text-center text-[var(--muted)]">Loading the timeline…</p>
+      <p className="mx-auto mt-16 max-w-xl text-center text-[var(--muted)]">{t`Loading the timeline…`}</p>
     </Shell>
   ) : (
     <div className="min-h-screen bg-[var(--page)] text-[var(--ink)]">
       <LoadingHeader dataset={defaultHeading} />
       <main className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
-        <p className="text-[var(--muted)]">Loading the events…</p>
+        <p className="text-[var(--muted)]">{t`Loading the events…`}</p>
       </main>
     </div>
   );
   if (!source.loaded && !source.broken && !embedded) return waiting;
   if (!source.loaded) {
+    const reload = `${location.base()}${location.read().query ? `?${location.read().query}` : ""}`;
     return (
       <Shell>
         {source.broken ? (
           <p role="alert" className="mx-auto mt-16 max-w-xl text-center text-lg">
-            The timeline could not be loaded. Check your connection and{" "}
-            <a
-              href={`${location.base()}${location.read().query ? `?${location.read().query}` : ""}`}
-              className="text-[var(--accent)] underline"
-            >
-              reload the page
-            </a>
-            .
+            <Trans>
+              The timeline could not be loaded. Check your connection and{" "}
+              <a href={reload} className="text-[var(--accent)] underline">
+                reload the page
+              </a>
+              .
+            </Trans>
           </p>
         ) : (
-          <p className="mx-auto mt-16 max-w-xl text-center text-[var(--muted)]">Loading the timeline…</p>
+          <p className="mx-auto mt-16 max-w-xl text-center text-[var(--muted)]">{t`Loading the timeline…`}</p>
         )}
       </Shell>
     );
@@ -98,7 +100,7 @@ function Shell({ children }: { children: ReactNode }) {
     // replaces this shell.
     <div className="flow-root min-h-screen bg-[var(--page)] px-4 text-[var(--ink)]">
       <main>
-        <h1 className="sr-only">Timeline explorer</h1>
+        <h1 className="sr-only">{t`Timeline explorer`}</h1>
         {children}
       </main>
     </div>

@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import { Trans } from "@lingui/react/macro";
 import { Suspense, useCallback } from "react";
 import { formatEventDate } from "../domain/format-date";
@@ -76,7 +77,7 @@ export function ClaimsPart() {
   const reset = useResetView();
   const eventOf = useClaimEvents();
   return (
-    <FeatureBoundary name="the article's claims" onReset={reset}>
+    <FeatureBoundary name={t`the article's claims`} onReset={reset}>
       <div id="events" tabIndex={-1} className="outline-none">
         <Suspense
           fallback={

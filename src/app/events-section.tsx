@@ -1,3 +1,4 @@
+import { Trans } from "@lingui/react/macro";
 import type { FilterChip } from "../domain/active-filters";
 import type { ViewState } from "../domain/view-state";
 import { CardList, type CardListProps } from "../features/cards/card-list";
@@ -44,7 +45,7 @@ export function EventsSection(props: EventsSectionProps) {
       <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h2 id="events-heading" className="font-serif text-2xl font-semibold">
           <span id="events" tabIndex={-1} className="scroll-mt-4 outline-none">
-            Events
+            <Trans>Events</Trans>
           </span>
         </h2>
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
@@ -59,16 +60,16 @@ export function EventsSection(props: EventsSectionProps) {
                 onChange={(event) => onByDate(event.target.checked)}
                 className="size-4 accent-[var(--accent)]"
               />
-              Sort by date
+              <Trans>Sort by date</Trans>
             </label>
           )}
           {!cards.embedded && matches > 0 && (
             <span className="flex gap-1.5 print:hidden">
               <Button size="sm" onClick={() => onDownload("csv")}>
-                Download CSV
+                <Trans>Download CSV</Trans>
               </Button>
               <Button size="sm" onClick={() => onDownload("json")}>
-                Download JSON
+                <Trans>Download JSON</Trans>
               </Button>
             </span>
           )}
@@ -79,17 +80,23 @@ export function EventsSection(props: EventsSectionProps) {
       </div>
       {cards.events.length > 0 && <SearchNote text={search.text} />}
       {cards.events.length === 0 && search.searching ? (
-        <p className="px-6 py-10 text-center text-sm text-[var(--muted)]">Searching…</p>
+        <p className="px-6 py-10 text-center text-sm text-[var(--muted)]">
+          <Trans>Searching…</Trans>
+        </p>
       ) : cards.events.length === 0 ? (
         <div className="rounded-lg border border-dashed border-[var(--line)] px-6 py-10 text-center">
           {search.query !== "" ? (
             <NothingFound text={search.text} query={search.query} nearest={search.nearest} onPick={onPickNearest} />
           ) : (
-            <p className="font-serif text-lg font-semibold">No events match these filters.</p>
+            <p className="font-serif text-lg font-semibold">
+              <Trans>No events match these filters.</Trans>
+            </p>
           )}
-          <p className="mt-4 text-sm text-[var(--muted)]">Try fewer filters, or start again from every event.</p>
+          <p className="mt-4 text-sm text-[var(--muted)]">
+            <Trans>Try fewer filters, or start again from every event.</Trans>
+          </p>
           <Button variant="primary" size="lg" className="mt-4" onClick={onClearAll}>
-            Clear all filters
+            <Trans>Clear all filters</Trans>
           </Button>
         </div>
       ) : (

@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
 import { flushSync } from "react-dom";
+import { t } from "@lingui/core/macro";
 import { useLingui } from "@lingui/react";
 import { describeFilters } from "../domain/active-filters";
 import { fullExplorerUrl, type SharedLink } from "../domain/embed";
@@ -162,7 +163,8 @@ export function ExplorerProvider({
   });
 
   useEffect(() => {
-    document.title = `${dataset.title} · Timeline explorer`;
+    const title = dataset.title;
+    document.title = t({ comment: "the page's title in the browser's tab", message: `${title} · Timeline explorer` });
   }, [dataset.title]);
 
   const state: ExplorerState = {

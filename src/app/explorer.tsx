@@ -1,3 +1,4 @@
+import { Trans } from "@lingui/react/macro";
 import { useRef } from "react";
 import { preloadVirtualRows } from "../features/cards/card-list";
 import { DropOverlay, useFileDrop } from "../features/datasets/open-dataset";
@@ -72,10 +73,10 @@ function ExplorerPage() {
     >
       {/* Two ways past the header and the filters (some 30 stops): to the cards, or to the timeline's controls. */}
       <a href="#events" className={SKIP_LINK}>
-        Skip to events
+        <Trans>Skip to events</Trans>
       </a>
       <a href="#timeline" className={SKIP_LINK}>
-        Skip to the timeline
+        <Trans>Skip to the timeline</Trans>
       </a>
 
       {embedded ? (

@@ -1,10 +1,11 @@
+import { Trans } from "@lingui/react/macro";
 import type { ReactNode } from "react";
 import { Button } from "../ui/button";
 import { ErrorBoundary } from "../ui/error-boundary";
 import { Notice } from "../ui/notice";
 
 export interface FeatureBoundaryProps {
-  /** What failed, in the reader's words: "the filters", "the list of events". */
+  /** What failed, in the reader's words and language (t`the filters`, t`the list of events`): it fills a sentence. */
   name: string;
   /** Puts the view back to a known state (the link without filters or selection). */
   onReset(): void;
@@ -23,9 +24,16 @@ export function FeatureBoundary({ name, onReset, children }: FeatureBoundaryProp
         console.warn(`${name} failed and was replaced by a notice:`, error.message, info.componentStack ?? "")
       }
       fallback={(retry) => (
-        <Notice tone="error" title={<>Sorry: {name} stopped working.</>}>
+        <Notice
+          tone="error"
+          title={
+            <Trans comment="name: a part of the page, such as “the filters” or “the list of events”">
+              Sorry: {name} stopped working.
+            </Trans>
+          }
+        >
           <p className="mt-1 text-[var(--muted)]">
-            The rest of the page still works. Resetting the view usually helps.
+            <Trans>The rest of the page still works. Resetting the view usually helps.</Trans>
           </p>
           <Button
             variant="primary"
@@ -35,7 +43,7 @@ export function FeatureBoundary({ name, onReset, children }: FeatureBoundaryProp
               retry();
             }}
           >
-            Reset the view
+            <Trans>Reset the view</Trans>
           </Button>
         </Notice>
       )}

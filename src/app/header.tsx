@@ -1,4 +1,6 @@
 import { useLingui } from "@lingui/react";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { useId, useState, type ReactNode, type Ref } from "react";
 import { formatDateText } from "../domain/format-date";
 import { LANGUAGE_NAMES, LANGUAGES, INTL_LOCALE, isLanguage, type Language } from "../domain/locales";
@@ -8,6 +10,7 @@ import type { Theme } from "../domain/view-state";
 import { Button } from "../ui/button";
 import { Icon } from "../ui/icon";
 import type { DatasetOrigin } from "./use-dataset-source";
+import { asText } from "../ui/as-text";
 
 export interface HeaderProps {
   dataset: Dataset;
@@ -59,13 +62,13 @@ export function Header({
           aria-controls={toolsId}
           onClick={() => setToolsOpen(!toolsOpen)}
         >
-          Share and teach
+          {t`Share and teach`}
           <Icon path={toolsOpen ? "m4 10 4-4 4 4" : "m4 6 4 4 4-4"} />
         </Button>
         <div
           id={toolsId}
           role="group"
-          aria-label="Share and teach"
+          aria-label={t`Share and teach`}
           hidden={!toolsOpen}
           className="flex flex-wrap items-center gap-2 max-sm:order-last max-sm:w-full [&[hidden]]:hidden"
         >
@@ -74,7 +77,7 @@ export function Header({
         <LanguageSelect onLanguage={onLanguage} />
         <span className="inline-flex items-center gap-2">
           <label htmlFor={themeId} className="text-sm text-[var(--muted)] max-sm:sr-only">
-            Theme
+            {t`Theme`}
           </label>
           <select
             id={themeId}
@@ -82,9 +85,9 @@ export function Header({
             onChange={(event) => onTheme(event.target.value === "system" ? null : (event.target.value as Theme))}
             className="min-h-9 rounded-md border border-[var(--line)] bg-[var(--surface)] px-2 text-sm"
           >
-            <option value="system">System</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
+            <option value="system">{t({ comment: "theme: follow the device's setting", message: "System" })}</option>
+            <option value="light">{t({ comment: "theme", message: "Light" })}</option>
+            <option value="dark">{t({ comment: "theme", message: "Dark" })}</option>
           </select>
         </span>
       </div>
@@ -104,7 +107,7 @@ function LanguageSelect({ onLanguage }: { onLanguage(language: Language): void }
   return (
     <span className="ms-auto inline-flex items-center gap-2">
       <label htmlFor={id} className="text-sm text-[var(--muted)] max-sm:sr-only">
-        Language
+        {t`Language`}
       </label>
       <select
         id={id}
@@ -150,7 +153,7 @@ function HeadingText({ dataset }: { dataset: DatasetHeading }) {
   const restId = useId();
   return (
     <>
-      <p className="text-xs font-semibold tracking-widest text-[var(--muted)] uppercase">Timeline explorer</p>
+      <p className="text-xs font-semibold tracking-widest text-[var(--muted)] uppercase">{t`Timeline explorer`}</p>
       <h1 className="mt-1 font-serif text-3xl leading-tight font-bold break-words sm:text-4xl">{dataset.title}</h1>
       <div id={restId}>
         {dataset.description && (
@@ -169,8 +172,15 @@ function HeadingText({ dataset }: { dataset: DatasetHeading }) {
         aria-controls={restId}
         onClick={() => setMore(!more)}
       >
-        {more ? "Less" : "More"}
-        <span className="sr-only"> about this timeline</span>
+        {more ? (
+          <Trans>
+            Less<span className="sr-only"> about this timeline</span>
+          </Trans>
+        ) : (
+          <Trans>
+            More<span className="sr-only"> about this timeline</span>
+          </Trans>
+        )}
       </Button>
     </>
   );
@@ -188,10 +198,8 @@ export function EmbedHeader({ dataset, origin, fullExplorer }: EmbedHeaderProps)
     <header className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 border-b border-[var(--line)] bg-[var(--surface)] px-3 py-2">
       <div className="min-w-0">
         <h1 className="font-serif text-lg leading-snug font-bold break-words">{dataset.title}</h1>
-        {origin.kind === "url" && origin.foreign && (
-          <p className="text-xs text-[var(--muted)]">Dataset from {origin.host}</p>
-        )}
-        {origin.kind === "pack" && <p className="text-xs text-[var(--muted)]">{CARRIED_IN_LINK}</p>}
+        {origin.kind === "url" && origin.foreign && <ForeignHost host={origin.host} />}
+        {origin.kind === "pack" && <p className="text-xs text-[var(--muted)]">{carriedInLink()}</p>}
       </div>
       <a
         href={fullExplorer}
@@ -199,9 +207,20 @@ export function EmbedHeader({ dataset, origin, fullExplorer }: EmbedHeaderProps)
         rel="noopener noreferrer"
         className="text-sm font-semibold text-[var(--accent)] underline underline-offset-2"
       >
-        Open the full explorer<span className="sr-only"> (opens in a new tab)</span>
+        <Trans>
+          Open the full explorer<span className="sr-only"> (opens in a new tab)</span>
+        </Trans>
       </a>
     </header>
+  );
+}
+
+function ForeignHost(props: { host: string }) {
+  const host = asText(props.host);
+  return (
+    <p className="text-xs text-[var(--muted)]">
+      <Trans>Dataset from {host}</Trans>
+    </p>
   );
 }
 
@@ -209,25 +228,51 @@ function SourceLine({ dataset }: { dataset: DatasetHeading }) {
   const source = dataset.source;
   if (!source) return null;
   const sourceUrl = webUrl(source.url, document.baseURI);
+  const title = asText(source.title);
+  const publisher = asText(source.publisher);
+  const published = source.published ? formatDateText(source.published, { locale: dataset.language }) : null;
   return (
     <p className="mt-2 text-sm text-[var(--muted)]">
-      Source article:{" "}
       {sourceUrl ? (
-        <a href={sourceUrl} target="_blank" rel="noopener noreferrer" className="text-[var(--accent)] underline">
-          “<bdi>{source.title}</bdi>”<span className="sr-only"> (opens in a new tab)</span>
-        </a>
+        published ? (
+          <Trans>
+            Source article:{" "}
+            <a href={sourceUrl} target="_blank" rel="noopener noreferrer" className="text-[var(--accent)] underline">
+              “<bdi>{title}</bdi>”<span className="sr-only"> (opens in a new tab)</span>
+            </a>
+            , <bdi>{publisher}</bdi>, {published}
+          </Trans>
+        ) : (
+          <Trans>
+            Source article:{" "}
+            <a href={sourceUrl} target="_blank" rel="noopener noreferrer" className="text-[var(--accent)] underline">
+              “<bdi>{title}</bdi>”<span className="sr-only"> (opens in a new tab)</span>
+            </a>
+            , <bdi>{publisher}</bdi>
+          </Trans>
+        )
+      ) : published ? (
+        <Trans>
+          Source article:{" "}
+          <cite className="not-italic">
+            “<bdi>{title}</bdi>”
+          </cite>
+          , <bdi>{publisher}</bdi>, {published}
+        </Trans>
       ) : (
-        <cite className="not-italic">
-          “<bdi>{source.title}</bdi>”
-        </cite>
+        <Trans>
+          Source article:{" "}
+          <cite className="not-italic">
+            “<bdi>{title}</bdi>”
+          </cite>
+          , <bdi>{publisher}</bdi>
+        </Trans>
       )}
-      , <bdi>{source.publisher}</bdi>
-      {source.published ? `, ${formatDateText(source.published, { locale: dataset.language })}` : ""}
     </p>
   );
 }
 
-const CARRIED_IN_LINK = "Carried in the link you opened: a timeline someone shared, not this site's";
+const carriedInLink = () => t`Carried in the link you opened: a timeline someone shared, not this site's`;
 
 /** Where a dataset other than the default came from, so nobody passes off a stranger's file as ours. */
 function OriginLine({ origin, onShowDefault }: { origin: DatasetOrigin; onShowDefault(): void }) {
@@ -236,24 +281,45 @@ function OriginLine({ origin, onShowDefault }: { origin: DatasetOrigin; onShowDe
     <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
       <span className="rounded-md border border-[var(--track-1)] bg-[color-mix(in_srgb,var(--track-1)_10%,var(--surface))] px-2 py-1 font-medium">
         {origin.kind === "file" ? (
-          <>
-            Opened from your computer: <bdi>{origin.name}</bdi>
-          </>
+          <FromFile name={origin.name} />
         ) : origin.kind === "pack" ? (
-          CARRIED_IN_LINK
+          carriedInLink()
         ) : origin.foreign ? (
-          <>
-            Dataset from <bdi>{origin.host}</bdi>, not from this site
-          </>
+          <FromHost host={origin.host} />
         ) : (
-          <>
-            Dataset: <bdi>{origin.url}</bdi>
-          </>
+          <FromUrl url={origin.url} />
         )}
       </span>
       <Button variant="link" onClick={onShowDefault}>
-        Back to the default timeline
+        <Trans>Back to the default timeline</Trans>
       </Button>
     </p>
+  );
+}
+
+function FromFile(props: { name: string }) {
+  const name = asText(props.name);
+  return (
+    <Trans>
+      Opened from your computer: <bdi>{name}</bdi>
+    </Trans>
+  );
+}
+
+function FromHost(props: { host: string }) {
+  const host = asText(props.host);
+  return (
+    <Trans>
+      Dataset from <bdi>{host}</bdi>, not from this site
+    </Trans>
+  );
+}
+
+function FromUrl(props: { url: string }) {
+  const url = asText(props.url);
+  return (
+    <Trans>
+      Dataset: <bdi>{url}</bdi>
+    </Trans>
   );
 }

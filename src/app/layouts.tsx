@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import { useState, type ReactNode } from "react";
 import { Button } from "../ui/button";
 import { Dialog } from "../ui/dialog";
@@ -21,7 +22,10 @@ export interface ExplorerParts {
   handIns: ReactNode;
 }
 
-const filtersLabel = (count: number) => `Filters${count > 0 ? ` (${count})` : ""}`;
+const filtersLabel = (count: number) =>
+  count > 0
+    ? t({ comment: "the button that shows the filters, with how many are on", message: `Filters (${count})` })
+    : t`Filters`;
 
 /** The page on its own: filters in a side column on a wide screen, in a drawer on a phone. */
 export function FullLayout({ wide, footer, ...parts }: ExplorerParts & { wide: boolean; footer: ReactNode }) {
@@ -38,7 +42,7 @@ export function FullLayout({ wide, footer, ...parts }: ExplorerParts & { wide: b
             <div className="sticky top-4 max-h-[calc(100vh-2rem)] overflow-y-auto pr-2 pb-4">
               {parts.lesson && <div className="mb-6">{parts.lesson}</div>}
               <h2 id="filters-heading" className="sr-only">
-                Filters
+                {t`Filters`}
               </h2>
               {parts.panel}
             </div>
@@ -71,7 +75,7 @@ export function FullLayout({ wide, footer, ...parts }: ExplorerParts & { wide: b
       {!wide && (
         <Dialog
           open={drawerOpen}
-          title="Filters"
+          title={t`Filters`}
           placement="side"
           onClose={() => setDrawerOpen(false)}
           footer={
@@ -84,7 +88,7 @@ export function FullLayout({ wide, footer, ...parts }: ExplorerParts & { wide: b
                 showResults();
               }}
             >
-              Show {status}
+              {status.show}
             </Button>
           }
         >

@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import { Suspense, lazy, useEffect } from "react";
 import type { EventIndex } from "../domain/filter";
 import { hasSourceArticle } from "../domain/labels";
@@ -67,8 +68,8 @@ export function LessonParts(props: {
   return (
     <div className="space-y-4">
       {lesson && (
-        <FeatureBoundary name="the lesson" onReset={mode.leave}>
-          <Suspense fallback={<p className="text-sm text-[var(--muted)]">Loading the lesson…</p>}>
+        <FeatureBoundary name={t`the lesson`} onReset={mode.leave}>
+          <Suspense fallback={<p className="text-sm text-[var(--muted)]">{t`Loading the lesson…`}</p>}>
             <lessonPanel.Component
               {...lessonContext(lesson, dataset, index, props.articleLanguage)}
               step={lesson.step}
@@ -108,8 +109,8 @@ export function LessonParts(props: {
         </FeatureBoundary>
       )}
       {building && (
-        <FeatureBoundary name="the lesson builder" onReset={() => draft.setOpen(false)}>
-          <Suspense fallback={<p className="text-sm text-[var(--muted)]">Loading the lesson builder…</p>}>
+        <FeatureBoundary name={t`the lesson builder`} onReset={() => draft.setOpen(false)}>
+          <Suspense fallback={<p className="text-sm text-[var(--muted)]">{t`Loading the lesson builder…`}</p>}>
             <lessonBuilder.Component
               draft={draft.draft}
               dataset={dataset}

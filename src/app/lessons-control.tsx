@@ -1,9 +1,12 @@
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { useState } from "react";
 import { LessonList } from "../features/lessons/lesson-list";
 import { Button } from "../ui/button";
 import { Dialog } from "../ui/dialog";
 import { Notice } from "../ui/notice";
 import { useExplorer } from "./explorer-state";
+import { asText } from "../ui/as-text";
 
 /** Opens a lesson of the dataset from the start: its first step, nothing else of the view changed. */
 function useOpenLesson() {
@@ -21,9 +24,9 @@ export function LessonsControl() {
   return (
     <>
       <Button onClick={() => setOpen(true)} aria-haspopup="dialog">
-        Lessons
+        {t`Lessons`}
       </Button>
-      <Dialog open={open} title="Lessons" onClose={() => setOpen(false)}>
+      <Dialog open={open} title={t`Lessons`} onClose={() => setOpen(false)}>
         <LessonList
           lessons={lessons}
           onOpen={(id) => {
@@ -42,14 +45,20 @@ export function MissingLessonNotice() {
   const openLesson = useOpenLesson();
   const lessons = dataset.lessons ?? [];
   if (!missingLesson) return null;
+  const missing = asText(missingLesson);
   return (
     <Notice
       tone="warning"
       title={
-        <>
-          This timeline has no lesson “<bdi>{missingLesson}</bdi>”.{" "}
-          {lessons.length > 0 ? "Its lessons are these:" : "It has no lessons."}
-        </>
+        lessons.length > 0 ? (
+          <Trans>
+            This timeline has no lesson “<bdi>{missing}</bdi>”. Its lessons are these:
+          </Trans>
+        ) : (
+          <Trans>
+            This timeline has no lesson “<bdi>{missing}</bdi>”. It has no lessons.
+          </Trans>
+        )
       }
       onDismiss={dismissLinkNotice}
     >

@@ -1,3 +1,4 @@
+import { i18n } from "@lingui/core";
 import { createContext, useContext, useSyncExternalStore } from "react";
 import { reconcileViewState, type KnownIds } from "../domain/view-reconcile";
 import { parseViewState, serialiseViewState, type Parsed, type ViewState } from "../domain/view-state";
@@ -39,10 +40,12 @@ export interface Location {
 }
 
 export function createLocation(url: UrlStore): Location {
-  let cached: Linked | null = null;
+  let cached: (Linked & { locale: string }) | null = null;
   const read = (): Linked => {
     const query = url.search().replace(/^\?/, "");
-    if (cached?.query !== query) cached = { ...parseViewState(query), query };
+    // Read again in another language: what could not be used is said in the page's language.
+    if (cached?.query !== query || cached.locale !== i18n.locale)
+      cached = { ...parseViewState(query), query, locale: i18n.locale };
     return cached;
   };
   return {

@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import type { ReactNode } from "react";
 import { DatasetFailure } from "../features/datasets/dataset-failure";
 import { LoadingNotice } from "../features/datasets/loading-notice";
@@ -22,7 +23,11 @@ export function Messages({
   /** Other notices of the explorer's (a lesson the link names that the dataset lacks). */
   children?: ReactNode;
 }) {
-  const keeping = loaded.origin.kind === "default" ? "the default timeline" : `“${loaded.dataset.title}”`;
+  const title = loaded.dataset.title;
+  const keeping =
+    loaded.origin.kind === "default"
+      ? t`the default timeline`
+      : t({ comment: "a dataset's title in quotation marks", message: `“${title}”` });
   return (
     <div className="space-y-3 empty:hidden print:hidden">
       {source.loading && <LoadingNotice address={source.loading} onCancel={source.cancel} full={false} />}
@@ -37,7 +42,7 @@ export function Messages({
       {linkNotice.length > 0 && (
         <Notice
           tone="warning"
-          title="Part of this link could not be used, so it was left out:"
+          title={t`Part of this link could not be used, so it was left out:`}
           lines={linkNotice}
           onDismiss={onDismissLinkNotice}
         />
@@ -47,8 +52,10 @@ export function Messages({
           tone="warning"
           title={
             loaded.format === "sheet"
-              ? "Read from a spreadsheet:"
-              : `Converted from a TimelineJS ${loaded.format === "timelinejs-sheet" ? "spreadsheet" : "file"}:`
+              ? t`Read from a spreadsheet:`
+              : loaded.format === "timelinejs-sheet"
+                ? t`Converted from a TimelineJS spreadsheet:`
+                : t`Converted from a TimelineJS file:`
           }
           lines={loaded.notes}
         />

@@ -1,3 +1,4 @@
+import { plural, t } from "@lingui/core/macro";
 import { useCallback, useEffect, useRef } from "react";
 import { activeFilterCount, ordering } from "../domain/filter";
 import { formatEventDate } from "../domain/format-date";
@@ -24,12 +25,43 @@ export function useResetView() {
   return () => update({ ...NO_FILTERS, event: null });
 }
 
-/** "12 of 62 events", and how the cards are ordered during a search. */
-export function useStatus(): string {
+/**
+ * "12 of 62 events", and how the cards are ordered during a search (`status`); the same for the drawer's
+ * button, "Show 12 of 62 events" (`show`).
+ */
+export function useStatus(): { status: string; show: string } {
   const { model, dataset, view } = useExplorer();
-  const order = model.visible.matches.length > 1 ? ordering(view) : null;
-  const how = order === "best" ? ", best matches first" : order === "date" ? ", in date order" : "";
-  return `${model.visible.matches.length} of ${dataset.events.length} events${how}`;
+  const shown = model.visible.matches.length;
+  const total = dataset.events.length;
+  const order = shown > 1 ? ordering(view) : null;
+  if (order === "best") {
+    return {
+      status: plural(total, {
+        one: `${shown} of # event, best matches first`,
+        other: `${shown} of # events, best matches first`,
+      }),
+      show: plural(total, {
+        one: `Show ${shown} of # event, best matches first`,
+        other: `Show ${shown} of # events, best matches first`,
+      }),
+    };
+  }
+  if (order === "date") {
+    return {
+      status: plural(total, {
+        one: `${shown} of # event, in date order`,
+        other: `${shown} of # events, in date order`,
+      }),
+      show: plural(total, {
+        one: `Show ${shown} of # event, in date order`,
+        other: `Show ${shown} of # events, in date order`,
+      }),
+    };
+  }
+  return {
+    status: plural(total, { one: `${shown} of # event`, other: `${shown} of # events` }),
+    show: plural(total, { one: `Show ${shown} of # event`, other: `Show ${shown} of # events` }),
+  };
 }
 
 export function useFilterCount(): number {
@@ -96,7 +128,7 @@ export function FiltersPart() {
     [update],
   );
   return (
-    <FeatureBoundary name="the filters" onReset={reset}>
+    <FeatureBoundary name={t`the filters`} onReset={reset}>
       <FilterPanel
         dataset={dataset}
         view={view}
@@ -113,7 +145,7 @@ export function SearchPart() {
   const { view, update } = useExplorer();
   const reset = useResetView();
   return (
-    <FeatureBoundary name="the search" onReset={reset}>
+    <FeatureBoundary name={t`the search`} onReset={reset}>
       <SearchBox compact value={view.q} onChange={(q) => update({ q }, { kind: "q" })} />
     </FeatureBoundary>
   );
@@ -126,7 +158,7 @@ export function TimelinePart() {
   const { select } = selection;
   const onSelect = useCallback((id: string | null) => select(id, "timeline"), [select]);
   return (
-    <FeatureBoundary name="the timeline" onReset={reset}>
+    <FeatureBoundary name={t`the timeline`} onReset={reset}>
       <TimelineSection
         groups={model.groups}
         items={model.items}
@@ -151,7 +183,7 @@ export function TimelinePart() {
 export function EventsPart() {
   const { model, view, update, dataset, localized, selection, reducedMotion, embedded, draft } = useExplorer();
   const { hoveredId, setHoveredId } = useHover();
-  const status = useStatus();
+  const { status } = useStatus();
   const reset = useResetView();
   const { index, visible } = model;
   const { select } = selection;
@@ -163,7 +195,7 @@ export function EventsPart() {
     return event ? [{ id, title: event.title, date: formatEventDate(event, { locale: dataset.language }) }] : [];
   });
   return (
-    <FeatureBoundary name="the list of events" onReset={reset}>
+    <FeatureBoundary name={t`the list of events`} onReset={reset}>
       <EventsSection
         status={status}
         matches={visible.matches.length}

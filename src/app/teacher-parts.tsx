@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import { Suspense, lazy, useEffect, useState } from "react";
 import { describeFilters } from "../domain/active-filters";
 import type { ViewState } from "../domain/view-state";
@@ -74,13 +75,13 @@ export function HeaderPart() {
         <>
           <CopyLink link={shareLink} fileName={sharing.fileName} onDownload={sharing.download} />
           <Button onClick={() => embedDialog.setOpen(true)} aria-haspopup="dialog">
-            Embed
+            {t({ comment: "button: make the code to put this view in another page", message: "Embed" })}
           </Button>
           <Button onClick={print.request} aria-haspopup="dialog">
-            Print handout
+            {t`Print handout`}
           </Button>
           <Button ref={buildLessonButton} onClick={() => draft.setOpen(true)} aria-expanded={building}>
-            Build a lesson
+            {t`Build a lesson`}
           </Button>
           <OpenDatasetButton onFiles={openFiles} />
         </>
@@ -104,7 +105,7 @@ export function EmbedDialogPart() {
   }, [open, view, sharing]);
   if (!open || carried?.view !== view) return null;
   return (
-    <FeatureBoundary name="embedding" onReset={() => embedDialog.setOpen(false)}>
+    <FeatureBoundary name={t`embedding`} onReset={() => embedDialog.setOpen(false)}>
       <Suspense fallback={null}>
         <EmbedDialog
           open
@@ -125,8 +126,8 @@ export function HandInsPart() {
   const { handIns, dataset, model, selection } = useExplorer();
   if (handIns.works.length === 0 && handIns.problems.length === 0) return null;
   return (
-    <FeatureBoundary name="the handed-in answers" onReset={handIns.close}>
-      <Suspense fallback={<p className="text-sm text-[var(--muted)]">Opening the answers…</p>}>
+    <FeatureBoundary name={t`the handed-in answers`} onReset={handIns.close}>
+      <Suspense fallback={<p className="text-sm text-[var(--muted)]">{t`Opening the answers…`}</p>}>
         <handedIn.Component
           works={handIns.works}
           problems={handIns.problems}
@@ -149,7 +150,7 @@ export function PrintQuestionPart() {
   if (question && question !== last) setLast(question);
   if (!last) return null;
   return (
-    <FeatureBoundary name="printing" onReset={print.cancel}>
+    <FeatureBoundary name={t`printing`} onReset={print.cancel}>
       <Suspense fallback={null}>
         <PrintQuestion
           open={question !== null}
@@ -175,7 +176,7 @@ export function PrintPart() {
   if (!printing) return null;
   if (lesson.active)
     return (
-      <FeatureBoundary name="the printed worksheet" onReset={reset}>
+      <FeatureBoundary name={t`the printed worksheet`} onReset={reset}>
         <LessonWorksheet
           lesson={lesson.active}
           dataset={dataset}
@@ -193,7 +194,7 @@ export function PrintPart() {
       </FeatureBoundary>
     );
   return (
-    <FeatureBoundary name="the printed handout" onReset={reset}>
+    <FeatureBoundary name={t`the printed handout`} onReset={reset}>
       <Suspense fallback={null}>
         <handout.Component
           dataset={dataset}

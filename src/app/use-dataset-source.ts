@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import { MAX_DATASET_BYTES } from "../domain/limits";
 import type { DatasetFormat, LoadResult } from "../domain/load-dataset";
@@ -76,11 +77,11 @@ const readPack = async (pack: string): Promise<LoadResult> => {
     const unpacked = await unpackDataset(pack);
     return unpacked.ok ? await readDatasetText(unpacked.text) : { ok: false, problems: [unpacked.problem] };
   } catch {
-    return { ok: false, problems: [{ path: "", message: "the timeline in the link could not be read" }] };
+    return { ok: false, problems: [{ path: "", message: t`the timeline in the link could not be read` }] };
   }
 };
 /** How a failure names the timeline a link carries. */
-const PACK_SOURCE = "the timeline carried in the link";
+const packSource = () => t`the timeline carried in the link`;
 
 /**
  * Which dataset the explorer shows. `data=` in the link names one to fetch, `pack=` carries one whole;
@@ -112,10 +113,10 @@ export function useDatasetSource(): DatasetSource {
   // is not (a teacher's link never waits for its 900 kB); once another dataset is shown it is only the way
   // back (Back, Show the default timeline): its file is downloaded when the page is idle, and read only
   // if the reader takes that way, so the page neither parses nor renders it meanwhile.
-  const wanted = defaultDataset ? null : other ? "when idle" : loading === null && unpacking === null ? "now" : null;
+  const wanted = defaultDataset ? null : other ? "idle" : loading === null && unpacking === null ? "now" : null;
   useEffect(() => {
     if (!wanted) return;
-    if (wanted === "when idle") return whenIdle(prefetchDefaultDataset, 10_000);
+    if (wanted === "idle") return whenIdle(prefetchDefaultDataset, 10_000);
     let current = true;
     void loadDefaultDataset()
       // A transition: the explorer's first full render yields to input every few milliseconds.
@@ -176,7 +177,7 @@ export function useDatasetSource(): DatasetSource {
         setSettled(true);
         const cancelled = error instanceof DatasetFetchError && error.cancelled;
         const problem =
-          error instanceof DatasetFetchError ? error.problem : { path: "", message: "the file could not be read" };
+          error instanceof DatasetFetchError ? error.problem : { path: "", message: t`the file could not be read` };
         if (!cancelled) setFailure({ source: loading, problems: [problem] });
         restoreLink(shownUrl, shownPack);
       });
@@ -188,7 +189,7 @@ export function useDatasetSource(): DatasetSource {
     if (unpacking === null) return;
     let current = true;
     void readPack(unpacking).then((result) => {
-      if (current) settle(result, PACK_SOURCE, { kind: "pack", pack: unpacking });
+      if (current) settle(result, packSource(), { kind: "pack", pack: unpacking });
     });
     return () => {
       current = false;
@@ -203,15 +204,16 @@ export function useDatasetSource(): DatasetSource {
 
   const openFile = useCallback(
     (file: File) => {
-      const source = `the file “${file.name}”`;
+      const name = file.name;
+      const source = t`the file “${name}”`;
       if (file.size > MAX_DATASET_BYTES) {
         setFailure({
           source,
           problems: [
             {
               path: "",
-              message: "the file is larger than 10 MB",
-              hint: "Datasets up to 10 MB can be opened. Split a very large timeline into several files.",
+              message: t`the file is larger than 10 MB`,
+              hint: t`Datasets up to 10 MB can be opened. Split a very large timeline into several files.`,
             },
           ],
         });
@@ -235,7 +237,7 @@ export function useDatasetSource(): DatasetSource {
           freshView();
         })
         .catch(() =>
-          setFailure({ source, problems: [{ path: "", message: "the file could not be read from your computer" }] }),
+          setFailure({ source, problems: [{ path: "", message: t`the file could not be read from your computer` }] }),
         );
     },
     [freshView],

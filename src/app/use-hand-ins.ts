@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import { useCallback, useEffect, useState } from "react";
 import type { HandIn } from "../domain/hand-in";
 import { decodeText } from "../platform/decode-text";
@@ -28,7 +29,8 @@ async function readWork(file: File): Promise<{ work: HandIn } | { problem: strin
   }
   const { isHandIn, readHandIn } = await reader();
   if (!isHandIn(value)) return null;
-  const read = readHandIn(value, `the file “${file.name}”`);
+  const name = file.name;
+  const read = readHandIn(value, t`the file “${name}”`);
   return read.ok ? { work: read.handIn } : { problem: read.problem };
 }
 
@@ -45,14 +47,14 @@ export function useHandIns(packed: string | null, update: UpdateView): HandIns {
     let live = true;
     void Promise.all([import("../domain/packed"), reader()])
       .then(async ([{ unpackText }, { readHandIn }]) => {
-        const read = readHandIn(JSON.parse(await unpackText(packed)), "the answers in the link");
+        const read = readHandIn(JSON.parse(await unpackText(packed)), t`the answers in the link`);
         if (!live) return;
         if (read.ok) setWorks((list) => [...list, read.handIn]);
         else setProblems((list) => [...list, read.problem]);
       })
       .catch(() => {
         if (live)
-          setProblems((list) => [...list, "the answers in the link are damaged or cut short: ask for the link again"]);
+          setProblems((list) => [...list, t`the answers in the link are damaged or cut short: ask for the link again`]);
       });
     return () => {
       live = false;
@@ -63,7 +65,8 @@ export function useHandIns(packed: string | null, update: UpdateView): HandIns {
     void (async () => {
       let datasetOpened = false;
       for (const file of files) {
-        const read = await readWork(file).catch(() => ({ problem: `the file “${file.name}” could not be read` }));
+        const name = file.name;
+        const read = await readWork(file).catch(() => ({ problem: t`the file “${name}” could not be read` }));
         if (read === null) {
           if (!datasetOpened) openDataset(file);
           datasetOpened = true;

@@ -1,3 +1,4 @@
+import { plural, t } from "@lingui/core/macro";
 import { useCallback, useEffect, useEffectEvent, useMemo, useState } from "react";
 import type { Dataset, Lesson } from "../domain/schema";
 import type { ViewState } from "../domain/view-state";
@@ -58,7 +59,7 @@ export function useLesson(
         // A lesson that cannot be used is taken out of the link, as any other part of it would be.
         if (!result.ok) update({ path: null, step: null }, { mode: "replace" });
       })
-      .catch(() => live && setDecoded({ path, lesson: null, problems: ["the lesson in the link could not be read"] }));
+      .catch(() => live && setDecoded({ path, lesson: null, problems: [t`the lesson in the link could not be read`] }));
     return () => {
       live = false;
     };
@@ -79,7 +80,13 @@ export function useLesson(
   const problems = useMemo(() => {
     const list = [...(decoded && (decoded.path === view.path || !decoded.lesson) ? decoded.problems : [])];
     if (fromLink && lesson && view.step !== null && view.step > steps) {
-      list.push(`the lesson has ${steps} steps, not ${view.step}; the last one is shown`);
+      const asked = view.step;
+      list.push(
+        plural(steps, {
+          one: `the lesson has # step, not ${asked}; the last one is shown`,
+          other: `the lesson has # steps, not ${asked}; the last one is shown`,
+        }),
+      );
     }
     return dismissed && dismissed.join("\n") === list.join("\n") ? [] : list;
   }, [decoded, view.path, view.step, fromLink, lesson, steps, dismissed]);

@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { stepEvent, type EventIndex } from "../domain/filter";
 import { formatEventDate } from "../domain/format-date";
@@ -75,7 +76,7 @@ export function useSelection({
     }
     const event = view.event ? index.byId.get(view.event) : null;
     setAnnouncement(
-      event ? `Selected: ${event.title}, ${formatEventDate(event, { locale, long: true })}.` : "Selection cleared.",
+      event ? selectedText(event.title, formatEventDate(event, { locale, long: true })) : t`Selection cleared.`,
     );
   }, [view.event, index, locale]);
 
@@ -89,10 +90,14 @@ export function useSelection({
     (direction: 1 | -1, by: "step" | "keyboard") => {
       const next = stepEvent(shown, view.event, direction);
       if (next) select(next.id, by);
-      else setAnnouncement(direction === 1 ? "There is no later event." : "There is no earlier event.");
+      else setAnnouncement(direction === 1 ? t`There is no later event.` : t`There is no earlier event.`);
     },
     [shown, view.event, select],
   );
 
   return { select, step, reveal, announcement };
 }
+
+/** What a screen reader hears when an event is selected: its title and its date. */
+const selectedText = (title: string, date: string) =>
+  t({ comment: "read out by a screen reader: an event's title and its date", message: `Selected: ${title}, ${date}.` });

@@ -2,8 +2,10 @@
  * The active filters in words: the chips a reader can remove one by one, and the sentence a printed
  * handout uses. One description, so the screen and the page say the same thing.
  */
+import { i18n } from "@lingui/core";
+import { plural, t } from "@lingui/core/macro";
 import { formatDateText } from "./format-date";
-import { PROVENANCE_ENGLISH } from "./provenance-words";
+import { PROVENANCE_LABELS } from "./labels";
 import type { Dataset } from "./schema";
 import type { ViewState } from "./view-state";
 
@@ -20,13 +22,14 @@ export function filterChips(dataset: Dataset, view: ViewState): FilterChip[] {
   const chips: FilterChip[] = [];
   const actorLabel = new Map(dataset.actors.map((actor) => [actor.id, actor.label]));
 
-  if (view.q !== "") chips.push({ key: "q", label: `Search: “${view.q}”`, remove: { q: "" } });
+  const query = view.q;
+  if (query !== "") chips.push({ key: "q", label: t`Search: “${query}”`, remove: { q: "" } });
   if (view.tracks !== null) {
     // In the dataset's order, as the checkboxes list them.
     const names = dataset.tracks.filter((track) => view.tracks!.includes(track.id)).map((track) => track.label);
     chips.push({
       key: "tracks",
-      label: names.length === 0 ? "Tracks: none" : `${names.length === 1 ? "Track" : "Tracks"}: ${names.join(", ")}`,
+      label: names.length === 0 ? t`Tracks: none` : tracksLabel(names),
       remove: { tracks: null },
     });
   }
@@ -34,19 +37,20 @@ export function filterChips(dataset: Dataset, view: ViewState): FilterChip[] {
     const rest = (view.actors ?? []).filter((other) => other !== id);
     chips.push({
       key: `actor:${id}`,
-      label: `Actor: ${actorLabel.get(id) ?? id}`,
+      label: actorChip(actorLabel.get(id) ?? id),
       remove: { actors: rest.length > 0 ? rest : null },
     });
   }
   if (view.prov !== null) {
-    const names = view.prov.map((prov) => PROVENANCE_ENGLISH[prov]);
-    chips.push({ key: "prov", label: names.length === 0 ? "Sources: none" : names.join(", "), remove: { prov: null } });
+    const names = view.prov.map((prov) => i18n._(PROVENANCE_LABELS[prov]));
+    chips.push({ key: "prov", label: names.length === 0 ? t`Sources: none` : list(names), remove: { prov: null } });
   }
   if (view.from || view.to) {
     const from = view.from ? formatDateText(view.from, { locale }) : null;
     const to = view.to ? formatDateText(view.to, { locale }) : null;
-    const label = from && to ? `${from} to ${to}` : from ? `From ${from}` : `Until ${to}`;
-    chips.push({ key: "dates", label: `Dates: ${label}`, remove: { from: null, to: null } });
+    const until = to ?? "";
+    const label = from && to ? t`Dates: ${from} to ${to}` : from ? t`Dates: From ${from}` : t`Dates: Until ${until}`;
+    chips.push({ key: "dates", label, remove: { from: null, to: null } });
   }
   return chips;
 }
@@ -54,5 +58,18 @@ export function filterChips(dataset: Dataset, view: ViewState): FilterChip[] {
 /** The filters as one sentence, for a handout: "All 36 events." or "Events matching: …". */
 export function describeFilters(dataset: Dataset, view: ViewState): string {
   const chips = filterChips(dataset, view);
-  return chips.length === 0 ? "No filters: every event." : `Filters: ${chips.map((chip) => chip.label).join("; ")}.`;
+  const filters = chips.map((chip) => chip.label).join(t({ comment: "between two filters in a list", message: "; " }));
+  return chips.length === 0 ? t`No filters: every event.` : t`Filters: ${filters}.`;
 }
+
+/** Names in a list: "Diplomacy, Military". */
+const list = (names: readonly string[]) => names.join(t({ comment: "between two names in a list", message: ", " }));
+
+/** "Track: Diplomacy", "Tracks: Diplomacy, Military". */
+function tracksLabel(names: readonly string[]): string {
+  const tracks = list(names);
+  const count = names.length;
+  return plural(count, { one: `Track: ${tracks}`, other: `Tracks: ${tracks}` });
+}
+
+const actorChip = (actor: string) => t`Actor: ${actor}`;

@@ -1,3 +1,4 @@
+import { i18n } from "@lingui/core";
 import { describe, expect, it } from "vitest";
 import { usTalibanRelations } from "../data/us-taliban-relations";
 import { packJson } from "./packed";
@@ -53,13 +54,13 @@ describe("a timeline carried in the link", () => {
     for (const damaged of [packed.slice(0, packed.length / 2), `AAAA${packed}`, "abc", "<script>"]) {
       expect(await unpackDataset(damaged), damaged).toEqual({
         ok: false,
-        problem: { path: "", message: PACK_TEXT.damaged, hint: PACK_TEXT.damagedHint },
+        problem: { path: "", message: i18n._(PACK_TEXT.damaged), hint: i18n._(PACK_TEXT.damagedHint) },
       });
     }
   });
 
   it("refuses a pack that would unpack past 10 MB", async () => {
     const bomb = await packJson(" ".repeat(11 * 1024 * 1024));
-    expect(await unpackDataset(bomb)).toMatchObject({ ok: false, problem: { message: PACK_TEXT.tooLarge } });
+    expect(await unpackDataset(bomb)).toMatchObject({ ok: false, problem: { message: i18n._(PACK_TEXT.tooLarge) } });
   });
 });

@@ -4,18 +4,20 @@
  * (packed.ts). Read back, the text is a file like any other: the same reader and validation
  * (load-dataset.ts) decide whether it is a timeline, and a link that is not even that is named as damaged.
  */
+import { i18n } from "@lingui/core";
+import { msg } from "@lingui/core/macro";
 import { MAX_DATASET_BYTES, MAX_LINK_LENGTH } from "./limits";
 import { PackTooLarge, packText, unpackText } from "./packed";
 import type { Dataset } from "./schema";
 import type { Problem } from "./validate-dataset";
 
-/** What the reader is told about a timeline in a link, in one place. */
+/** What the reader is told about a timeline in a link, in one place (render with i18n._). */
 export const PACK_TEXT = {
-  damaged: "the timeline in the link is damaged (it was cut or changed on its way)",
-  damagedHint: "Ask whoever shared it for the link again, copied whole, or for the file itself.",
-  tooLarge: "the timeline in the link is larger than 10 MB once unpacked",
-  tooLargeHint: "A link this size was not made by the explorer. Ask for the file itself.",
-} as const;
+  damaged: msg`the timeline in the link is damaged (it was cut or changed on its way)`,
+  damagedHint: msg`Ask whoever shared it for the link again, copied whole, or for the file itself.`,
+  tooLarge: msg`the timeline in the link is larger than 10 MB once unpacked`,
+  tooLargeHint: msg`A link this size was not made by the explorer. Ask for the file itself.`,
+};
 
 export type Packed = { ok: true; pack: string } | { ok: false; reason: "too-large" };
 export type Unpacked = { ok: true; text: string } | { ok: false; problem: Problem };
@@ -37,8 +39,8 @@ export async function unpackDataset(pack: string): Promise<Unpacked> {
       ok: false,
       problem:
         error instanceof PackTooLarge
-          ? { path: "", message: PACK_TEXT.tooLarge, hint: PACK_TEXT.tooLargeHint }
-          : { path: "", message: PACK_TEXT.damaged, hint: PACK_TEXT.damagedHint },
+          ? { path: "", message: i18n._(PACK_TEXT.tooLarge), hint: i18n._(PACK_TEXT.tooLargeHint) }
+          : { path: "", message: i18n._(PACK_TEXT.damaged), hint: i18n._(PACK_TEXT.damagedHint) },
     };
   }
 }

@@ -2,6 +2,7 @@
  * What the download buttons write: the events of the current view, as a dataset that validates (so a
  * teacher can load it again or edit it); the CSV is that dataset in the explorer's sheet (explorer-sheet.ts).
  */
+import { plural } from "@lingui/core/macro";
 import { describeFilters } from "./active-filters";
 import type { Dataset, LessonStep, TimelineEvent } from "./schema";
 import type { ViewState } from "./view-state";
@@ -39,7 +40,7 @@ export function datasetOfView(dataset: Dataset, events: readonly TimelineEvent[]
   const keptSteps = new Map(lessons?.map(({ lesson, steps }) => [lesson.id, steps.map(({ index }) => index)]));
   return {
     ...dataset,
-    description: `${dataset.description} (${events.length} of ${dataset.events.length} events. ${filtered})`.trim(),
+    description: `${dataset.description} (${shownOf(events.length, dataset.events.length)} ${filtered})`.trim(),
     events: events.flatMap((shown) => {
       const event = byId.get(shown.id);
       if (!event) return [];
@@ -98,4 +99,9 @@ function only<T>(entries: Record<string, T>, kept: ReadonlySet<string>): Record<
 /** A file name from the dataset's id: "us-taliban-relations-view.csv". */
 export function exportFileName(dataset: Dataset, extension: "csv" | "json", whole: boolean): string {
   return `${dataset.id}${whole ? "" : "-view"}.${extension}`;
+}
+
+/** "12 of 62 events.", in the page's language. */
+function shownOf(shown: number, total: number): string {
+  return plural(total, { one: `${shown} of # event.`, other: `${shown} of # events.` });
 }

@@ -1,6 +1,8 @@
 /**
  * Google Sheets links, read as CSV. Loaded only when a dataset link points at docs.google.com.
  */
+import { t } from "@lingui/core/macro";
+
 /**
  * A Google Sheets address as the address of its CSV: an edit link (`/spreadsheets/d/<id>/edit#gid=…`)
  * becomes the sheet's CSV export, a published page (`/pubhtml`) its published CSV (`/pub?output=csv`);
@@ -27,7 +29,7 @@ export function googleSheetCsvUrl(url: URL): URL | null {
 }
 
 /** What to do when a sheet cannot be read from another site: publish it, or download it as CSV. */
-export const SHEET_UNREADABLE = {
-  message: "the Google Sheet could not be read from here",
-  hint: "Publish it: in Google Sheets choose File › Share › Publish to web, pick the sheet and “Comma-separated values (.csv)”, and use that link. Or choose File › Download › Comma-separated values and open the file with Open dataset….",
-};
+export const sheetUnreadable = () => ({
+  message: t`the Google Sheet could not be read from here`,
+  hint: t`Publish it: in Google Sheets choose File › Share › Publish to web, pick the sheet and “Comma-separated values (.csv)”, and use that link. Or choose File › Download › Comma-separated values and open the file with Open dataset….`,
+});

@@ -5,6 +5,7 @@
  * is checked field by field, refused with a plain reason when it is not what it says, and only ever shown
  * as text.
  */
+import { plural, t } from "@lingui/core/macro";
 import * as z from "zod/mini";
 import { ID_PATTERN, PROMPT_MAX } from "./limits";
 
@@ -104,15 +105,25 @@ export function readHandIn(value: unknown, source: string): ReadHandIn {
     const where = first?.path.join(".") ?? "";
     return {
       ok: false,
-      problem: `${source} is not handed-in work the explorer can read (${where ? `${where}: ` : ""}${first?.message ?? "unknown"}); ask for the file again`,
+      problem: notHandIn(source, `${where ? `${where}: ` : ""}${first?.message ?? "unknown"}`),
     };
   }
   if (parsed.data.answers.length !== parsed.data.lesson.steps.length)
     return {
       ok: false,
-      problem: `${source} has ${parsed.data.answers.length} answers for a lesson of ${parsed.data.lesson.steps.length} steps; ask for the file again`,
+      problem: answersMismatch(source, parsed.data.answers.length, parsed.data.lesson.steps.length),
     };
   return { ok: true, handIn: parsed.data };
+}
+
+const notHandIn = (source: string, reason: string) =>
+  t`${source} is not handed-in work the explorer can read (${reason}); ask for the file again`;
+
+function answersMismatch(source: string, answers: number, steps: number): string {
+  return plural(steps, {
+    one: `${source} has ${answers} answers for a lesson of # step; ask for the file again`,
+    other: `${source} has ${answers} answers for a lesson of # steps; ask for the file again`,
+  });
 }
 
 /** A lesson's steps as one key, so answers to the same lesson (by id or carried in a link) group together. */

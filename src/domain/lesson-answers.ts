@@ -2,6 +2,7 @@
  * A student's answers to a lesson, kept in this browser only: where they are stored, and the text file
  * "Download my answers" saves. Nothing here is sent anywhere.
  */
+import { t } from "@lingui/core/macro";
 import { formatEventDate } from "./format-date";
 import type { Claim, Lesson, TimelineEvent } from "./schema";
 
@@ -54,16 +55,25 @@ export function answersText(
 ): string {
   const lines = [lesson.title, "=".repeat(Math.min(lesson.title.length, 72))];
   if (lesson.description) lines.push(lesson.description);
-  if (name.trim() !== "") lines.push(`Name: ${name.trim()}`);
-  if (link) lines.push(`Online: ${link}`);
+  const student = name.trim();
+  if (student !== "") lines.push(t`Name: ${student}`);
+  if (link) lines.push(t`Online: ${link}`);
   lines.push("");
   lesson.steps.forEach((step, index) => {
     const event = eventOf(step.event);
-    lines.push(`Step ${index + 1} of ${lesson.steps.length}`);
+    const number = index + 1;
+    const total = lesson.steps.length;
+    lines.push(t`Step ${number} of ${total}`);
     if (event) lines.push(`${formatEventDate(event, { locale })}: ${event.title}`);
     const claim = step.claim === undefined ? undefined : claimOf?.(step.claim);
-    if (claim) lines.push(`The article says (paragraph ${claim.paragraph}): “${claim.text}”`);
-    lines.push(`Question: ${step.prompt}`, `My answer: ${answers[index]?.trim() || "(no answer yet)"}`, "");
+    if (claim) {
+      const paragraph = claim.paragraph;
+      // The worksheet's words before the article's own, quoted as written.
+      lines.push(`${t`The article says (paragraph ${paragraph}):`} “${claim.text}”`);
+    }
+    const prompt = step.prompt;
+    const answer = answers[index]?.trim() || t`(no answer yet)`;
+    lines.push(t`Question: ${prompt}`, t`My answer: ${answer}`, "");
   });
   return lines.join("\r\n");
 }

@@ -2,6 +2,7 @@
  * What the lesson builder does to a draft: move a step, write its prompt, check it before it is shared,
  * and make the lesson (for its link) and the dataset with it (for "Download lesson").
  */
+import { t } from "@lingui/core/macro";
 import { ID_PATTERN, PROMPT_MAX } from "./limits";
 import type { LessonDraft } from "./lesson-draft";
 import type { Dataset, LessonStep } from "./schema";
@@ -22,12 +23,14 @@ export function setPrompt(draft: LessonDraft, index: number, prompt: string): Le
 /** What must be fixed before the lesson can be shared or downloaded, in the builder's words. */
 export function draftProblems(draft: LessonDraft): string[] {
   const problems: string[] = [];
-  if (draft.title.trim() === "") problems.push("Give the lesson a title.");
-  if (draft.steps.length === 0) problems.push("Add at least one event (Add to lesson, on its card).");
+  if (draft.title.trim() === "") problems.push(t`Give the lesson a title.`);
+  if (draft.steps.length === 0) problems.push(t`Add at least one event (Add to lesson, on its card).`);
   draft.steps.forEach((step, index) => {
-    if (step.prompt.trim() === "") problems.push(`Write a prompt for step ${index + 1}.`);
+    const number = index + 1;
+    const max = PROMPT_MAX;
+    if (step.prompt.trim() === "") problems.push(t`Write a prompt for step ${number}.`);
     else if (step.prompt.length > PROMPT_MAX)
-      problems.push(`Shorten the prompt of step ${index + 1} to ${PROMPT_MAX} characters.`);
+      problems.push(t`Shorten the prompt of step ${number} to ${max} characters.`);
   });
   return problems;
 }

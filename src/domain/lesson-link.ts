@@ -4,6 +4,7 @@
  * link a teacher can paste anywhere. Read back, it is validated with the dataset's own lesson rules and
  * is only ever shown as text.
  */
+import { t } from "@lingui/core/macro";
 import { packJson, unpackText } from "./packed";
 import { LessonSchema, type Dataset, type Lesson } from "./schema";
 
@@ -25,13 +26,13 @@ export async function decodeLesson(path: string, dataset: Dataset): Promise<Deco
   try {
     json = await unpackText(path, MAX_LESSON_BYTES);
   } catch {
-    return { ok: false, reason: "the lesson in the link is damaged or cut short: ask for the link again" };
+    return { ok: false, reason: t`the lesson in the link is damaged or cut short: ask for the link again` };
   }
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
-    return { ok: false, reason: "the lesson in the link could not be read" };
+    return { ok: false, reason: t`the lesson in the link could not be read` };
   }
   const parsed = LessonSchema.safeParse(
     value && typeof value === "object" ? { id: LINKED_LESSON_ID, ...(value as object) } : value,
@@ -39,23 +40,22 @@ export async function decodeLesson(path: string, dataset: Dataset): Promise<Deco
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first ? first.path.join(".") : "";
-    return {
-      ok: false,
-      reason: `the lesson in the link is not a valid lesson (${where ? `${where}: ` : ""}${first?.message ?? "unknown"})`,
-    };
+    const reason = `${where ? `${where}: ` : ""}${first?.message ?? "unknown"}`;
+    return { ok: false, reason: t`the lesson in the link is not a valid lesson (${reason})` };
   }
   // Steps that name events this dataset does not have are left out, and the reader is told.
   const known = new Set(dataset.events.map((event) => event.id));
   const steps = parsed.data.steps.filter((step) => known.has(step.event));
   const ignored = parsed.data.steps
     .filter((step) => !known.has(step.event))
-    .map((step) => `the lesson's step on “${step.event}” names no event of this dataset and was left out`);
-  if (steps.length === 0) return { ok: false, reason: "none of the lesson's steps names an event of this dataset" };
+    .map(({ event }) => t`the lesson's step on “${event}” names no event of this dataset and was left out`);
+  if (steps.length === 0) return { ok: false, reason: t`none of the lesson's steps names an event of this dataset` };
   // A claim this dataset lacks is dropped from its step, which keeps its event and question.
   const claims = new Set((dataset.claims ?? []).map((claim) => claim.id));
   const checked = steps.map((step) => {
     if (step.claim === undefined || claims.has(step.claim)) return step;
-    ignored.push(`the lesson's claim “${step.claim}” is not a claim of this dataset and was left out`);
+    const claim = step.claim;
+    ignored.push(t`the lesson's claim “${claim}” is not a claim of this dataset and was left out`);
     const { claim: _dropped, ...rest } = step;
     return rest;
   });

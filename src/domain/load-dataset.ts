@@ -3,6 +3,7 @@
  * dataset format and TimelineJS's, as JSON or as a CSV of TimelineJS's spreadsheet, says plainly when the
  * text is neither (a web page, a typo), and never throws.
  */
+import { t } from "@lingui/core/macro";
 import type { Dataset } from "./schema";
 import { convertTimelineJs, isTimelineJs, type HtmlReader } from "./timelinejs";
 import { validateDataset, type Problem } from "./validate-dataset";
@@ -27,8 +28,8 @@ export async function readTimelineText(text: string, html: HtmlReader): Promise<
       const { isExplorerHeader, explorerSheet, sheetProblem } = await import("./explorer-sheet-read");
       if (!isExplorerHeader(rows[0] ?? [])) {
         return fail(
-          "this is neither a JSON dataset nor a spreadsheet whose columns the explorer knows",
-          "A spreadsheet's first row names its columns: the explorer's own (id, start, title, summary…, as in its template and its CSV downloads) or TimelineJS's (Year, Month, Day, Headline, Text…).",
+          t`this is neither a JSON dataset nor a spreadsheet whose columns the explorer knows`,
+          t`A spreadsheet's first row names its columns: the explorer's own (id, start, title, summary…, as in its template and its CSV downloads) or TimelineJS's (Year, Month, Day, Headline, Text…).`,
         );
       }
       const sheet = explorerSheet(rows);
@@ -48,28 +49,31 @@ export async function readTimelineText(text: string, html: HtmlReader): Promise<
     const result = readDatasetJson(sheet.json, html);
     return result.ok ? { ...result, format: "timelinejs-sheet" } : result;
   } catch {
-    return fail("the spreadsheet could not be read", "Save it again as CSV (UTF-8) and open that file.");
+    return fail(t`the spreadsheet could not be read`, t`Save it again as CSV (UTF-8) and open that file.`);
   }
 }
 
 export function readDatasetText(text: string, html: HtmlReader): LoadResult {
   const trimmed = text.replace(/^\uFEFF/, "").trim();
   if (trimmed === "") {
-    return fail("the file is empty", "Check that you chose the right file, and that it was saved.");
+    return fail(t`the file is empty`, t`Check that you chose the right file, and that it was saved.`);
   }
   if (/^<(!doctype|html|head|body|\?xml|svg)\b/i.test(trimmed) || /^<[a-z]/i.test(trimmed)) {
     return fail(
-      "this is a web page (HTML), not a JSON file",
-      "Check that the link points at the .json file itself: on GitHub, use the file's “Raw” link.",
+      t`this is a web page (HTML), not a JSON file`,
+      t`Check that the link points at the .json file itself: on GitHub, use the file's “Raw” link.`,
     );
   }
   let json: unknown;
   try {
     json = JSON.parse(trimmed);
   } catch (error) {
+    const at = where(trimmed, error);
+    const line = at?.line ?? 0;
+    const column = at?.column ?? 0;
     return fail(
-      `the file is not valid JSON${where(trimmed, error)}`,
-      "Look for a missing comma, quote or bracket just before that point; a JSON checker can show it.",
+      at ? t`the file is not valid JSON at line ${line}, column ${column}` : t`the file is not valid JSON`,
+      t`Look for a missing comma, quote or bracket just before that point; a JSON checker can show it.`,
     );
   }
   return readDatasetJson(json, html);
@@ -79,7 +83,13 @@ export function readDatasetJson(json: unknown, html: HtmlReader): LoadResult {
   if (isTimelineJs(json)) {
     const converted = convertTimelineJs(json, html);
     if (!converted.ok)
-      return { ok: false, problems: converted.problems.map((problem) => ({ ...problem, hint: TIMELINEJS_HINT })) };
+      return {
+        ok: false,
+        problems: converted.problems.map((problem) => ({
+          ...problem,
+          hint: t`Each TimelineJS event needs a start_date with at least a year.`,
+        })),
+      };
     const validation = validateDataset(converted.dataset);
     if (!validation.ok) return validation;
     return { ok: true, dataset: validation.dataset, format: "timelinejs", notes: converted.notes };
@@ -88,21 +98,17 @@ export function readDatasetJson(json: unknown, html: HtmlReader): LoadResult {
   return validation.ok ? { ok: true, dataset: validation.dataset, format: "dataset", notes: [] } : validation;
 }
 
-const TIMELINEJS_HINT = "Each TimelineJS event needs a start_date with at least a year.";
-
 function fail(message: string, hint: string): LoadResult {
   return { ok: false, problems: [{ path: "", message, hint }] };
 }
 
-/** " at line 3, column 14" from a JSON.parse error, where the engine says where. */
-function where(text: string, error: unknown): string {
+/** Line 3, column 14, from a JSON.parse error, where the engine says where; null where it does not. */
+function where(text: string, error: unknown): { line: number; column: number } | null {
   const message = error instanceof Error ? error.message : "";
   const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return ` at line ${lineColumn[1]}, column ${lineColumn[2]}`;
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
   const position = /position (\d+)/.exec(message);
-  if (!position) return "";
+  if (!position) return null;
   const before = text.slice(0, Number(position[1]));
-  const line = before.split("\n").length;
-  const column = before.length - before.lastIndexOf("\n");
-  return ` at line ${line}, column ${column}`;
+  return { line: before.split("\n").length, column: before.length - before.lastIndexOf("\n") };
 }

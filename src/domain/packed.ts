@@ -8,10 +8,14 @@
 import { MAX_DATASET_BYTES } from "./limits";
 import { readAtMost } from "./read-bytes";
 
+// For developers (the reader is told by whoever catches these, in the page's language).
+const DAMAGED = "the packed text is damaged or cut short";
+const TOO_LARGE = "the packed text unpacks to more than is allowed";
+
 /** Thrown when a packed text was cut or changed on its way: it does not unpack. */
 export class DamagedPack extends Error {
   constructor() {
-    super("the packed text is damaged or cut short");
+    super(DAMAGED);
     this.name = "DamagedPack";
   }
 }
@@ -19,7 +23,7 @@ export class DamagedPack extends Error {
 /** Thrown when a packed text would unpack to more than the caller allows: no link the explorer made does. */
 export class PackTooLarge extends Error {
   constructor() {
-    super("the packed text unpacks to more than is allowed");
+    super(TOO_LARGE);
     this.name = "PackTooLarge";
   }
 }

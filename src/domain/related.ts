@@ -2,6 +2,8 @@
  * How events lead to one another, in both directions: an event lists what it led to, and the event it
  * led to shows where it came from, so the story can be followed either way.
  */
+import { i18n, type MessageDescriptor } from "@lingui/core";
+import { msg } from "@lingui/core/macro";
 import type { EventIndex } from "./filter";
 import type { Relation, TimelineEvent } from "./schema";
 
@@ -14,15 +16,31 @@ export interface RelatedLink {
   phrase: string;
 }
 
-const PHRASES: Record<Relation, { forward: string; inverse: string }> = {
-  "led-to": { forward: "Led to", inverse: "Followed from" },
-  "response-to": { forward: "In response to", inverse: "Prompted" },
-  "part-of": { forward: "Part of", inverse: "Includes" },
-  "see-also": { forward: "See also", inverse: "See also" },
+const PHRASES: Record<Relation, { forward: MessageDescriptor; inverse: MessageDescriptor }> = {
+  "led-to": {
+    forward: msg({ comment: "related events: this event led to the ones listed", message: "Led to" }),
+    inverse: msg({ comment: "related events: this event followed from the ones listed", message: "Followed from" }),
+  },
+  "response-to": {
+    forward: msg({
+      comment: "related events: this event came in response to the ones listed",
+      message: "In response to",
+    }),
+    inverse: msg({ comment: "related events: this event prompted the ones listed", message: "Prompted" }),
+  },
+  "part-of": {
+    forward: msg({ comment: "related events: this event is part of the ones listed", message: "Part of" }),
+    inverse: msg({ comment: "related events: this event includes the ones listed", message: "Includes" }),
+  },
+  "see-also": {
+    forward: msg({ comment: "related events: other events to read beside this one", message: "See also" }),
+    inverse: msg({ comment: "related events: other events to read beside this one", message: "See also" }),
+  },
 };
 
+/** The phrase in the page's language. */
 export function relationPhrase(relation: Relation, inverse = false): string {
-  return PHRASES[relation][inverse ? "inverse" : "forward"];
+  return i18n._(PHRASES[relation][inverse ? "inverse" : "forward"]);
 }
 
 const inverseIndexes = new WeakMap<EventIndex, Map<string, { from: TimelineEvent; relation: Relation }[]>>();

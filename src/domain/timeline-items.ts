@@ -2,6 +2,7 @@
  * The mapping from events to vis-timeline items and groups, and the diff that updates the timeline
  * without re-creating it. Plain data only: the timeline feature turns labels into DOM text.
  */
+import { t } from "@lingui/core/macro";
 import type { EventIndex } from "./filter";
 import { formatEventDate } from "./format-date";
 import type { TimelineEvent } from "./schema";
@@ -67,7 +68,10 @@ export function timelineGroups(
     .filter((track) => wanted === null || wanted.has(track.id));
   if ((index.dataset.periods ?? []).length === 0) return tracks;
   // The periods' names get a row of their own above the tracks; their bands run through every row.
-  return [{ id: PERIODS_GROUP, label: "Periods", description: "", className: "te-periods-group", order: 0 }, ...tracks];
+  return [
+    { id: PERIODS_GROUP, label: t`Periods`, description: "", className: "te-periods-group", order: 0 },
+    ...tracks,
+  ];
 }
 
 // One model per event and locale, made once: filtering thousands of events then reuses the same

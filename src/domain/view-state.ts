@@ -7,6 +7,7 @@
 import { ID_PATTERN } from "./limits";
 import { isLanguage, type Language } from "./locales";
 import { isDateText, parsePartialDate, startOf } from "./dates";
+import { NOTE } from "./link-notes";
 import { PACKED_PARAMETERS, isPackedParameter, readPacked, type PackedParameter } from "./packed-parameters";
 
 export const PROVENANCES = ["article", "context", "after-article"] as const;
@@ -126,7 +127,7 @@ export function parseViewState(search: string): Parsed {
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { state, ignored: ["the link's parameters could not be read"] };
+    return { state, ignored: [NOTE.unreadable()] };
   }
 
   const values = new Map<string, string[]>();
@@ -138,11 +139,11 @@ export function parseViewState(search: string): Parsed {
   const single = (key: string): string | undefined => {
     const all = values.get(key);
     if (!all) return undefined;
-    if (all.length > 1) ignored.push(`${key} was given ${all.length} times; the first value was used`);
+    if (all.length > 1) ignored.push(NOTE.repeated(key, all.length));
     const value = all[0]!;
     const packed = isPackedParameter(key) ? PACKED_PARAMETERS[key] : null;
     if (value.length > (packed?.max ?? MAX_VALUE_LENGTH)) {
-      ignored.push(packed?.long ?? `${key} was too long to be a real value`);
+      ignored.push(packed?.long() ?? NOTE.tooLong(key));
       return undefined;
     }
     return value;
@@ -160,17 +161,17 @@ export function parseViewState(search: string): Parsed {
   };
 
   const tracks = list("tracks");
-  if (tracks) state.tracks = ids(tracks, "track", ignored);
+  if (tracks) state.tracks = ids(tracks, "tracks", ignored);
   const actors = list("actors");
   if (actors) {
-    const known = ids(actors, "actor", ignored);
+    const known = ids(actors, "actors", ignored);
     state.actors = known.length > 0 ? known : null;
   }
   const prov = list("prov");
   if (prov) {
     const known = prov.filter((value): value is ProvenanceValue => {
       const ok = (PROVENANCES as readonly string[]).includes(value);
-      if (!ok) ignored.push(`“${clip(value)}” is not a provenance (article, context or after-article)`);
+      if (!ok) ignored.push(NOTE.provenance(clip(value)));
       return ok;
     });
     state.prov = known.length === 0 && prov.length > 0 ? null : unique(known).sort();
@@ -181,7 +182,7 @@ export function parseViewState(search: string): Parsed {
   const to = single("to");
   if (to !== undefined && to !== "") state.to = date(to, "to", ignored);
   if (state.from && state.to && startOf(parsePartialDate(state.to)!) < startOf(parsePartialDate(state.from)!)) {
-    ignored.push(`the date range ended (${state.to}) before it started (${state.from}); the end was dropped`);
+    ignored.push(NOTE.backwards(state.to, state.from));
     state.to = null;
   }
 
@@ -191,33 +192,33 @@ export function parseViewState(search: string): Parsed {
   const sort = single("sort");
   if (sort !== undefined && sort !== "") {
     if (sort === "date") state.sort = "date";
-    else ignored.push(`sort “${clip(sort)}” is not understood (use sort=date); best matches come first`);
+    else ignored.push(NOTE.sort(clip(sort)));
   }
 
   const event = single("event");
   if (event !== undefined && event !== "") {
     if (ID_PATTERN.test(event)) state.event = event;
-    else ignored.push(`“${clip(event)}” is not an event id`);
+    else ignored.push(NOTE.event(clip(event)));
   }
 
   const embed = single("embed");
   if (embed !== undefined) {
     if (embed === "1") state.embed = true;
-    else if (embed !== "0" && embed !== "") ignored.push(`embed=“${clip(embed)}” is not understood (use embed=1)`);
+    else if (embed !== "0" && embed !== "") ignored.push(NOTE.embed(clip(embed)));
   }
 
   const filters = single("filters");
   if (filters !== undefined) {
     if (filters === "1") state.filters = true;
     else if (filters !== "0" && filters !== "") {
-      ignored.push(`filters=“${clip(filters)}” is not understood (use filters=1)`);
+      ignored.push(NOTE.filters(clip(filters)));
     }
   }
 
   const theme = single("theme");
   if (theme !== undefined && theme !== "") {
     if (theme === "light" || theme === "dark") state.theme = theme;
-    else ignored.push(`theme “${clip(theme)}” is not light or dark; the system setting is used`);
+    else ignored.push(NOTE.theme(clip(theme)));
   }
 
   const data = single("data");
@@ -225,32 +226,32 @@ export function parseViewState(search: string): Parsed {
   state.pack = packedValue("pack");
   if (state.pack !== null && state.data !== null) {
     // The timeline the link carries is the one its author shared; an address beside it is not fetched.
-    ignored.push("the link carries a timeline and also names one to load (data=); the one it carries is shown");
+    ignored.push(NOTE.twoTimelines());
     state.data = null;
   }
 
   const lesson = single("lesson");
   if (lesson !== undefined && lesson !== "") {
     if (ID_PATTERN.test(lesson)) state.lesson = lesson;
-    else ignored.push(`“${clip(lesson)}” is not a lesson id`);
+    else ignored.push(NOTE.lesson(clip(lesson)));
   }
   const step = single("step");
   if (step !== undefined && step !== "") {
     const number = /^\d{1,4}$/.test(step) ? Number(step) : NaN;
     if (number >= 1 && number <= MAX_STEP) state.step = number;
-    else ignored.push(`step “${clip(step)}” is not a step number (1, 2, 3…); the first step is shown`);
+    else ignored.push(NOTE.step(clip(step)));
   }
   state.path = packedValue("path");
   state.answers = packedValue("answers");
   const lang = single("lang");
   if (lang !== undefined && lang !== "") {
     if (isLanguage(lang)) state.lang = lang;
-    else ignored.push(`lang “${clip(lang)}” is not a language of the explorer (en, es, fa, ps); the browser's is used`);
+    else ignored.push(NOTE.lang(clip(lang)));
   }
   const view = single("view");
   if (view !== undefined && view !== "") {
     if (view === "claims") state.view = view;
-    else ignored.push(`view “${clip(view)}” is not a view of the explorer (view=claims checks the article)`);
+    else ignored.push(NOTE.view(clip(view)));
   }
   const claim = single("claim");
   if (claim !== undefined && claim !== "") {
@@ -258,10 +259,10 @@ export function parseViewState(search: string): Parsed {
     if (ID_PATTERN.test(claim)) {
       state.claim = claim;
       state.view = "claims";
-    } else ignored.push(`“${clip(claim)}” is not a claim id`);
+    } else ignored.push(NOTE.claim(clip(claim)));
   }
   if (state.step !== null && state.lesson === null && state.path === null) {
-    ignored.push("step was given without a lesson");
+    ignored.push(NOTE.stepWithoutLesson());
     state.step = null;
   }
   if (state.step === 1) state.step = null; // the first step is the default
@@ -309,19 +310,20 @@ export function sameView(a: ViewState, b: ViewState): boolean {
   return serialiseViewState(a) === serialiseViewState(b);
 }
 
-function ids(values: string[], what: string, ignored: string[]): string[] {
+function ids(values: string[], what: "tracks" | "actors", ignored: string[]): string[] {
   const kept: string[] = [];
   for (const value of values.slice(0, MAX_LIST_LENGTH)) {
     if (ID_PATTERN.test(value)) kept.push(value);
-    else ignored.push(`“${clip(value)}” is not a ${what} id`);
+    else ignored.push(what === "tracks" ? NOTE.track(clip(value)) : NOTE.actor(clip(value)));
   }
-  if (values.length > MAX_LIST_LENGTH) ignored.push(`only the first ${MAX_LIST_LENGTH} ${what}s were read`);
+  const max = MAX_LIST_LENGTH;
+  if (values.length > max) ignored.push(what === "tracks" ? NOTE.manyTracks(max) : NOTE.manyActors(max));
   return unique(kept).sort();
 }
 
 function date(value: string, key: string, ignored: string[]): string | null {
   if (isDateText(value) && parsePartialDate(value)) return value;
-  ignored.push(`${key} “${clip(value)}” is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)`);
+  ignored.push(NOTE.date(key, clip(value)));
   return null;
 }
 

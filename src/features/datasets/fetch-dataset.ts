@@ -85,7 +85,10 @@ async function fetchFresh(url: string, options: FetchOptions): Promise<string> {
   const sheets = resolved.hostname === "docs.google.com" ? await import("../../domain/google-sheets") : null;
   const sheet = sheets?.googleSheetCsvUrl(resolved) ?? null;
   const target = sheet ?? resolved;
-  const sheetUnreadable = () => fail(sheets!.SHEET_UNREADABLE.message, sheets!.SHEET_UNREADABLE.hint);
+  const sheetUnreadable = () => {
+    const { message, hint } = sheets!.sheetUnreadable();
+    return fail(message, hint);
+  };
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   const limit = Math.round(maxBytes / 1024 / 1024);

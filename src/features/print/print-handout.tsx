@@ -1,24 +1,23 @@
 import { i18n } from "@lingui/core";
+import { msg, plural } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { formatEventDate } from "../../domain/format-date";
 import { PROVENANCE_LABELS, citationText, hasSourceArticle, perspectiveText } from "../../domain/labels";
 import type { Dataset, SourceRef, TimelineEvent } from "../../domain/schema";
 import { absoluteWebUrl, siteName } from "../../domain/urls";
+import { asText } from "../../ui/as-text";
 
-/** What the handout says around the events, in one place. */
+/** What the handout says around the events, in one place (rendered with i18n._ in the page's language). */
 const TEXT = {
-  label: "Printable handout",
-  view: "This view:",
-  count: (shown: number, total: number) => `${shown} of ${total} events.`,
-  online: "Online:",
-  offline: "Opened from a file on the teacher's computer: no link opens it.",
-  about: "About this timeline:",
-  sourceArticle: "Source article:",
-  articleSays: "The article says:",
-  paragraph: (number: number) => `(paragraph ${number})`,
-  notes: "Notes on the record:",
-  sides: "How each side saw it:",
-  source: "Source:",
-} as const;
+  label: msg`Printable handout`,
+  view: msg`This view:`,
+  online: msg`Online:`,
+  offline: msg`Opened from a file on the teacher's computer: no link opens it.`,
+  about: msg`About this timeline:`,
+  notes: msg`Notes on the record:`,
+  sides: msg`How each side saw it:`,
+  source: msg`Source:`,
+};
 
 export interface PrintHandoutProps {
   dataset: Dataset;
@@ -46,19 +45,22 @@ export function PrintHandout({ dataset, events, filters, link, brief = false, me
   const actor = new Map(dataset.actors.map((item) => [item.id, item.label]));
   const locale = dataset.language;
   return (
-    <article className={`te-handout text-black ${measuring ? "block" : "hidden print:block"}`} aria-label={TEXT.label}>
+    <article
+      className={`te-handout text-black ${measuring ? "block" : "hidden print:block"}`}
+      aria-label={i18n._(TEXT.label)}
+    >
       <header className="mb-4 border-b-2 border-black pb-2" data-print-block="">
         <h1 className="font-serif text-xl font-bold">{dataset.title}</h1>
         <p className="mt-1 text-sm">
-          <strong>{TEXT.view}</strong> {TEXT.count(events.length, dataset.events.length)} {filters}
+          <strong>{i18n._(TEXT.view)}</strong> {count(events.length, dataset.events.length)} {filters}
         </p>
         <p className="text-sm break-all">
           {link ? (
             <>
-              <strong>{TEXT.online}</strong> {link}
+              <strong>{i18n._(TEXT.online)}</strong> {link}
             </>
           ) : (
-            TEXT.offline
+            i18n._(TEXT.offline)
           )}
         </p>
       </header>
@@ -80,18 +82,46 @@ export function PrintHandout({ dataset, events, filters, link, brief = false, me
       </ol>
       {(dataset.description || dataset.source) && (
         <footer className="mt-6 border-t border-black pt-2 text-sm break-inside-avoid" data-print-block="">
-          <strong>{TEXT.about}</strong> {dataset.description}
-          {dataset.source && (
-            <p className="mt-1">
-              {TEXT.sourceArticle} “{dataset.source.title}”, {dataset.source.publisher}
-              {dataset.source.published
-                ? `, ${formatEventDate({ start: dataset.source.published, precision: "day" }, { locale })}`
-                : ""}
-            </p>
-          )}
+          <strong>{i18n._(TEXT.about)}</strong> {dataset.description}
+          {dataset.source && <SourceArticle source={dataset.source} locale={locale} />}
         </footer>
       )}
     </article>
+  );
+}
+
+/** "12 of 62 events." */
+const count = (shown: number, total: number) =>
+  plural(total, { one: `${shown} of # event.`, other: `${shown} of # events.` });
+
+/** The article the dataset is drawn from: its title, its publisher and its date. */
+function SourceArticle({ source, locale }: { source: NonNullable<Dataset["source"]>; locale: string }) {
+  const title = asText(source.title);
+  const publisher = asText(source.publisher);
+  const published = source.published
+    ? formatEventDate({ start: source.published, precision: "day" }, { locale })
+    : null;
+  return (
+    <p className="mt-1">
+      {published ? (
+        <Trans>
+          Source article: “{title}”, {publisher}, {published}
+        </Trans>
+      ) : (
+        <Trans>
+          Source article: “{title}”, {publisher}
+        </Trans>
+      )}
+    </p>
+  );
+}
+
+function ArticleQuote({ paragraph, ...props }: { text: string; paragraph: number }) {
+  const text = asText(props.text);
+  return (
+    <Trans>
+      The article says: “<bdi>{text}</bdi>” (paragraph {paragraph})
+    </Trans>
   );
 }
 
@@ -125,13 +155,13 @@ function EventBody({
       )}
       {event.articleQuotes?.map((quote, index) => (
         <p key={index} className={`mt-1 text-sm ${block}`} data-print-block="">
-          {TEXT.articleSays} “<bdi>{quote.text}</bdi>” {TEXT.paragraph(quote.paragraph)}
+          <ArticleQuote text={quote.text} paragraph={quote.paragraph} />
         </p>
       ))}
       {event.notes && (
         <div className="mt-1 border-l-2 border-black pl-2 text-sm">
           <strong className="block break-after-avoid" data-print-block="">
-            {TEXT.notes}
+            {i18n._(TEXT.notes)}
           </strong>
           {event.notes.split(/\n\s*\n/).map((paragraph, index) => (
             <p key={index} className={block} data-print-block="">
@@ -143,7 +173,7 @@ function EventBody({
       {event.perspectives && event.perspectives.length > 0 && (
         <div className="mt-1 text-sm">
           <strong className="block break-after-avoid" data-print-block="">
-            {TEXT.sides}
+            {i18n._(TEXT.sides)}
           </strong>
           <ul className="list-disc pl-5">
             {event.perspectives.map((perspective, index) => (
@@ -159,7 +189,7 @@ function EventBody({
         <ul className="mt-1 text-sm">
           {event.sources.map((source, index) => (
             <li key={index} className={block} data-print-block="">
-              {TEXT.source} <Citation source={source} locale={locale} />
+              {i18n._(TEXT.source)} <Citation source={source} locale={locale} />
             </li>
           ))}
         </ul>

@@ -1,3 +1,6 @@
+import { i18n } from "@lingui/core";
+import { msg, plural } from "@lingui/core/macro";
+import { I18nProvider } from "@lingui/react";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { PAGES_WITHOUT_ASKING, countPages, paperFor, printableArea, scalePages } from "../../domain/print-pages";
@@ -11,23 +14,15 @@ import { PrintHandout, type PrintHandoutProps } from "./print-handout";
  * pressed, never before.
  */
 
-/** What the question says, in one place. */
+/** What the question says, in one place (rendered with i18n._ in the page's language). */
 const TEXT = {
-  title: (pages: number) => `This handout is about ${pages} pages`,
-  all: (events: number) =>
-    `It prints all ${events} events of the timeline, each with its notes, what each side said and its sources.`,
-  filtered: (events: number) =>
-    `It prints the ${events} events of your current filters, each with its notes, what each side said and its sources.`,
-  filterFirst:
-    "For fewer pages, choose a track, dates or a search first: the handout prints only the events that match.",
-  filterMore: "For fewer pages, narrow your filters first: the handout prints only the events that match.",
-  chooseFilters: "Choose filters first",
-  changeFilters: "Change the filters first",
-  print: (pages: number) => `Print ${pages} pages`,
-  brief: (pages: number) => `Print a short version instead: about ${pages} ${pages === 1 ? "page" : "pages"}`,
-  briefHelp: "The short version has each event's date, title and summary, and the link to the full view.",
-  cancel: "Cancel",
-} as const;
+  filterFirst: msg`For fewer pages, choose a track, dates or a search first: the handout prints only the events that match.`,
+  filterMore: msg`For fewer pages, narrow your filters first: the handout prints only the events that match.`,
+  chooseFilters: msg`Choose filters first`,
+  changeFilters: msg`Change the filters first`,
+  briefHelp: msg`The short version has each event's date, title and summary, and the link to the full view.`,
+  cancel: msg`Cancel`,
+};
 
 /** Past this many events a handout is measured in part, and the rest estimated at the same rate. */
 const MEASURED_EVENTS = 300;
@@ -54,7 +49,13 @@ export function handoutPages(input: HandoutInput, locale: string): HandoutPages 
   const root = createRoot(host);
   const events = input.events.slice(0, MEASURED_EVENTS);
   const count = (brief: boolean) => {
-    flushSync(() => root.render(<PrintHandout {...input} events={events} brief={brief} measuring />));
+    flushSync(() =>
+      root.render(
+        <I18nProvider i18n={i18n}>
+          <PrintHandout {...input} events={events} brief={brief} measuring />
+        </I18nProvider>,
+      ),
+    );
     const top = host.getBoundingClientRect().top;
     const blocks = [...host.querySelectorAll("[data-print-block]")].map((block) => {
       const box = block.getBoundingClientRect();
@@ -95,19 +96,42 @@ export function PrintQuestion({
   onChooseFilters,
   onCancel,
 }: PrintQuestionProps) {
+  const full = pages.full;
+  const brief = pages.brief;
   return (
-    <Dialog open={open} title={TEXT.title(pages.full)} onClose={onCancel}>
+    <Dialog
+      open={open}
+      title={plural(full, { one: "This handout is about # page", other: "This handout is about # pages" })}
+      onClose={onCancel}
+    >
       <div className="space-y-3 text-sm">
-        <p>{filtered ? TEXT.filtered(events) : TEXT.all(events)}</p>
-        <p>{filtered ? TEXT.filterMore : TEXT.filterFirst}</p>
-        <p className="text-[var(--muted)]">{TEXT.briefHelp}</p>
+        <p>
+          {filtered
+            ? plural(events, {
+                one: "It prints the # event of your current filters, with its notes, what each side said and its sources.",
+                other:
+                  "It prints the # events of your current filters, each with its notes, what each side said and its sources.",
+              })
+            : plural(events, {
+                one: "It prints the # event of the timeline, with its notes, what each side said and its sources.",
+                other:
+                  "It prints all # events of the timeline, each with its notes, what each side said and its sources.",
+              })}
+        </p>
+        <p>{i18n._(filtered ? TEXT.filterMore : TEXT.filterFirst)}</p>
+        <p className="text-[var(--muted)]">{i18n._(TEXT.briefHelp)}</p>
         <div className="flex flex-wrap gap-2 pt-1">
-          <Button onClick={() => onPrint(false)}>{TEXT.print(pages.full)}</Button>
-          <Button variant="primary" onClick={() => onPrint(true)}>
-            {TEXT.brief(pages.brief)}
+          <Button onClick={() => onPrint(false)}>
+            {plural(full, { one: "Print # page", other: "Print # pages" })}
           </Button>
-          <Button onClick={onChooseFilters}>{filtered ? TEXT.changeFilters : TEXT.chooseFilters}</Button>
-          <Button onClick={onCancel}>{TEXT.cancel}</Button>
+          <Button variant="primary" onClick={() => onPrint(true)}>
+            {plural(brief, {
+              one: "Print a short version instead: about # page",
+              other: "Print a short version instead: about # pages",
+            })}
+          </Button>
+          <Button onClick={onChooseFilters}>{i18n._(filtered ? TEXT.changeFilters : TEXT.chooseFilters)}</Button>
+          <Button onClick={onCancel}>{i18n._(TEXT.cancel)}</Button>
         </div>
       </div>
     </Dialog>

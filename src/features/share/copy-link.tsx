@@ -1,17 +1,19 @@
+import { i18n } from "@lingui/core";
+import { msg } from "@lingui/core/macro";
 import { Suspense, lazy, useEffect, useRef, useState } from "react";
 import type { SharedLink } from "../../domain/embed";
 import { copyText } from "./clipboard";
 import { Button } from "../../ui/button";
 import { Dialog } from "../../ui/dialog";
 
-/** What Copy link says, in one place. */
+/** What Copy link says, in one place (rendered with i18n._ in the page's language). */
 const TEXT = {
-  button: "Copy link",
-  copied: "Link copied",
-  fallbackTitle: "Copy this link",
-  field: "Link to this view",
-  fallback: "This browser did not let the page copy it. The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
-} as const;
+  button: msg`Copy link`,
+  copied: msg`Link copied`,
+  fallbackTitle: msg`Copy this link`,
+  field: msg`Link to this view`,
+  fallback: msg`This browser did not let the page copy it. The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.`,
+};
 
 // Needed only for a timeline too large for a link: its words load when first shown.
 const NoLinkDialog = lazy(() => import("./no-link").then((module) => ({ default: module.NoLinkDialog })));
@@ -46,7 +48,7 @@ export function CopyLink({ link, fileName, onDownload }: CopyLinkProps) {
       setNoLinkUsed(true);
       setNoLink(true);
     } else if (await copyText(shared.url)) {
-      setConfirmation(TEXT.copied);
+      setConfirmation(i18n._(TEXT.copied));
       window.clearTimeout(timer.current);
       timer.current = window.setTimeout(() => setConfirmation(""), 4000);
     } else {
@@ -56,7 +58,7 @@ export function CopyLink({ link, fileName, onDownload }: CopyLinkProps) {
 
   return (
     <span className="relative inline-flex">
-      <Button onClick={copy}>{TEXT.button}</Button>
+      <Button onClick={copy}>{i18n._(TEXT.button)}</Button>
       {/* Below the button, so the confirmation never shifts the toolbar. */}
       <span
         aria-live="polite"
@@ -64,7 +66,7 @@ export function CopyLink({ link, fileName, onDownload }: CopyLinkProps) {
       >
         {confirmation}
       </span>
-      <Dialog open={fallback !== null} title={TEXT.fallbackTitle} onClose={() => setFallback(null)}>
+      <Dialog open={fallback !== null} title={i18n._(TEXT.fallbackTitle)} onClose={() => setFallback(null)}>
         <LinkField value={fallback ?? ""} />
       </Dialog>
       {noLinkUsed && (
@@ -80,7 +82,7 @@ function LinkField({ value }: { value: string }) {
   return (
     <div>
       <label htmlFor="share-link-field" className="mb-1 block text-sm font-medium">
-        {TEXT.field}
+        {i18n._(TEXT.field)}
       </label>
       <input
         id="share-link-field"
@@ -90,7 +92,7 @@ function LinkField({ value }: { value: string }) {
         onFocus={(event) => event.target.select()}
         className="w-full rounded-md border border-[var(--line)] bg-[var(--surface)] px-3 py-2 font-mono text-sm"
       />
-      <p className="mt-2 text-sm text-[var(--muted)]">{TEXT.fallback}</p>
+      <p className="mt-2 text-sm text-[var(--muted)]">{i18n._(TEXT.fallback)}</p>
     </div>
   );
 }

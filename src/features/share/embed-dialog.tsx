@@ -1,3 +1,6 @@
+import { i18n } from "@lingui/core";
+import { msg, t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { useId, useState } from "react";
 import {
   DEFAULT_EMBED_HEIGHT,
@@ -12,33 +15,33 @@ import {
 import type { Theme, ViewState } from "../../domain/view-state";
 import { copyText } from "./clipboard";
 import { NO_LINK_TEXT, NoLink } from "./no-link";
+import { asText } from "../../ui/as-text";
 import { Button } from "../../ui/button";
 import { Dialog } from "../../ui/dialog";
 
-/** What the Embed dialog says, in one place. */
+const min = MIN_EMBED_HEIGHT;
+const max = MAX_EMBED_HEIGHT;
+const suggested = DEFAULT_EMBED_HEIGHT;
+
+/** What the Embed dialog says, in one place (rendered with i18n._ in the page's language). */
 const TEXT = {
-  title: "Embed this view",
-  intro:
-    "Paste this code into a web page, a learning platform or a slide that accepts HTML. The class sees exactly this view: the same filters and selected event, with compact controls.",
-  carried: (name: string) =>
-    `“${name}” was opened from your computer: the code carries the whole timeline in its link, so nothing needs to be put online.`,
-  height: "Height in pixels",
-  heightHelp: `${MIN_EMBED_HEIGHT} to ${MAX_EMBED_HEIGHT}. ${DEFAULT_EMBED_HEIGHT} suits most lessons: the title, the timeline and the first events, with the list scrolling inside the frame. Under 480 the whole frame scrolls.`,
-  theme: "Theme",
+  title: msg`Embed this view`,
+  intro: msg`Paste this code into a web page, a learning platform or a slide that accepts HTML. The class sees exactly this view: the same filters and selected event, with compact controls.`,
+  height: msg`Height in pixels`,
+  heightHelp: msg`${min} to ${max}. ${suggested} suits most lessons: the title, the timeline and the first events, with the list scrolling inside the frame. Under 480 the whole frame scrolls.`,
+  theme: msg`Theme`,
   themes: [
-    [null, "Reader's setting"],
-    ["light", "Light"],
-    ["dark", "Dark"],
+    [null, msg({ comment: "theme: follow the reader's device", message: "Reader's setting" })],
+    ["light", msg({ comment: "theme", message: "Light" })],
+    ["dark", msg({ comment: "theme", message: "Dark" })],
   ] as const,
-  filters: "Show the filter panel",
-  code: "Embed code",
-  copy: "Copy code",
-  copied: "Embed code copied",
-  blocked: "Copying was blocked: the code is selected, press Ctrl+C (⌘C on a Mac)",
-  preview: "Preview",
-  frameTitle: (title: string) => `Timeline: ${title}`,
-  previewTitle: (title: string) => `Preview: Timeline: ${title}`,
-} as const;
+  filters: msg`Show the filter panel`,
+  code: msg`Embed code`,
+  copy: msg`Copy code`,
+  copied: msg`Embed code copied`,
+  blocked: msg`Copying was blocked: the code is selected, press Ctrl+C (⌘C on a Mac)`,
+  preview: msg`Preview`,
+};
 
 export interface EmbedDialogProps {
   open: boolean;
@@ -56,7 +59,7 @@ export interface EmbedDialogProps {
 
 export function EmbedDialog({ open, onClose, ...rest }: EmbedDialogProps) {
   return (
-    <Dialog open={open} title={rest.view ? TEXT.title : NO_LINK_TEXT.title} onClose={onClose} wide>
+    <Dialog open={open} title={i18n._(rest.view ? TEXT.title : NO_LINK_TEXT.title)} onClose={onClose} wide>
       {rest.view ? (
         <EmbedForm {...rest} view={rest.view} />
       ) : (
@@ -80,30 +83,42 @@ function EmbedForm({
   const [copied, setCopied] = useState("");
   const height = clampHeight(Number(heightText));
   const src = embedUrl(base, view, { height, theme, showFilters });
-  const snippet = embedSnippet(src, TEXT.frameTitle(title), height);
+  const snippet = embedSnippet(
+    src,
+    t({ comment: "the embedded frame's title", message: `Timeline: ${title}` }),
+    height,
+  );
 
   const copy = async () => {
-    if (await copyText(snippet)) setCopied(TEXT.copied);
+    if (await copyText(snippet)) setCopied(i18n._(TEXT.copied));
     else {
       const field = document.getElementById(`${id}-code`) as HTMLTextAreaElement | null;
       field?.focus();
       field?.select();
-      setCopied(TEXT.blocked);
+      setCopied(i18n._(TEXT.blocked));
     }
   };
 
   // A timeline carried in the link, with this view and the frame's settings, may not fit in one.
   // The dialog is titled for embedding then: the reason comes with its own title.
   if (!fitsInLink(src)) return <NoLink titled fileName={fileName} onDownload={onDownload} outcome="embed" />;
+  const name = asText(fileName ?? "");
   const field = "rounded-md border border-[var(--line)] bg-[var(--surface)] px-2 py-1.5 text-sm";
   return (
     <div className="space-y-5 text-sm">
-      <p className="text-[var(--muted)]">{TEXT.intro}</p>
-      {fileName && <p className="rounded-md border border-[var(--track-1)] px-3 py-2">{TEXT.carried(fileName)}</p>}
+      <p className="text-[var(--muted)]">{i18n._(TEXT.intro)}</p>
+      {fileName && (
+        <p className="rounded-md border border-[var(--track-1)] px-3 py-2">
+          <Trans>
+            “{name}” was opened from your computer: the code carries the whole timeline in its link, so nothing needs to
+            be put online.
+          </Trans>
+        </p>
+      )}
       <div className="grid gap-4 sm:grid-cols-3">
         <div>
           <label htmlFor={`${id}-height`} className="mb-1 block font-medium">
-            {TEXT.height}
+            {i18n._(TEXT.height)}
           </label>
           <input
             id={`${id}-height`}
@@ -119,14 +134,14 @@ function EmbedForm({
             aria-describedby={`${id}-height-help`}
           />
           <p id={`${id}-height-help`} className="mt-1 text-xs text-[var(--muted)]">
-            {TEXT.heightHelp}
+            {i18n._(TEXT.heightHelp)}
           </p>
         </div>
         <fieldset>
-          <legend className="mb-1 font-medium">{TEXT.theme}</legend>
+          <legend className="mb-1 font-medium">{i18n._(TEXT.theme)}</legend>
           <div className="flex flex-wrap gap-x-3 gap-y-1">
             {TEXT.themes.map(([value, label]) => (
-              <label key={label} className="inline-flex min-h-8 items-center gap-1.5">
+              <label key={value ?? "system"} className="inline-flex min-h-8 items-center gap-1.5">
                 <input
                   type="radio"
                   name={`${id}-theme`}
@@ -134,7 +149,7 @@ function EmbedForm({
                   onChange={() => setTheme(value)}
                   className="size-4 accent-[var(--accent)]"
                 />
-                {label}
+                {i18n._(label)}
               </label>
             ))}
           </div>
@@ -147,14 +162,14 @@ function EmbedForm({
               onChange={(event) => setShowFilters(event.target.checked)}
               className="size-4 accent-[var(--accent)]"
             />
-            {TEXT.filters}
+            {i18n._(TEXT.filters)}
           </label>
         </div>
       </div>
 
       <div>
         <label htmlFor={`${id}-code`} className="mb-1 block font-medium">
-          {TEXT.code}
+          {i18n._(TEXT.code)}
         </label>
         <textarea
           id={`${id}-code`}
@@ -166,7 +181,7 @@ function EmbedForm({
         />
         <div className="mt-2 flex flex-wrap items-center gap-3">
           <Button variant="primary" onClick={copy}>
-            {TEXT.copy}
+            {i18n._(TEXT.copy)}
           </Button>
           <span aria-live="polite" className="font-medium text-[var(--accent)]">
             {copied}
@@ -176,13 +191,16 @@ function EmbedForm({
 
       <div>
         <p className="mb-1 font-medium" id={`${id}-preview-label`}>
-          {TEXT.preview}
+          {i18n._(TEXT.preview)}
         </p>
         {/* Inert: a preview to look at, not a second explorer for the keyboard to get lost in. */}
         <div className="rounded-md border border-dashed border-[var(--line)] bg-[var(--surface)]" inert>
           <iframe
             src={src}
-            title={TEXT.previewTitle(title)}
+            title={t({
+              comment: "the preview's frame: an embedded timeline's title",
+              message: `Preview: Timeline: ${title}`,
+            })}
             width="100%"
             height={height}
             sandbox={EMBED_SANDBOX}

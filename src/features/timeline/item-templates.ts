@@ -2,6 +2,7 @@
  * What vis draws inside an item and a track's label, built from text with DOM APIs: data never becomes
  * markup, whatever a dataset holds.
  */
+import { plural } from "@lingui/core/macro";
 import type { TimelineGroupModel, TimelineItemModel } from "../../domain/timeline-items";
 
 /** An item's visible content, built from text with DOM APIs: data never becomes markup. */
@@ -12,8 +13,11 @@ export function itemContent(
   root.className = "te-item-label";
   if (item.isCluster) {
     const count = item.uiItems?.length ?? 0;
-    root.textContent = `${count} events`;
-    root.title = `${count} events close together: tap or click to zoom in`;
+    root.textContent = plural(count, { one: "# event", other: "# events" });
+    root.title = plural(count, {
+      one: "# event close together: tap or click to zoom in",
+      other: "# events close together: tap or click to zoom in",
+    });
     // Which events the cluster holds, as data-event-id does for an item (tests and tools read both).
     root.dataset.eventIds = (item.uiItems ?? []).map((member) => member.data?.["event-id"] ?? "").join(" ");
     return root;

@@ -1,3 +1,5 @@
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { Suspense, useEffect, useRef, useState } from "react";
 import type { TimelineGroupModel, TimelineItemModel } from "../../domain/timeline-items";
 import { useMediaQuery } from "../../hooks/use-media-query";
@@ -112,7 +114,7 @@ export function TimelineSection({ onStep, handleRef, embedded, reading, ...rest 
   return (
     <section
       ref={section}
-      aria-label="Timeline"
+      aria-label={t`Timeline`}
       aria-describedby="timeline-alternative"
       data-ready={ready ? "true" : "false"}
       className={`print:hidden ${pinned ? "te-pinned" : ""}`}
@@ -121,39 +123,39 @@ export function TimelineSection({ onStep, handleRef, embedded, reading, ...rest 
         <h2 className="text-sm font-semibold tracking-wide text-[var(--muted)] uppercase">
           {/* The target of the skip link "Skip to the timeline": the next Tab reaches its controls. */}
           <span id="timeline" tabIndex={-1} className="scroll-mt-4 outline-none">
-            Timeline
+            {t`Timeline`}
           </span>
         </h2>
-        <div className="flex flex-wrap gap-1.5" role="group" aria-label="Timeline controls">
+        <div className="flex flex-wrap gap-1.5" role="group" aria-label={t`Timeline controls`}>
           <Button size={size} onClick={() => onStep(-1, "step")}>
             <Icon path="M10 3 5 8l5 5" className="size-3.5 rtl:-scale-x-100" />
-            <Label>Previous event</Label>
+            <Label>{t`Previous event`}</Label>
           </Button>
           <Button size={size} onClick={() => onStep(1, "step")}>
-            <Label>Next event</Label>
+            <Label>{t`Next event`}</Label>
             <Icon path="m6 3 5 5-5 5" className="size-3.5 rtl:-scale-x-100" />
           </Button>
           <span className="mx-1 hidden w-px bg-[var(--line)] sm:block" aria-hidden="true" />
           <Button size={size} onClick={() => handle.current?.move(-0.4)}>
             <Icon path="M13 3 8 8l5 5M8 3 3 8l5 5" className="size-3.5 sm:hidden rtl:-scale-x-100" />
-            <Label>Earlier</Label>
+            <Label>{t({ comment: "button: move the timeline to earlier times", message: "Earlier" })}</Label>
           </Button>
           <Button size={size} onClick={() => handle.current?.move(0.4)}>
-            <Label>Later</Label>
+            <Label>{t({ comment: "button: move the timeline to later times", message: "Later" })}</Label>
             <Icon path="m3 3 5 5-5 5m5-10 5 5-5 5" className="size-3.5 sm:hidden rtl:-scale-x-100" />
           </Button>
           <span className="mx-1 hidden w-px bg-[var(--line)] sm:block" aria-hidden="true" />
           <Button size={size} onClick={() => handle.current?.zoom(1)}>
             <Icon path="M8 3v10M3 8h10" />
-            <Label>Zoom in</Label>
+            <Label>{t`Zoom in`}</Label>
           </Button>
           <Button size={size} onClick={() => handle.current?.zoom(-1)}>
             <Icon path="M3 8h10" />
-            <Label>Zoom out</Label>
+            <Label>{t`Zoom out`}</Label>
           </Button>
           <Button size={size} onClick={() => handle.current?.fit()}>
             <Icon path="M2 6V2h4m4 0h4v4m0 4v4h-4m-4 0H2v-4" className="size-3.5 sm:hidden" />
-            <Label>Fit all</Label>
+            <Label>{t({ comment: "button: zoom the timeline to show every event", message: "Fit all" })}</Label>
           </Button>
           {pinned && reading && (
             <Button
@@ -165,14 +167,16 @@ export function TimelineSection({ onStep, handleRef, embedded, reading, ...rest 
               }}
             >
               <Icon path={compact ? "m4 6 4 4 4-4" : "m4 10 4-4 4 4"} />
-              Expand timeline
+              {t`Expand timeline`}
             </Button>
           )}
         </div>
       </div>
       <p id="timeline-alternative" className="sr-only">
-        The timeline draws the events listed below by date, one row per track. The list of events after it holds the
-        same events and is the way through them by keyboard and screen reader.
+        <Trans>
+          The timeline draws the events listed below by date, one row per track. The list of events after it holds the
+          same events and is the way through them by keyboard and screen reader.
+        </Trans>
       </p>
       <div
         className={embedded ? "min-h-28" : compact ? "min-h-36" : "min-h-60"}
@@ -184,10 +188,10 @@ export function TimelineSection({ onStep, handleRef, embedded, reading, ...rest 
             setFailed(true);
           }}
           fallback={() => (
-            <TimelinePlaceholder text="The timeline could not be shown here. Every event is in the list below." />
+            <TimelinePlaceholder text={t`The timeline could not be shown here. Every event is in the list below.`} />
           )}
         >
-          <Suspense fallback={<TimelinePlaceholder text="Loading the timeline…" />}>
+          <Suspense fallback={<TimelinePlaceholder text={t`Loading the timeline…`} />}>
             <timelineCanvas.Component ref={handle} {...canvasProps} />
           </Suspense>
         </ErrorBoundary>
@@ -198,22 +202,22 @@ export function TimelineSection({ onStep, handleRef, embedded, reading, ...rest 
         hidden={compact}
       >
         <span className="inline-flex items-center gap-1.5">
-          <span className="inline-block size-2.5 rounded-full bg-[var(--muted)]" /> known to the day
+          <span className="inline-block size-2.5 rounded-full bg-[var(--muted)]" /> {t`known to the day`}
         </span>
         <span className="inline-flex items-center gap-1.5">
-          <span className="inline-block size-2.5 rounded-full border-2 border-[var(--muted)]" /> known to the month or
-          year
+          <span className="inline-block size-2.5 rounded-full border-2 border-[var(--muted)]" />{" "}
+          {t`known to the month or year`}
         </span>
         <span className="inline-flex items-center gap-1.5">
-          <span className="inline-block h-2.5 w-5 rounded-sm border-l-4 border-[var(--muted)] bg-[var(--line)]" /> a
-          span of time
+          <span className="inline-block h-2.5 w-5 rounded-sm border-l-4 border-[var(--muted)] bg-[var(--line)]" />{" "}
+          {t`a span of time`}
         </span>
         {/* A frame has no room to spare: there the buttons say it. */}
         {!embedded && (
           <span>
             {touch
-              ? "Swipe sideways to move, pinch to zoom, or use the buttons."
-              : "Drag to move, Ctrl + scroll to zoom, or use the buttons."}
+              ? t`Swipe sideways to move, pinch to zoom, or use the buttons.`
+              : t`Drag to move, Ctrl + scroll to zoom, or use the buttons.`}
           </span>
         )}
       </p>
