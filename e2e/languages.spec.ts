@@ -115,6 +115,8 @@ test.describe("a lesson in Dari", () => {
     const prompt = "با استفاده از «جزییات»، یک چیزی را که ایالات متحده امریکا در توافقنامه دوحه به آن متعهد شد";
     await expect(panel.getByRole("heading", { name: title })).toBeVisible();
     await expect(panel).toContainText("گام ۱ از ۷");
+    // The step's event dated as the page dates it, not in the dataset's English.
+    await expect(panel).toContainText("۲۹ فبروری ۲۰۲۰");
     await expect(panel).toContainText(prompt);
 
     const answer = "طالبان تعهد کردند که با القاعده قطع رابطه کنند؛ امریکا تا ۱ می ۲۰۲۱ خارج شود.";

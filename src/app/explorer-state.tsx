@@ -132,7 +132,7 @@ export function ExplorerProvider({
     view,
     shown: model.visible.shown,
     update,
-    locale: dataset.language,
+    locale: model.locale,
     embedded,
   });
   const lesson = useLesson(dataset, view, update, selection, embedded || !wide);
@@ -158,6 +158,7 @@ export function ExplorerProvider({
       dataset,
       events: model.visible.matches,
       filters: describeFilters(dataset, view),
+      locale: model.locale,
       link: sharing.linkNow(view, toFullExplorer),
     }),
   });

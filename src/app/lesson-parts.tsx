@@ -25,13 +25,20 @@ const lessonBuilder = preloadable(() => import("../features/lessons").then((modu
  * What the lesson panel and the worksheet share: the lesson, how to name its events, and the article's claims
  * a step may ask the student to judge (in the page's language: their explanations translated).
  */
-function lessonContext(active: ActiveLesson, dataset: Dataset, index: EventIndex, articleLanguage?: string) {
+function lessonContext(
+  active: ActiveLesson,
+  dataset: Dataset,
+  index: EventIndex,
+  locale: string,
+  articleLanguage?: string,
+) {
   return {
     lesson: active.lesson,
     fromLink: active.fromLink,
     datasetId: dataset.id,
     datasetTitle: dataset.title,
-    locale: dataset.language,
+    // Dates as the page writes them (in Dari, Afghan months and digits), not in the dataset's language.
+    locale,
     eventOf: (id: string) => index.byId.get(id),
     claimOf: (id: string) => dataset.claims?.find((claim) => claim.id === id),
     articleLanguage,
@@ -45,6 +52,8 @@ export function LessonParts(props: {
   building: boolean;
   dataset: Dataset;
   index: EventIndex;
+  /** The locale dates are written in (the page's). */
+  locale: string;
   /** The language the article's words are in, where it is not the page's. */
   articleLanguage?: string | undefined;
   view: ViewState;
@@ -71,7 +80,7 @@ export function LessonParts(props: {
         <FeatureBoundary name={t`the lesson`} onReset={mode.leave}>
           <Suspense fallback={<p className="text-sm text-[var(--muted)]">{t`Loading the lesson…`}</p>}>
             <lessonPanel.Component
-              {...lessonContext(lesson, dataset, index, props.articleLanguage)}
+              {...lessonContext(lesson, dataset, index, props.locale, props.articleLanguage)}
               step={lesson.step}
               selectedId={view.event}
               compact={props.wide && !view.embed}
@@ -148,6 +157,7 @@ export function LessonWorksheet({
   lesson,
   dataset,
   index,
+  locale,
   link,
   short,
   articleLanguage,
@@ -155,6 +165,7 @@ export function LessonWorksheet({
   lesson: ActiveLesson;
   dataset: Dataset;
   index: EventIndex;
+  locale: string;
   articleLanguage?: string | undefined;
   link: string | null;
   short: boolean;
@@ -162,7 +173,7 @@ export function LessonWorksheet({
   return (
     <Suspense fallback={null}>
       <worksheet.Component
-        {...lessonContext(lesson, dataset, index, articleLanguage)}
+        {...lessonContext(lesson, dataset, index, locale, articleLanguage)}
         link={link}
         short={short}
         trackLabel={(id: string) => index.trackLabels.get(id) ?? id}

@@ -102,6 +102,7 @@ export function LessonPart() {
       building={building}
       dataset={dataset}
       index={model.index}
+      locale={model.locale}
       articleLanguage={articleLanguage}
       view={view}
       update={update}
@@ -181,7 +182,7 @@ export function TimelinePart() {
 }
 
 export function EventsPart() {
-  const { model, view, update, dataset, localized, selection, reducedMotion, embedded, draft } = useExplorer();
+  const { model, view, update, localized, selection, reducedMotion, embedded, draft } = useExplorer();
   const { hoveredId, setHoveredId } = useHover();
   const { status } = useStatus();
   const reset = useResetView();
@@ -192,7 +193,7 @@ export function EventsPart() {
   const clearAll = useCallback(() => update(NO_FILTERS), [update]);
   const nearest = (model.text?.nearest ?? []).flatMap((id) => {
     const event = index.byId.get(id);
-    return event ? [{ id, title: event.title, date: formatEventDate(event, { locale: dataset.language }) }] : [];
+    return event ? [{ id, title: event.title, date: formatEventDate(event, { locale: model.locale }) }] : [];
   });
   return (
     <FeatureBoundary name={t`the list of events`} onReset={reset}>

@@ -181,6 +181,7 @@ export function PrintPart() {
           lesson={lesson.active}
           dataset={dataset}
           index={model.index}
+          locale={model.locale}
           link={printLink()}
           short={shortWorksheet}
           articleLanguage={articleLanguage}
@@ -189,7 +190,7 @@ export function PrintPart() {
     );
   if (view.view === "claims" && dataset.claims?.length)
     return (
-      <FeatureBoundary name="the printed claims" onReset={reset}>
+      <FeatureBoundary name={t`the printed claims`} onReset={reset}>
         <ClaimsHandoutPart />
       </FeatureBoundary>
     );
@@ -200,6 +201,7 @@ export function PrintPart() {
           dataset={dataset}
           events={model.visible.matches}
           filters={describeFilters(dataset, view)}
+          locale={model.locale}
           link={printLink()}
           brief={print.brief}
         />

@@ -28,6 +28,8 @@ export interface PrintHandoutProps {
   link: string | null;
   /** The short version: each event's date, title and summary only. */
   brief?: boolean;
+  /** The locale dates are written in: the page's (by default the dataset's language). */
+  locale?: string | undefined;
   /** Laid out on screen, out of sight, to count its pages (handout-pages.tsx). */
   measuring?: boolean;
 }
@@ -39,11 +41,18 @@ export interface PrintHandoutProps {
  * An event longer than what is left of a page goes on across the break: kept whole, a long first event
  * would leave the first page almost empty.
  */
-export function PrintHandout({ dataset, events, filters, link, brief = false, measuring = false }: PrintHandoutProps) {
+export function PrintHandout({
+  dataset,
+  events,
+  filters,
+  link,
+  brief = false,
+  measuring = false,
+  locale = dataset.language,
+}: PrintHandoutProps) {
   const track = new Map(dataset.tracks.map((item) => [item.id, item.label]));
   const article = hasSourceArticle(dataset);
   const actor = new Map(dataset.actors.map((item) => [item.id, item.label]));
-  const locale = dataset.language;
   return (
     <article
       className={`te-handout text-black ${measuring ? "block" : "hidden print:block"}`}
