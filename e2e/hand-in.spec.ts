@@ -111,7 +111,7 @@ test("a file for another timeline is named as such; a damaged or hostile one is 
   const answers = page.getByRole("region", { name: "Handed-in answers" });
   await expect(answers).toContainText(`These answers are for the timeline “Votes for women”, not this one`);
   await expect(answers).toContainText("Because of the petition.");
-  await expect(answers).toContainText("the file “odd.json” has 2 answers for a lesson of 1 steps");
+  await expect(answers).toContainText("the file “odd.json” has 2 answers for a lesson of 1 step;");
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(explorer.heading).toHaveText(dataset.title);
 });
