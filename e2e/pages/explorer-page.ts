@@ -15,7 +15,8 @@ export class ExplorerPage {
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { level: 1 });
-    this.timeline = page.getByRole("region", { name: "Timeline" });
+    // By its data-ready (a public contract), not its name: in Dari or Pashto the region is named in that language.
+    this.timeline = page.locator("section[data-ready]");
     this.events = page.getByRole("region", { name: "Events" });
     this.cards = this.events.getByRole("article");
     this.status = page.getByRole("status");
