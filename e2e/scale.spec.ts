@@ -89,7 +89,7 @@ test.describe("a dataset of thousands of events", () => {
       .events.filter((event) => (event.end ?? event.start) >= "2010" && event.start <= "2010-12-31")
       .sort((a, b) => a.start.localeCompare(b.start));
     await explorer.search.fill("2010");
-    await expect(explorer.status).toHaveText(`${in2010.length} of ${SIZE} events`);
+    await expect(explorer.status).toHaveText(`${in2010.length} of ${SIZE.toLocaleString("en")} events`);
     await expect(explorer.cards.first()).toHaveAttribute("data-event-id", in2010[0]!.id);
   });
 
@@ -97,7 +97,7 @@ test.describe("a dataset of thousands of events", () => {
     const explorer = new ExplorerPage(page);
     await openBig(explorer, "tracks=diplomacy");
     const matching = syntheticDataset(SIZE).events.filter((event) => event.track === "diplomacy").length;
-    await expect(explorer.status).toHaveText(`${matching} of ${SIZE} events`);
+    await expect(explorer.status).toHaveText(`${matching} of ${SIZE.toLocaleString("en")} events`);
     await page.emulateMedia({ media: "print" });
     const handout = page.getByRole("article", { name: "Printable handout" });
     await expect(handout.getByRole("heading", { level: 2 })).toHaveCount(matching);

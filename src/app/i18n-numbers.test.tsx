@@ -18,6 +18,8 @@ describe("numbers in the interface's sentences", () => {
     expect(stepCount(12)).toBe("۱۲ گام");
     // useLingui's _ is i18n.t: the same.
     expect(i18n.t({ id: "unknown", message: "{n} of {total}", values: { n: 3, total: 75 } })).toBe("۳ of ۷۵");
+    // A number may be a year: never grouped ("۲٬۰۲۱").
+    expect(i18n.t({ id: "unknown", message: "{year}", values: { year: 2021 } })).toBe("۲۰۲۱");
   });
 
   it("in Pashto's too, where the browser's Intl lacks Pashto", async () => {

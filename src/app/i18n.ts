@@ -19,11 +19,12 @@ const OWN_DIGITS = new Set(["fa", "ps"]);
 
 // Every message, the macros' and <Trans>'s alike, goes through i18n._: there its numbers are written in the
 // page's digits ("گام ۱ از ۷", not "گام 1 از 7"), but for those a plural chooses its form by (see
-// domain/message-numbers.ts). English and Spanish pass through untouched.
+// domain/message-numbers.ts), and without grouping, as a year ("۲۰۲۱", never "۲٬۰۲۱") may be one. English and
+// Spanish pass through untouched.
 const translate = i18n._.bind(i18n) as (id: string | MessageDescriptor, values?: object, options?: object) => string;
 const localized = (id: string, values: Record<string, unknown> | undefined, source: string | undefined) =>
   values && OWN_DIGITS.has(i18n.locale)
-    ? withLocalNumbers(values, i18n.messages[id] ?? source, (value) => i18n.number(value))
+    ? withLocalNumbers(values, i18n.messages[id] ?? source, (value) => i18n.number(value, { useGrouping: false }))
     : values;
 i18n._ = ((id: string | MessageDescriptor, values?: Record<string, unknown>, options?: MessageOptions) =>
   typeof id === "string"
