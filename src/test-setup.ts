@@ -2,6 +2,7 @@ import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
 // Every test, a component's or the domain's, runs with the English catalogue active, as the page starts.
 import "./app/i18n";
+import "./app/english-later";
 
 // Each component test starts from an empty document.
 afterEach(() => cleanup());

@@ -1,3 +1,5 @@
+// Before any part that speaks: English's messages beyond the first paint's.
+import "./english-later";
 import { Trans } from "@lingui/react/macro";
 import { useRef } from "react";
 import { preloadVirtualRows } from "../features/cards/card-list";

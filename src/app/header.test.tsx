@@ -4,7 +4,8 @@ import { describe, expect, it, vi } from "vitest";
 import { HOSTILE_TEXT, testDataset } from "../domain/test-dataset";
 import { usTalibanRelations } from "../data/us-taliban-relations";
 import { usTalibanRelationsHeading } from "../data/us-taliban-relations-heading";
-import { EmbedHeader, Header, LoadingHeader } from "./header";
+import { EmbedHeader, Header } from "./explorer-header";
+import { LoadingHeader } from "./header";
 
 const dataset = testDataset({
   title: HOSTILE_TEXT,

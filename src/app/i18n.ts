@@ -1,12 +1,13 @@
 import { i18n, type MessageDescriptor, type MessageOptions, type Messages } from "@lingui/core";
 import { useLingui } from "@lingui/react";
 import { useEffect } from "react";
-import { messages as english } from "../locales/en/messages";
+import { messages as english } from "../locales/en/first-load";
 import { DIRECTION, INTL_LOCALE, browserLanguage, isLanguage, type Language } from "../domain/locales";
 import { withLocalNumbers } from "../domain/message-numbers";
 
 /**
- * The interface's language: English comes with the page (the first load); Spanish, Dari and Pashto each
+ * The interface's language: English comes with the page (the first load: the messages its first paint
+ * shows here, the rest with the explorer's chunk, see english-later.ts); Spanish, Dari and Pashto each
  * load only when chosen, compiled from their PO catalogues (src/locales/, npm run i18n). The page's
  * `<html lang dir>` follow the language, so screen readers speak it and the layout mirrors for Dari and
  * Pashto.

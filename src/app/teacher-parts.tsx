@@ -8,7 +8,7 @@ import { preloadable } from "../hooks/preloadable";
 import { Button } from "../ui/button";
 import { useExplorer } from "./explorer-state";
 import { FeatureBoundary } from "./feature-boundary";
-import { EmbedHeader, Header } from "./header";
+import { EmbedHeader, Header } from "./explorer-header";
 import { LessonWorksheet } from "./lesson-parts";
 import { ClaimsControl, ClaimsHandoutPart, useArticleLanguage } from "./claims-part";
 import { LessonsControl } from "./lessons-control";
