@@ -22,6 +22,39 @@ export function langOf(text: string, page: string): string | undefined {
   return text.toLowerCase().split("-")[0] === page.toLowerCase().split("-")[0] ? undefined : text;
 }
 
+/** "In English": the language a text is in, named in the page's language. */
+export function inLanguage(text: string, page: string): string {
+  // The explorer's own languages are named by the catalogue: Chromium's Intl has no Pashto, and would
+  // name English in English on a Pashto page.
+  const base = text.toLowerCase().split("-")[0];
+  if (base === "en") return t`In English`;
+  if (base === "es") return t`In Spanish`;
+  if (base === "fa") return t`In Dari`;
+  if (base === "ps") return t`In Pashto`;
+  let name = text;
+  try {
+    name = new Intl.DisplayNames([page], { type: "language" }).of(text) ?? text;
+  } catch {
+    // a tag Intl does not know is named as written
+  }
+  return t`In ${name}`;
+}
+
+/**
+ * A section heading's mark when its text is in another language than the page's ("Details · In English"),
+ * so a reader sees what a screen reader hears from the text's lang.
+ */
+function InLanguage({ lang, page }: { lang: string | undefined; page: string }) {
+  if (!lang) return null;
+  return (
+    <span className="font-normal tracking-normal normal-case">
+      <span aria-hidden="true"> · </span>
+      <span className="sr-only">, </span>
+      {inLanguage(lang, page)}
+    </span>
+  );
+}
+
 /** What a selected card shows below its summary: the details, the article's words, the notes, each side, the sources, the related events. */
 export function Details({
   id,
@@ -40,6 +73,8 @@ export function Details({
   const claims = context.claims(event.id);
   // The article's words, each side's and the sources are always in the dataset's own language.
   const original = langOf(context.originalLanguage, context.pageLanguage);
+  const detailsLang = langOf(context.textLanguage(event.id, "details"), context.pageLanguage);
+  const notesLang = langOf(context.textLanguage(event.id, "notes"), context.pageLanguage);
   const heading = "mt-5 mb-1.5 text-xs font-semibold tracking-wide text-[var(--muted)] uppercase";
   const provenance = i18n._(PROVENANCE_LABELS[event.provenance]);
   const meaning = i18n._(PROVENANCE_DESCRIPTIONS[event.provenance]);
@@ -56,8 +91,11 @@ export function Details({
       )}
       {event.details && (
         <>
-          <h4 className={heading}>{t`Details`}</h4>
-          <div lang={langOf(context.textLanguage(event.id, "details"), context.pageLanguage)} dir="auto">
+          <h4 className={heading}>
+            {t`Details`}
+            <InLanguage lang={detailsLang} page={context.pageLanguage} />
+          </h4>
+          <div lang={detailsLang} dir="auto">
             <Paragraphs text={event.details} />
           </div>
         </>
@@ -100,8 +138,11 @@ export function Details({
       )}
       {event.notes && (
         <div className="mt-3 rounded-md border-l-4 border-[var(--track-1)] bg-[color-mix(in_srgb,var(--track-1)_8%,var(--surface))] px-3 py-2">
-          <h4 className="mb-1 text-xs font-semibold tracking-wide uppercase">{t`Notes on the record`}</h4>
-          <div lang={langOf(context.textLanguage(event.id, "notes"), context.pageLanguage)} dir="auto">
+          <h4 className="mb-1 text-xs font-semibold tracking-wide uppercase">
+            {t`Notes on the record`}
+            <InLanguage lang={notesLang} page={context.pageLanguage} />
+          </h4>
+          <div lang={notesLang} dir="auto">
             <Paragraphs text={event.notes} />
           </div>
         </div>
@@ -118,7 +159,10 @@ export function Details({
       )}
       {event.perspectives && event.perspectives.length > 0 && (
         <>
-          <h4 className={heading}>{t`How each side saw it`}</h4>
+          <h4 className={heading}>
+            {t`How each side saw it`}
+            <InLanguage lang={original} page={context.pageLanguage} />
+          </h4>
           <ul className="space-y-3">
             {event.perspectives.map((perspective, index) => (
               <PerspectiveItem key={index} perspective={perspective} context={context} />

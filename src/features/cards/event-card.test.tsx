@@ -171,6 +171,43 @@ describe("a card shown in another language than its text", () => {
   });
 });
 
+describe("an open card's sections in another language than the page", () => {
+  it("name the language beside their headings (details, notes, each side), and only those", () => {
+    const dari: CardContext = { ...context, pageLanguage: "fa-AF", textLanguage: () => "en" };
+    const event = testEvent({
+      id: "fall",
+      details: "Kabul fell on 15 August.",
+      notes: "Reports differ on the hour.",
+      perspectives: [
+        { actor: "taliban", paraphrase: "They called it a victory.", source: { title: "R", publisher: "P" } },
+      ],
+    });
+    const renderCard = (cardContext: CardContext) =>
+      render(
+        <EventCard
+          event={event}
+          context={cardContext}
+          selected
+          highlighted={false}
+          outsideFilters={false}
+          onToggle={vi.fn()}
+          onSelectRelated={vi.fn()}
+          onHover={vi.fn()}
+        />,
+      );
+    const { getByRole, unmount } = renderCard(dari);
+    expect(getByRole("heading", { name: /^Details\s*,\s*In English$/ })).toBeTruthy();
+    expect(getByRole("heading", { name: /^Notes on the record\s*,\s*In English$/ })).toBeTruthy();
+    expect(getByRole("heading", { name: /^How each side saw it\s*,\s*In English$/ })).toBeTruthy();
+    expect(getByRole("heading", { name: "Sources" })).toBeTruthy();
+    unmount();
+    // In the text's own language, no mark.
+    const english = renderCard(context);
+    expect(english.getByRole("heading", { name: "Details" })).toBeTruthy();
+    expect(english.getByRole("heading", { name: "How each side saw it" })).toBeTruthy();
+  });
+});
+
 describe("the article's claims on a card", () => {
   const claims = [
     {

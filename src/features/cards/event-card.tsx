@@ -7,7 +7,7 @@ import { PROVENANCE_LABELS, detailsLabel } from "../../domain/labels";
 import type { RelatedLink } from "../../domain/related";
 import type { Claim, TimelineEvent } from "../../domain/schema";
 import { Icon } from "../../ui/icon";
-import { Details, langOf } from "./card-details";
+import { Details, inLanguage, langOf } from "./card-details";
 
 export interface CardContext {
   /** The locale dates are written in. */
@@ -58,24 +58,6 @@ const PROVENANCE_STYLES: Record<TimelineEvent["provenance"], string> = {
   context: "border-[var(--line)] text-[var(--muted)]",
   "after-article": "border-dashed border-[var(--muted)] text-[var(--muted)]",
 };
-
-/** "In English": the language a text is in, named in the page's language. */
-function inLanguage(text: string, page: string): string {
-  // The explorer's own languages are named by the catalogue: Chromium's Intl has no Pashto, and would
-  // name English in English on a Pashto page.
-  const base = text.toLowerCase().split("-")[0];
-  if (base === "en") return t`In English`;
-  if (base === "es") return t`In Spanish`;
-  if (base === "fa") return t`In Dari`;
-  if (base === "ps") return t`In Pashto`;
-  let name = text;
-  try {
-    name = new Intl.DisplayNames([page], { type: "language" }).of(text) ?? text;
-  } catch {
-    // a tag Intl does not know is named as written
-  }
-  return t`In ${name}`;
-}
 
 export const EventCard = memo(function EventCard(props: EventCardProps) {
   const { event, context, selected, highlighted, outsideFilters, onToggle, onSelectRelated, onHover } = props;
