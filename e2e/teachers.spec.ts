@@ -99,7 +99,9 @@ test("the downloads hold exactly the view's events, as CSV and as a valid datase
   expect(file.charCodeAt(0)).toBe(0xfeff);
   const csv = file.slice(1);
   const [header, ...records] = parseCsv(csv);
-  expect(header).toEqual([...SHEET_COLUMNS]);
+  // The explorer's columns, then the translations' in their rows (summary_fa beside summary).
+  expect(header!.slice(0, SHEET_COLUMNS.length)).toEqual([...SHEET_COLUMNS]);
+  expect(header).toEqual(expect.arrayContaining(["title_es", "summary_fa", "short_title_ps", "settings_fa"]));
   // Values as the page words them.
   const first = records.find((cells) => cells[0] === expected[0])!;
   expect(first[header!.indexOf("provenance")]).toBe(PROVENANCE_ENGLISH[eventById(expected[0]!).provenance]);

@@ -27,6 +27,7 @@ import { NOTE_MARK, isTemplateNote } from "./sheet-template";
 import type { Problem } from "./validate-dataset";
 
 // Where the validator's problems are in the sheet: read with the sheet, so named from here.
+import { readTranslationColumn, readTranslations } from "./sheet-translations";
 export { sheetProblem } from "./sheet-problems";
 
 /** Whether a header row is the explorer's own: it names an id, a start (or a date), a title and a summary. */
@@ -69,8 +70,8 @@ export function explorerSheet(
   }
   const problems: Problem[] = [];
   const notes: string[] = [];
-  let datasetRow: { row: number; cell: (column: SheetColumn) => string } | undefined;
-  const eventRows: { row: number; cell: (column: SheetColumn) => string }[] = [];
+  let datasetRow: { row: number; cell: (column: SheetColumn) => string; cells: string[] } | undefined;
+  const eventRows: { row: number; cell: (column: SheetColumn) => string; cells: string[] }[] = [];
   const claimRows: typeof eventRows = [];
   const skipped: number[] = [];
 
@@ -88,9 +89,9 @@ export function explorerSheet(
     const type = cell("type").toLowerCase();
     if (type === "dataset") {
       if (datasetRow) problems.push(problemAt(row, "type", SAY.secondDatasetRow));
-      else datasetRow = { row, cell };
-    } else if (type === "" || type === "event") eventRows.push({ row, cell });
-    else if (type === "claim") claimRows.push({ row, cell });
+      else datasetRow = { row, cell, cells };
+    } else if (type === "" || type === "event") eventRows.push({ row, cell, cells });
+    else if (type === "claim") claimRows.push({ row, cell, cells });
     else problems.push(problemAt(row, "type", SAY.rowType(type)));
   });
 
@@ -232,6 +233,28 @@ export function explorerSheet(
       (id) => renamed.get(id) ?? id,
     ),
   );
+  // Titles, summaries, details, notes and explanations in other languages, in their rows' columns
+  // (title_es, summary_fa…), added to what the settings cell holds.
+  const translationAt = header.flatMap((name, at) => {
+    const column = readTranslationColumn(name);
+    return column ? [{ ...column, at }] : [];
+  });
+  const readAll = (cells: readonly string[]) => cells.map((value) => readCell(value));
+  const translations = readTranslations(
+    settings.translations,
+    translationAt,
+    {
+      dataset: datasetRow && readAll(datasetRow.cells),
+      events: eventRows.map(({ cells }, position) => ({ id: ids[position] ?? "", cells: readAll(cells) })),
+      claims: claimRows.map(({ cell, cells }) => ({ id: cell("id"), cells: readAll(cells) })),
+    },
+    () => datasetRow && problems.push(problemAt(datasetRow.row, "settings", SAY.settings)),
+  );
+  // The lessons in a cell of their own (a settings cell from before may still hold them).
+  const lessons = datasetRow?.cell("lessons") ? parseJson(datasetRow.cell("lessons")) : settings.lessons;
+  if (datasetRow?.cell("lessons") && !Array.isArray(lessons))
+    problems.push(problemAt(datasetRow.row, "lessons", SAY.lessons));
+
   const rowNumber = (problem: Problem) => Number(/^Row (\d+)/.exec(problem.path)?.[1] ?? 0);
   if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => rowNumber(a) - rowNumber(b)) };
   if (events.length === 0) return { ok: false, problems: [{ path: "", message: SAY.noEvents, hint: SAY.hint }] };
@@ -258,6 +281,8 @@ export function explorerSheet(
       events,
       // Claims in rows (a settings cell from before they had rows may still hold them).
       ...(claims.length > 0 ? { claims } : {}),
+      ...(lessons !== undefined ? { lessons } : {}),
+      ...(translations ? { translations } : {}),
     },
     rowOfEvent: eventRows.map(({ row }) => row),
     rowOfClaim: claimRows.map(({ row }) => row),
@@ -284,6 +309,7 @@ const SAY = {
   rowType: (type: string) =>
     `${quote(type)} is not a row type: leave it empty for an event, or write “dataset” or “claim”`,
   settings: "is not the settings the explorer wrote (JSON { … })",
+  lessons: "is not the lessons the explorer wrote (JSON [ … ])",
   yesOrNo: (text: string) => `${quote(text)} is neither yes nor no`,
   related: (link: string) => `${quote(link)} is not “relation: event-id”, e.g. “led-to: doha-agreement”`,
   paragraph: (text: string) => `${quote(text)} is not a paragraph such as P3`,

@@ -66,7 +66,8 @@ describe("the explorer's own CSV", () => {
 
   it("writes what a reader follows: names, the page's words, one source per line", () => {
     const csv = datasetToCsv(usTalibanRelations);
-    expect(csv.startsWith(`\uFEFF${SHEET_COLUMNS.join(",")}\r\n`)).toBe(true);
+    // The explorer's columns, then the translations' (sheet-translations.test.ts).
+    expect(csv.startsWith(`\uFEFF${SHEET_COLUMNS.join(",")},title_es,`)).toBe(true);
     const row = rowOf(csv, "glezmann-released");
     expect(row).toMatchObject({
       date: "Mar 20, 2025",

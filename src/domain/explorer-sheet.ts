@@ -15,6 +15,7 @@ import { toCsv } from "./csv";
 import { formatEventDate } from "./format-date";
 import { PROVENANCE_ENGLISH } from "./provenance-words";
 import type { Claim, Dataset, SourceRef } from "./schema";
+import { translationCells, translationColumns } from "./sheet-translations";
 
 export const SHEET_COLUMNS = [
   "id",
@@ -44,6 +45,7 @@ export const SHEET_COLUMNS = [
   "verdict",
   "type",
   "settings",
+  "lessons",
 ] as const;
 export type SheetColumn = (typeof SHEET_COLUMNS)[number];
 
@@ -65,12 +67,36 @@ export const LIST = "; ";
 export function datasetToCsv(dataset: Dataset): string {
   const trackName = names(dataset.tracks);
   const actorName = names(dataset.actors);
-  const { schemaVersion: _v, $schema: _s, id, title, description, events, claims = [], ...settings } = dataset;
-  const row = (cells: Partial<Record<SheetColumn, string>>) => SHEET_COLUMNS.map((column) => cells[column] ?? "");
+  const {
+    schemaVersion: _v,
+    $schema: _s,
+    id,
+    title,
+    description,
+    events,
+    claims = [],
+    translations,
+    ...rest
+  } = dataset;
+  // The translations go in columns of their own (sheet-translations.ts): titles, summaries, details, notes
+  // and explanations in their rows, each language's labels and lessons in its settings_ cell.
+  // The lessons have a cell of their own: with the actors in one they would outgrow a cell of Excel.
+  const { lessons, ...settings } = rest satisfies Settings;
+  const header = [...SHEET_COLUMNS, ...translationColumns(Object.keys(translations ?? {}))];
+  const row = (cells: Partial<Record<string, string>>) => header.map((column) => cells[column] ?? "");
   const rows = [
-    row({ type: "dataset", id, title, summary: description, settings: JSON.stringify(settings satisfies Settings) }),
+    row({
+      type: "dataset",
+      id,
+      title,
+      summary: description,
+      settings: JSON.stringify(settings),
+      lessons: lessons && JSON.stringify(lessons),
+      ...translationCells(translations, { type: "dataset" }),
+    }),
     ...events.map((event) =>
       row({
+        ...translationCells(translations, { type: "event", id: event.id }),
         id: event.id,
         date: formatEventDate(event, { locale: dataset.language }),
         start: event.start,
@@ -98,10 +124,12 @@ export function datasetToCsv(dataset: Dataset): string {
         media_caption: event.media?.caption,
       }),
     ),
-    ...claims.map((claim) => row(claimCells(claim))),
+    ...claims.map((claim) =>
+      row({ ...claimCells(claim), ...translationCells(translations, { type: "claim", id: claim.id }) }),
+    ),
   ];
   // The byte-order mark tells Excel the file is UTF-8; without it every dash and curly quote is garbled.
-  return `\uFEFF${toCsv(SHEET_COLUMNS, rows)}`;
+  return `\uFEFF${toCsv(header, rows)}`;
 }
 
 /**

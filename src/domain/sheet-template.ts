@@ -53,7 +53,8 @@ export const COLUMN_GUIDE: Readonly<Record<SheetColumn, string>> = {
   verdict:
     "Optional: only on a claim row, where it is required. What the record shows of the claim: accurate, imprecise, wrong, unsupported or opinion. Example: wrong",
   type: "Leave empty for an event. On the timeline's own row: dataset. On a claim of the source article (Check the article): claim, with its id, its paragraph in article_paragraphs, the article's words in title, our explanation in summary, and the events that show it in related, separated by ;",
-  settings: "Leave empty: the download fills it on the timeline's own row (its bands, actors, periods and lessons).",
+  settings: "Leave empty: the download fills it on the timeline's own row (its bands, actors and periods).",
+  lessons: "Leave empty: the download fills it on the timeline's own row (its lessons).",
 };
 
 /** Whether a row's id is one of the template's own notes (skipped without a word; other notes are named). */
