@@ -23,6 +23,8 @@ export interface ClaimsHandoutProps {
  * Rendered only while printing, in place of the events' handout (see PrintPart).
  */
 export function ClaimsHandout({ title, claims, articleLanguage, source, eventOf, link }: ClaimsHandoutProps) {
+  // A link reads left to right on a Dari or Pashto page too: isolated, its punctuation stays in place.
+  const online = <bdi dir="ltr">{link}</bdi>;
   const count = claims.length;
   return (
     <article className="te-handout hidden text-black print:block" aria-label={t`Printed claims`}>
@@ -44,7 +46,7 @@ export function ClaimsHandout({ title, claims, articleLanguage, source, eventOf,
         <p className="text-sm break-all">
           {link ? (
             <Trans>
-              <strong>Online:</strong> {link}
+              <strong>Online:</strong> {online}
             </Trans>
           ) : (
             <Trans>Opened from a file: no link opens this view.</Trans>

@@ -88,6 +88,7 @@ function HandInDialog({ work, linkFor, copy, onDownload, onClose }: HandInProps 
           <input
             id={`${id}-link`}
             readOnly
+            dir="ltr"
             value={link}
             className={`mt-1 ${fieldClass()}`}
             onFocus={(e) => e.target.select()}

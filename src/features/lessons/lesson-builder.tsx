@@ -228,6 +228,7 @@ export function LessonBuilder(props: LessonBuilderProps) {
           <input
             id={`${id}-link`}
             readOnly
+            dir="ltr"
             value={copied}
             onFocus={(focus) => focus.target.select()}
             className="mt-1 w-full rounded-md border border-[var(--line)] bg-[var(--page)] px-3 py-2 font-mono text-xs"

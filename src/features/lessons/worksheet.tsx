@@ -26,7 +26,8 @@ export function Worksheet(props: WorksheetProps) {
   const answers = readAnswers(key);
   const name = readStored(nameKey(key))?.trim() ?? "";
   const student = asText(name);
-  const online = asText(link ?? "");
+  // A link reads left to right on a Dari or Pashto page too: isolated, its punctuation stays in place.
+  const online = <bdi dir="ltr">{asText(link ?? "")}</bdi>;
   const context: PrintContext = {
     locale,
     trackLabel: props.trackLabel,

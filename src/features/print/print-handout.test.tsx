@@ -37,6 +37,8 @@ describe("PrintHandout", () => {
     ]);
     expect(container.textContent).toContain("2 of 2 events. No filters: every event.");
     expect(container.textContent).toContain("https://x.example/?q=1");
+    // The link reads left to right in a Dari or Pashto handout too.
+    expect(container.querySelector('bdi[dir="ltr"]')?.textContent).toBe("https://x.example/?q=1");
     expect(container.textContent).toContain(`Source: ${HOSTILE_TEXT}. P. javascript:alert(1)`);
   });
 

@@ -66,7 +66,7 @@ export function PrintHandout({
         <p className="text-sm break-all">
           {link ? (
             <>
-              <strong>{i18n._(TEXT.online)}</strong> {link}
+              <strong>{i18n._(TEXT.online)}</strong> <bdi dir="ltr">{link}</bdi>
             </>
           ) : (
             i18n._(TEXT.offline)

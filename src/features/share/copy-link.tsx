@@ -88,6 +88,7 @@ function LinkField({ value }: { value: string }) {
         id="share-link-field"
         data-autofocus=""
         readOnly
+        dir="ltr"
         value={value}
         onFocus={(event) => event.target.select()}
         className="w-full rounded-md border border-[var(--line)] bg-[var(--surface)] px-3 py-2 font-mono text-sm"

@@ -38,6 +38,8 @@ describe("the embed dialog's options", () => {
   it("starts from the view shown, in a frame of the default height", () => {
     const { snippet, src } = dialog();
     expect(snippet()).toContain('height="640"');
+    // Code reads left to right on a Dari or Pashto page too.
+    expect(screen.getByLabelText("Embed code").getAttribute("dir")).toBe("ltr");
     expect(snippet()).toContain('title="Timeline: U.S.–Taliban relations"');
     expect(src().searchParams.get("tracks")).toBe("diplomacy");
     expect(src().searchParams.get("embed")).toBe("1");

@@ -176,6 +176,7 @@ function EmbedForm({
           readOnly
           rows={4}
           value={snippet}
+          dir="ltr"
           onFocus={(event) => event.target.select()}
           className={`${field} w-full font-mono text-xs break-all`}
         />
