@@ -6,6 +6,7 @@ import { usTalibanRelations } from "../data/us-taliban-relations";
 import { usTalibanRelationsHeading } from "../data/us-taliban-relations-heading";
 import { EmbedHeader, Header } from "./explorer-header";
 import { LoadingHeader } from "./header";
+import { activateLanguage, loadLanguage } from "./i18n";
 
 const dataset = testDataset({
   title: HOSTILE_TEXT,
@@ -45,6 +46,23 @@ describe("the header", () => {
     expect(screen.getByRole("link", { name: /Open the full explorer/ }).getAttribute("href")).toBe(
       "https://school.example/?q=1",
     );
+  });
+
+  it("on a Spanish page, dates the source article in Spanish and marks what is still English as English", async () => {
+    await loadLanguage("es");
+    activateLanguage("es");
+    try {
+      const { container, unmount } = render(<LoadingHeader dataset={usTalibanRelationsHeading} />);
+      expect(screen.getByRole("heading", { level: 1 }).getAttribute("lang")).toBe("en");
+      expect(screen.getByText(usTalibanRelationsHeading.source!.title).getAttribute("lang")).toBe("en");
+      expect(container.textContent).toMatch(/3 abr\.? 2025/);
+      expect(container.textContent).not.toContain("Apr 3, 2025");
+      unmount();
+    } finally {
+      activateLanguage("en");
+    }
+    render(<LoadingHeader dataset={usTalibanRelationsHeading} />);
+    expect(screen.getByRole("heading", { level: 1 }).hasAttribute("lang")).toBe(false);
   });
 
   it("shows the default dataset's heading while its events load, exactly as the explorer will", () => {

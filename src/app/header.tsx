@@ -1,7 +1,9 @@
 import { t } from "@lingui/core/macro";
 import { Trans } from "@lingui/react/macro";
 import { useId, useState, type ReactNode } from "react";
+import { useLingui } from "@lingui/react";
 import { formatDateText } from "../domain/format-date";
+import { DATE_LOCALE, INTL_LOCALE, isLanguage, langOf } from "../domain/locales";
 import type { DatasetHeading } from "../domain/schema";
 import { webUrl } from "../domain/urls";
 import { Button } from "../ui/button";
@@ -24,20 +26,25 @@ export function HeaderFrame({ heading, children }: { heading: ReactNode; childre
  * the same place, so the reader starts reading at once and nothing moves when the explorer arrives.
  */
 export function LoadingHeader({ dataset }: { dataset: DatasetHeading }) {
-  return <HeaderFrame heading={<HeadingText dataset={dataset} />} />;
+  const { i18n } = useLingui();
+  // The heading as the dataset is written, until the explorer shows it in the page's language.
+  const lang = langOf(dataset.language, INTL_LOCALE[isLanguage(i18n.locale) ? i18n.locale : "en"]);
+  return <HeaderFrame heading={<HeadingText dataset={dataset} lang={lang} />} />;
 }
 
 /** The title, and on a phone the description's first lines with More for the rest and the source. */
-export function HeadingText({ dataset }: { dataset: DatasetHeading }) {
+export function HeadingText({ dataset, lang }: { dataset: DatasetHeading; lang?: string | undefined }) {
   const [more, setMore] = useState(false);
   const restId = useId();
   return (
     <>
       <p className="text-xs font-semibold tracking-widest text-[var(--muted)] uppercase">{t`Timeline explorer`}</p>
-      <h1 className="mt-1 font-serif text-3xl leading-tight font-bold break-words sm:text-4xl">{dataset.title}</h1>
+      <h1 className="mt-1 font-serif text-3xl leading-tight font-bold break-words sm:text-4xl" lang={lang}>
+        {dataset.title}
+      </h1>
       <div id={restId}>
         {dataset.description && (
-          <p className={`mt-2 leading-relaxed text-[var(--muted)] ${more ? "" : "max-sm:line-clamp-2"}`}>
+          <p className={`mt-2 leading-relaxed text-[var(--muted)] ${more ? "" : "max-sm:line-clamp-2"}`} lang={lang}>
             {dataset.description}
           </p>
         )}
@@ -67,12 +74,16 @@ export function HeadingText({ dataset }: { dataset: DatasetHeading }) {
 }
 
 function SourceLine({ dataset }: { dataset: DatasetHeading }) {
+  const { i18n } = useLingui();
   const source = dataset.source;
   if (!source) return null;
+  const page = isLanguage(i18n.locale) ? i18n.locale : "en";
+  // The article's title and publisher are as it printed them, in the dataset's language; the date is the page's.
+  const lang = langOf(dataset.language, INTL_LOCALE[page]);
   const sourceUrl = webUrl(source.url, document.baseURI);
   const title = asText(source.title);
   const publisher = asText(source.publisher);
-  const published = source.published ? formatDateText(source.published, { locale: dataset.language }) : null;
+  const published = source.published ? formatDateText(source.published, { locale: DATE_LOCALE[page] }) : null;
   return (
     <p className="mt-2 text-sm text-[var(--muted)]">
       {sourceUrl ? (
@@ -80,34 +91,34 @@ function SourceLine({ dataset }: { dataset: DatasetHeading }) {
           <Trans>
             Source article:{" "}
             <a href={sourceUrl} target="_blank" rel="noopener noreferrer" className="text-[var(--accent)] underline">
-              “<bdi>{title}</bdi>”<span className="sr-only"> (opens in a new tab)</span>
+              “<bdi lang={lang}>{title}</bdi>”<span className="sr-only"> (opens in a new tab)</span>
             </a>
-            , <bdi>{publisher}</bdi>, {published}
+            , <bdi lang={lang}>{publisher}</bdi>, {published}
           </Trans>
         ) : (
           <Trans>
             Source article:{" "}
             <a href={sourceUrl} target="_blank" rel="noopener noreferrer" className="text-[var(--accent)] underline">
-              “<bdi>{title}</bdi>”<span className="sr-only"> (opens in a new tab)</span>
+              “<bdi lang={lang}>{title}</bdi>”<span className="sr-only"> (opens in a new tab)</span>
             </a>
-            , <bdi>{publisher}</bdi>
+            , <bdi lang={lang}>{publisher}</bdi>
           </Trans>
         )
       ) : published ? (
         <Trans>
           Source article:{" "}
           <cite className="not-italic">
-            “<bdi>{title}</bdi>”
+            “<bdi lang={lang}>{title}</bdi>”
           </cite>
-          , <bdi>{publisher}</bdi>, {published}
+          , <bdi lang={lang}>{publisher}</bdi>, {published}
         </Trans>
       ) : (
         <Trans>
           Source article:{" "}
           <cite className="not-italic">
-            “<bdi>{title}</bdi>”
+            “<bdi lang={lang}>{title}</bdi>”
           </cite>
-          , <bdi>{publisher}</bdi>
+          , <bdi lang={lang}>{publisher}</bdi>
         </Trans>
       )}
     </p>

@@ -1,6 +1,7 @@
 import { t } from "@lingui/core/macro";
 import { Suspense, lazy, useEffect, useState } from "react";
 import { describeFilters } from "../domain/active-filters";
+import { langOf } from "../domain/locales";
 import type { ViewState } from "../domain/view-state";
 import { OpenDatasetButton } from "../features/datasets/open-dataset";
 import { CopyLink } from "../features/share/copy-link";
@@ -202,6 +203,12 @@ export function PrintPart() {
           events={model.visible.matches}
           filters={describeFilters(dataset, view)}
           locale={model.locale}
+          textLang={(id, field) =>
+            langOf(
+              field === "original" ? model.context.originalLanguage : model.context.textLanguage(id, field),
+              model.context.pageLanguage,
+            )
+          }
           link={printLink()}
           brief={print.brief}
         />

@@ -10,17 +10,13 @@ import {
   publisherLine,
 } from "../../domain/labels";
 import type { Claim, Perspective, SourceRef, TimelineEvent } from "../../domain/schema";
+import { langOf } from "../../domain/locales";
 import { webUrl } from "../../domain/urls";
 import { asText } from "../../ui/as-text";
 import { Button } from "../../ui/button";
 import { VERDICT_BORDERS, VerdictBadge } from "../../ui/verdict";
 import type { CardContext } from "./event-card";
 import { RelatedList } from "./related-list";
-
-/** The lang attribute a text needs: its own language where it differs from the page's, else none. */
-export function langOf(text: string, page: string): string | undefined {
-  return text.toLowerCase().split("-")[0] === page.toLowerCase().split("-")[0] ? undefined : text;
-}
 
 /** "In English": the language a text is in, named in the page's language. */
 export function inLanguage(text: string, page: string): string {

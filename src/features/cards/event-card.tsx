@@ -7,7 +7,8 @@ import { PROVENANCE_LABELS, detailsLabel } from "../../domain/labels";
 import type { RelatedLink } from "../../domain/related";
 import type { Claim, TimelineEvent } from "../../domain/schema";
 import { Icon } from "../../ui/icon";
-import { Details, inLanguage, langOf } from "./card-details";
+import { langOf } from "../../domain/locales";
+import { Details, inLanguage } from "./card-details";
 
 export interface CardContext {
   /** The locale dates are written in. */

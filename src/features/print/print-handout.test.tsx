@@ -113,4 +113,32 @@ describe("PrintHandout", () => {
     expect(container.textContent).toContain("Opened from a file on the teacher's computer: no link opens it.");
     expect(container.textContent).not.toContain("Online:");
   });
+
+  it("marks what is not in the page's language, so a screen reader reading the PDF switches voice", () => {
+    const dataset = testDataset({
+      events: [
+        testEvent({
+          id: "a",
+          title: "عنوان",
+          notes: "A note.",
+          articleQuotes: [{ paragraph: 1, text: "words" }],
+          perspectives: [{ actor: "taliban", paraphrase: "They said so.", source: { title: "R", publisher: "P" } }],
+        }),
+      ],
+    });
+    const { container } = render(
+      <PrintHandout
+        dataset={dataset}
+        events={dataset.events}
+        filters=""
+        link={null}
+        textLang={(_id, field) => (field === "title" ? undefined : "en")}
+      />,
+    );
+    expect(screen.getByRole("heading", { level: 2 }).hasAttribute("lang")).toBe(false);
+    expect(screen.getByText("Summary of a.").getAttribute("lang")).toBe("en");
+    expect(screen.getByText("A note.").getAttribute("lang")).toBe("en");
+    expect(container.querySelectorAll('li[lang="en"]')).toHaveLength(1);
+    expect(container.querySelector('p[lang="en"] q, p[lang="en"]')).toBeTruthy();
+  });
 });

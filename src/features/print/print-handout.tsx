@@ -30,6 +30,12 @@ export interface PrintHandoutProps {
   brief?: boolean;
   /** The locale dates are written in: the page's (by default the dataset's language). */
   locale?: string | undefined;
+  /**
+   * The `lang` a text of an event needs where it is not in the page's language (an untranslated summary, the
+   * notes, the article's and each side's words), so a screen reader reading the PDF switches voice; none by
+   * default (a dataset shown in its own language).
+   */
+  textLang?: ((id: string, field: "title" | "summary" | "notes" | "original") => string | undefined) | undefined;
   /** Laid out on screen, out of sight, to count its pages (handout-pages.tsx). */
   measuring?: boolean;
 }
@@ -49,6 +55,7 @@ export function PrintHandout({
   brief = false,
   measuring = false,
   locale = dataset.language,
+  textLang = () => undefined,
 }: PrintHandoutProps) {
   const track = new Map(dataset.tracks.map((item) => [item.id, item.label]));
   const article = hasSourceArticle(dataset);
@@ -82,10 +89,12 @@ export function PrintHandout({
                 <bdi>{track.get(event.track) ?? event.track}</bdi>
                 {article && ` · ${i18n._(PROVENANCE_LABELS[event.provenance])}`}
               </p>
-              <h2 className="font-serif text-lg font-bold break-after-avoid">{event.title}</h2>
-              <p>{event.summary}</p>
+              <h2 className="font-serif text-lg font-bold break-after-avoid" lang={textLang(event.id, "title")}>
+                {event.title}
+              </h2>
+              <p lang={textLang(event.id, "summary")}>{event.summary}</p>
             </div>
-            {!brief && <EventBody event={event} actor={actor} locale={locale} />}
+            {!brief && <EventBody event={event} actor={actor} locale={locale} textLang={textLang} />}
           </li>
         ))}
       </ol>
@@ -139,12 +148,15 @@ function EventBody({
   event,
   actor,
   locale,
+  textLang,
 }: {
   event: TimelineEvent;
   actor: ReadonlyMap<string, string>;
   locale: string;
+  textLang: NonNullable<PrintHandoutProps["textLang"]>;
 }) {
   const block = "break-inside-avoid";
+  const original = textLang(event.id, "original");
   return (
     <>
       {event.media && absoluteWebUrl(event.media.url) && (
@@ -163,7 +175,7 @@ function EventBody({
         </figure>
       )}
       {event.articleQuotes?.map((quote, index) => (
-        <p key={index} className={`mt-1 text-sm ${block}`} data-print-block="">
+        <p key={index} className={`mt-1 text-sm ${block}`} data-print-block="" lang={original}>
           <ArticleQuote text={quote.text} paragraph={quote.paragraph} />
         </p>
       ))}
@@ -173,7 +185,7 @@ function EventBody({
             {i18n._(TEXT.notes)}
           </strong>
           {event.notes.split(/\n\s*\n/).map((paragraph, index) => (
-            <p key={index} className={block} data-print-block="">
+            <p key={index} className={block} data-print-block="" lang={textLang(event.id, "notes")}>
               {paragraph}
             </p>
           ))}
@@ -186,7 +198,7 @@ function EventBody({
           </strong>
           <ul className="list-disc pl-5">
             {event.perspectives.map((perspective, index) => (
-              <li key={index} className={block} data-print-block="">
+              <li key={index} className={block} data-print-block="" lang={original}>
                 <bdi>{perspectiveText(perspective, actor.get(perspective.actor) ?? perspective.actor, locale)}</bdi> (
                 <Citation source={perspective.source} locale={locale} />)
               </li>
