@@ -35,7 +35,8 @@ export function ClaimsHandout({ title, claims, articleLanguage, source, eventOf,
         <p className="mt-1 text-sm">
           {source ? (
             <Trans>
-              The article: “<bdi>{source.title}</bdi>”, <bdi>{source.publisher}</bdi>.
+              The article: “<bdi lang={articleLanguage}>{source.title}</bdi>”,{" "}
+              <bdi lang={articleLanguage}>{source.publisher}</bdi>.
             </Trans>
           ) : null}{" "}
           {plural(count, {

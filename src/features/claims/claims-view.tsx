@@ -86,15 +86,15 @@ export function ClaimsView({
             Each claim of{" "}
             {sourceUrl ? (
               <a href={sourceUrl} target="_blank" rel="noopener noreferrer" className="text-[var(--accent)] underline">
-                “<bdi>{source.title}</bdi>”
+                “<bdi lang={articleLanguage}>{source.title}</bdi>”
               </a>
             ) : (
               <>
-                “<bdi>{source.title}</bdi>”
+                “<bdi lang={articleLanguage}>{source.title}</bdi>”
               </>
             )}{" "}
-            (<bdi>{source.publisher}</bdi>), in the article's order, beside what the record shows. Judge each one
-            yourself from its events before you read the verdict.
+            (<bdi lang={articleLanguage}>{source.publisher}</bdi>), in the article's order, beside what the record
+            shows. Judge each one yourself from its events before you read the verdict.
           </Trans>
         ) : (
           <Trans>Each claim of the source article, beside what the record shows.</Trans>
