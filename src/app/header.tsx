@@ -1,7 +1,9 @@
 import { t } from "@lingui/core/macro";
+import { useLingui } from "@lingui/react";
 import { Trans } from "@lingui/react/macro";
 import { useId, useState, type ReactNode } from "react";
 import { formatDateText } from "../domain/format-date";
+import { DATE_LOCALE, isLanguage } from "../domain/locales";
 import type { DatasetHeading } from "../domain/schema";
 import { webUrl } from "../domain/urls";
 import { Button } from "../ui/button";
@@ -66,13 +68,20 @@ export function HeadingText({ dataset }: { dataset: DatasetHeading }) {
   );
 }
 
+/**
+ * The article the timeline was drawn from: its title and publisher as written (in the dataset's language,
+ * marked as such on a page in another), its date as the page writes dates.
+ */
 function SourceLine({ dataset }: { dataset: DatasetHeading }) {
+  const { i18n } = useLingui();
   const source = dataset.source;
   if (!source) return null;
+  const page = isLanguage(i18n.locale) ? i18n.locale : "en";
+  const lang = dataset.language.toLowerCase().split("-")[0] === page ? undefined : dataset.language;
   const sourceUrl = webUrl(source.url, document.baseURI);
   const title = asText(source.title);
   const publisher = asText(source.publisher);
-  const published = source.published ? formatDateText(source.published, { locale: dataset.language }) : null;
+  const published = source.published ? formatDateText(source.published, { locale: DATE_LOCALE[page] }) : null;
   return (
     <p className="mt-2 text-sm text-[var(--muted)]">
       {sourceUrl ? (
@@ -80,34 +89,34 @@ function SourceLine({ dataset }: { dataset: DatasetHeading }) {
           <Trans>
             Source article:{" "}
             <a href={sourceUrl} target="_blank" rel="noopener noreferrer" className="text-[var(--accent)] underline">
-              “<bdi>{title}</bdi>”<span className="sr-only"> (opens in a new tab)</span>
+              “<bdi lang={lang}>{title}</bdi>”<span className="sr-only"> (opens in a new tab)</span>
             </a>
-            , <bdi>{publisher}</bdi>, {published}
+            , <bdi lang={lang}>{publisher}</bdi>, {published}
           </Trans>
         ) : (
           <Trans>
             Source article:{" "}
             <a href={sourceUrl} target="_blank" rel="noopener noreferrer" className="text-[var(--accent)] underline">
-              “<bdi>{title}</bdi>”<span className="sr-only"> (opens in a new tab)</span>
+              “<bdi lang={lang}>{title}</bdi>”<span className="sr-only"> (opens in a new tab)</span>
             </a>
-            , <bdi>{publisher}</bdi>
+            , <bdi lang={lang}>{publisher}</bdi>
           </Trans>
         )
       ) : published ? (
         <Trans>
           Source article:{" "}
           <cite className="not-italic">
-            “<bdi>{title}</bdi>”
+            “<bdi lang={lang}>{title}</bdi>”
           </cite>
-          , <bdi>{publisher}</bdi>, {published}
+          , <bdi lang={lang}>{publisher}</bdi>, {published}
         </Trans>
       ) : (
         <Trans>
           Source article:{" "}
           <cite className="not-italic">
-            “<bdi>{title}</bdi>”
+            “<bdi lang={lang}>{title}</bdi>”
           </cite>
-          , <bdi>{publisher}</bdi>
+          , <bdi lang={lang}>{publisher}</bdi>
         </Trans>
       )}
     </p>

@@ -1,6 +1,7 @@
 import { t } from "@lingui/core/macro";
 import { Suspense, lazy, useEffect, useState } from "react";
 import { describeFilters } from "../domain/active-filters";
+import { langAttribute } from "../domain/locales";
 import type { ViewState } from "../domain/view-state";
 import { OpenDatasetButton } from "../features/datasets/open-dataset";
 import { CopyLink } from "../features/share/copy-link";
@@ -174,6 +175,9 @@ export function PrintPart() {
     return () => cancelIdleCallback(idle);
   }, []);
   if (!printing) return null;
+  // What of an event's text is shown in the dataset's own language (not translated) says so.
+  const textLang = (id: string, field: "title" | "summary" | "details" | "notes") =>
+    langAttribute(model.context.textLanguage(id, field), model.context.pageLanguage);
   if (lesson.active)
     return (
       <FeatureBoundary name={t`the printed worksheet`} onReset={reset}>
@@ -185,6 +189,7 @@ export function PrintPart() {
           link={printLink()}
           short={shortWorksheet}
           articleLanguage={articleLanguage}
+          textLang={textLang}
         />
       </FeatureBoundary>
     );
@@ -204,6 +209,8 @@ export function PrintPart() {
           locale={model.locale}
           link={printLink()}
           brief={print.brief}
+          original={articleLanguage}
+          textLang={textLang}
         />
       </Suspense>
     </FeatureBoundary>

@@ -44,3 +44,8 @@ export const DATE_LOCALE: Record<Language, string> = {
 
 /** Languages whose readers also get the Solar Hijri date, the calendar Afghanistan uses. */
 export const SOLAR_HIJRI: Record<Language, boolean> = { en: false, es: false, fa: true, ps: true };
+
+/** The `lang` attribute a text needs on a page in `page`: its own language where it differs, else none. */
+export function langAttribute(text: string, page: string): string | undefined {
+  return text.toLowerCase().split("-")[0] === page.toLowerCase().split("-")[0] ? undefined : text;
+}
