@@ -136,6 +136,10 @@ test.describe("a lesson in Dari", () => {
     expect(text).toContain(title);
     expect(text).toContain(prompt);
     expect(text).toContain(answer);
+    // Read right to left in a plain text editor too: each line of text begins with a right-to-left mark.
+    const lines = text.replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines.filter((line) => line !== "" && !line.startsWith("\u200F"))).toEqual([]);
+    expect(lines).toContain(`\u200F${title}`);
 
     await page.emulateMedia({ media: "print" });
     const worksheet = page.getByRole("article", { name: "ورقه کار قابل چاپ" });

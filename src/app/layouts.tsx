@@ -39,7 +39,7 @@ export function FullLayout({ wide, footer, ...parts }: ExplorerParts & { wide: b
       <div className="mx-auto max-w-7xl gap-8 px-4 pt-6 pb-16 sm:px-6 lg:grid lg:grid-cols-[17rem_minmax(0,1fr)] print:hidden">
         {wide && (
           <aside id="filters" aria-labelledby="filters-heading">
-            <div className="sticky top-4 max-h-[calc(100vh-2rem)] overflow-y-auto pr-2 pb-4">
+            <div className="sticky top-4 max-h-[calc(100vh-2rem)] overflow-y-auto pe-2 pb-4">
               {parts.lesson && <div className="mb-6">{parts.lesson}</div>}
               <h2 id="filters-heading" className="sr-only">
                 {t`Filters`}

@@ -161,12 +161,15 @@ export function LessonWorksheet({
   link,
   short,
   articleLanguage,
+  textLang,
 }: {
   lesson: ActiveLesson;
   dataset: Dataset;
   index: EventIndex;
   locale: string;
   articleLanguage?: string | undefined;
+  /** The `lang` of an event's text as shown, where it is not the page's. */
+  textLang?: (id: string, field: "title" | "summary" | "details" | "notes") => string | undefined;
   link: string | null;
   short: boolean;
 }) {
@@ -179,6 +182,7 @@ export function LessonWorksheet({
         trackLabel={(id: string) => index.trackLabels.get(id) ?? id}
         actorLabel={(id: string) => index.actorLabels.get(id) ?? id}
         article={hasSourceArticle(dataset)}
+        textLang={textLang}
       />
     </Suspense>
   );

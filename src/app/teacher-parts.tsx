@@ -175,6 +175,9 @@ export function PrintPart() {
     return () => cancelIdleCallback(idle);
   }, []);
   if (!printing) return null;
+  // What of an event's text is shown in the dataset's own language (not translated) says so.
+  const textLang = (id: string, field: "title" | "summary" | "details" | "notes") =>
+    langOf(model.context.textLanguage(id, field), model.context.pageLanguage);
   if (lesson.active)
     return (
       <FeatureBoundary name={t`the printed worksheet`} onReset={reset}>
@@ -186,6 +189,7 @@ export function PrintPart() {
           link={printLink()}
           short={shortWorksheet}
           articleLanguage={articleLanguage}
+          textLang={textLang}
         />
       </FeatureBoundary>
     );
@@ -203,14 +207,10 @@ export function PrintPart() {
           events={model.visible.matches}
           filters={describeFilters(dataset, view)}
           locale={model.locale}
-          textLang={(id, field) =>
-            langOf(
-              field === "original" ? model.context.originalLanguage : model.context.textLanguage(id, field),
-              model.context.pageLanguage,
-            )
-          }
           link={printLink()}
           brief={print.brief}
+          original={articleLanguage}
+          textLang={textLang}
         />
       </Suspense>
     </FeatureBoundary>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { usTalibanRelations } from "../data/us-taliban-relations";
-import { answersKey, answersText, parseAnswers } from "./lesson-answers";
+import { RLM, answersKey, answersText, parseAnswers } from "./lesson-answers";
 
 const lesson = usTalibanRelations.lessons![1]!;
 const eventOf = (id: string) => usTalibanRelations.events.find((event) => event.id === id);
@@ -60,5 +60,26 @@ describe("a student's answers", () => {
     const text = answersText(lesson, {}, eventOf, { link: null });
     expect(text).not.toMatch(/Online|null/);
     expect(text).toContain(`Step 1 of ${lesson.steps.length}`);
+  });
+
+  it("in Dari and Pashto begin every line with a right-to-left mark, so a plain text editor shows them right to left", () => {
+    const answers = { 0: "طالبان تعهد کردند.\nFrerichs در سال ۲۰۲۲ آزاد شد." };
+    for (const locale of ["fa-AF-u-ca-gregory", "ps-AF-u-ca-gregory", "fa", "ps"]) {
+      const text = answersText(lesson, answers, eventOf, { locale, link: "https://example.org/?lang=fa" });
+      const lines = text.split("\r\n");
+      // Each line of text starts with the mark; the blank lines between steps stay blank.
+      expect(lines.filter((line) => line !== "").every((line) => line.startsWith(RLM))).toBe(true);
+      expect(lines).toContain("");
+      // The answer's two lines are two lines of the file, each marked.
+      expect(lines).toContain(`${RLM}Frerichs در سال ۲۰۲۲ آزاد شد.`);
+      // The words are untouched: one mark at the start of a line, none inside it.
+      expect(lines.every((line) => !line.slice(1).includes(RLM))).toBe(true);
+      expect(lines).toContain(`${RLM}Online: https://example.org/?lang=fa`);
+      expect(lines[0]).toBe(RLM + lesson.title);
+    }
+    // English and Spanish read left to right: no mark.
+    for (const locale of ["en", "es"]) {
+      expect(answersText(lesson, answers, eventOf, { locale, link: null })).not.toContain(RLM);
+    }
   });
 });

@@ -4,6 +4,7 @@
  */
 import { t } from "@lingui/core/macro";
 import { formatEventDate } from "./format-date";
+import { DIRECTION, isLanguage } from "./locales";
 import type { Claim, Lesson, TimelineEvent } from "./schema";
 
 /** Answers by step (0-based), as typed. */
@@ -37,7 +38,21 @@ export function parseAnswers(stored: string | null): Answers {
 /** Where the student's name is kept, beside the answers of the same lesson. */
 export const nameKey = (answers: string) => `${answers}:name`;
 
-/** The text file of "Download my answers": the lesson, then each step's event, prompt and answer. */
+/** U+200F RIGHT-TO-LEFT MARK: a line that begins with it reads right to left in a plain text editor. */
+export const RLM = "\u200F";
+
+/** Whether a locale ("fa-AF-u-ca-gregory", "ps") writes right to left. */
+const rightToLeft = (locale: string) => {
+  const language = locale.toLowerCase().split(/[-_]/)[0]!;
+  return isLanguage(language) && DIRECTION[language] === "rtl";
+};
+
+/**
+ * The text file of "Download my answers": the lesson, then each step's event, prompt and answer. In Dari
+ * and Pashto each line begins with a right-to-left mark, so that a plain text editor (which decides a
+ * line's direction by its first strong letter, and may meet a date's digits or an English name first) shows
+ * every line right to left, as the page does; the words themselves are untouched.
+ */
 export function answersText(
   lesson: Pick<Lesson, "title" | "description" | "steps">,
   answers: Answers,
@@ -75,7 +90,13 @@ export function answersText(
     const answer = answers[index]?.trim() || t`(no answer yet)`;
     lines.push(t`Question: ${prompt}`, t`My answer: ${answer}`, "");
   });
-  return lines.join("\r\n");
+  const text = lines.join("\r\n");
+  if (!rightToLeft(locale)) return text;
+  // An answer typed on several lines is several lines of the file: each begins with the mark.
+  return text
+    .split(/\r\n|\n|\r/)
+    .map((line) => (line === "" ? line : RLM + line))
+    .join("\r\n");
 }
 
 /** A short, stable name for a string (FNV-1a, 32 bits): enough to tell lessons apart in storage. */

@@ -48,7 +48,7 @@ export function Dialog({ open, title, onClose, children, placement = "center", w
       }}
       className={
         side
-          ? "fixed inset-y-0 right-0 left-auto m-0 h-full max-h-none w-[min(24rem,100vw)] max-w-none bg-[var(--page)] p-0 text-[var(--ink)] shadow-2xl backdrop:bg-black/40"
+          ? "fixed inset-y-0 end-0 start-auto m-0 h-full max-h-none w-[min(24rem,100vw)] max-w-none bg-[var(--page)] p-0 text-[var(--ink)] shadow-2xl backdrop:bg-black/40"
           : `m-auto max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] ${wide ? "max-w-3xl" : "max-w-lg"} rounded-xl border border-[var(--line)] bg-[var(--page)] p-0 text-[var(--ink)] shadow-2xl backdrop:bg-black/50`
       }
     >

@@ -26,7 +26,7 @@ export function Notice({ tone = "info", title, lines, children, onDismiss }: Not
         <div className="min-w-0">
           <div className="font-semibold">{title}</div>
           {lines && lines.length > 0 && (
-            <ul className="mt-1 list-disc pl-5">
+            <ul className="mt-1 list-disc ps-5">
               {lines.map((line) => (
                 <li key={line}>
                   <bdi>{line}</bdi>

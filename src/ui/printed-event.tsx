@@ -2,9 +2,10 @@ import { i18n } from "@lingui/core";
 import { t } from "@lingui/core/macro";
 import { Trans } from "@lingui/react/macro";
 import { formatEventDate } from "../domain/format-date";
-import { PROVENANCE_LABELS, citationText, perspectiveText } from "../domain/labels";
+import { PROVENANCE_LABELS } from "../domain/labels";
 import type { SourceRef, TimelineEvent } from "../domain/schema";
 import { asText } from "./as-text";
+import { PrintedCitation, PrintedPerspective } from "./printed-citation";
 
 /** How a printed event names what it refers to, in the dataset's language. */
 export interface PrintContext {
@@ -13,6 +14,10 @@ export interface PrintContext {
   actorLabel(id: string): string;
   /** The dataset is drawn from an article: say where each event comes from. */
   article: boolean;
+  /** The `lang` of the dataset's own words (the article's, each side's, the sources') on a page in another language. */
+  original?: string | undefined;
+  /** The `lang` of an event's text as shown (translated, or left in the original), where it is not the page's. */
+  textLang?: ((id: string, field: "title" | "summary" | "details" | "notes") => string | undefined) | undefined;
 }
 
 /**
@@ -21,7 +26,8 @@ export interface PrintContext {
  * sources, each with its full address (paper has no links).
  */
 export function PrintedEvent({ event, context }: { event: TimelineEvent; context: PrintContext }) {
-  const { locale } = context;
+  const { locale, original } = context;
+  const lang = (field: "title" | "summary" | "details" | "notes") => context.textLang?.(event.id, field);
   return (
     <>
       <p className="text-sm">
@@ -29,17 +35,17 @@ export function PrintedEvent({ event, context }: { event: TimelineEvent; context
         {context.article && ` · ${i18n._(PROVENANCE_LABELS[event.provenance])}`}
       </p>
       <h2 className="font-serif text-lg font-bold">
-        <bdi>{event.title}</bdi>
+        <bdi lang={lang("title")}>{event.title}</bdi>
       </h2>
       <p>
-        <bdi>{event.summary}</bdi>
+        <bdi lang={lang("summary")}>{event.summary}</bdi>
       </p>
       {event.details && (
         <div className="mt-1 space-y-1 text-sm">
           <strong>{t`Details:`}</strong>
           {event.details.split(/\n\s*\n/).map((paragraph, index) => (
             <p key={index}>
-              <bdi>{paragraph}</bdi>
+              <bdi lang={lang("details")}>{paragraph}</bdi>
             </p>
           ))}
         </div>
@@ -50,17 +56,17 @@ export function PrintedEvent({ event, context }: { event: TimelineEvent; context
         return (
           <p key={index} className="mt-1 text-sm">
             <Trans>
-              The article says: “<bdi>{text}</bdi>” (paragraph {paragraph})
+              The article says: “<bdi lang={original}>{text}</bdi>” (paragraph {paragraph})
             </Trans>
           </p>
         );
       })}
       {event.notes && (
-        <div className="mt-1 border-l-2 border-black pl-2 text-sm">
+        <div className="mt-1 border-s-2 border-black ps-2 text-sm">
           <strong>{t`Notes on the record:`}</strong>
           {event.notes.split(/\n\s*\n/).map((paragraph, index) => (
             <p key={index}>
-              <bdi>{paragraph}</bdi>
+              <bdi lang={lang("notes")}>{paragraph}</bdi>
             </p>
           ))}
         </div>
@@ -68,11 +74,18 @@ export function PrintedEvent({ event, context }: { event: TimelineEvent; context
       {event.perspectives && event.perspectives.length > 0 && (
         <div className="mt-1 text-sm">
           <strong>{t`How each side saw it:`}</strong>
-          <ul className="list-disc pl-5">
+          <ul className="list-disc ps-5">
             {event.perspectives.map((perspective, index) => (
               <li key={index}>
-                <bdi>{perspectiveText(perspective, context.actorLabel(perspective.actor), locale)}</bdi> (
-                <PrintedSource source={perspective.source} locale={locale} />)
+                <bdi>
+                  <PrintedPerspective
+                    perspective={perspective}
+                    actorLabel={context.actorLabel(perspective.actor)}
+                    locale={locale}
+                    lang={original}
+                  />
+                </bdi>{" "}
+                (<PrintedSource source={perspective.source} locale={locale} lang={original} />)
               </li>
             ))}
           </ul>
@@ -83,7 +96,7 @@ export function PrintedEvent({ event, context }: { event: TimelineEvent; context
           {event.sources.map((source, index) => (
             <li key={index}>
               <Trans>
-                Source: <PrintedSource source={source} locale={locale} />
+                Source: <PrintedSource source={source} locale={locale} lang={original} />
               </Trans>
             </li>
           ))}
@@ -94,11 +107,18 @@ export function PrintedEvent({ event, context }: { event: TimelineEvent; context
 }
 
 /** A source with its whole address, so a student can find it again from the paper. */
-function PrintedSource({ source, locale }: { source: SourceRef; locale: string }) {
+function PrintedSource({ source, locale, lang }: { source: SourceRef; locale: string; lang: string | undefined }) {
   return (
     <>
-      <bdi>{citationText(source, locale)}</bdi>
-      {source.url && <span className="break-all"> {source.url}</span>}
+      <bdi>
+        <PrintedCitation source={source} locale={locale} lang={lang} />
+      </bdi>
+      {source.url && (
+        <span className="break-all" dir="ltr">
+          {" "}
+          {source.url}
+        </span>
+      )}
     </>
   );
 }

@@ -2,13 +2,7 @@ import { i18n } from "@lingui/core";
 import { t } from "@lingui/core/macro";
 import { Plural, Trans } from "@lingui/react/macro";
 import { formatDateText } from "../../domain/format-date";
-import {
-  PROVENANCE_DESCRIPTIONS,
-  PROVENANCE_LABELS,
-  SOURCE_KIND_HINTS,
-  SOURCE_KIND_LABELS,
-  publisherLine,
-} from "../../domain/labels";
+import { PROVENANCE_DESCRIPTIONS, PROVENANCE_LABELS, SOURCE_KIND_HINTS, SOURCE_KIND_LABELS } from "../../domain/labels";
 import type { Claim, Perspective, SourceRef, TimelineEvent } from "../../domain/schema";
 import { langOf } from "../../domain/locales";
 import { webUrl } from "../../domain/urls";
@@ -133,7 +127,7 @@ export function Details({
         )
       )}
       {event.notes && (
-        <div className="mt-3 rounded-md border-l-4 border-[var(--track-1)] bg-[color-mix(in_srgb,var(--track-1)_8%,var(--surface))] px-3 py-2">
+        <div className="mt-3 rounded-md border-s-4 border-[var(--track-1)] bg-[color-mix(in_srgb,var(--track-1)_8%,var(--surface))] px-3 py-2">
           <h4 className="mb-1 text-xs font-semibold tracking-wide uppercase">
             {t`Notes on the record`}
             <InLanguage lang={notesLang} page={context.pageLanguage} />
@@ -172,7 +166,7 @@ export function Details({
           <ul className="space-y-1.5 text-sm">
             {event.sources.map((source, index) => (
               <li key={index} className="leading-snug">
-                <SourceCitation source={source} locale={context.locale} />
+                <SourceCitation source={source} locale={context.locale} lang={original} />
               </li>
             ))}
           </ul>
@@ -231,7 +225,7 @@ function ClaimItem({
 function PerspectiveItem({ perspective, context }: { perspective: Perspective; context: CardContext }) {
   const original = langOf(context.originalLanguage, context.pageLanguage);
   return (
-    <li className="border-l-2 border-[var(--line)] pl-3 text-sm leading-relaxed">
+    <li className="border-s-2 border-[var(--line)] ps-3 text-sm leading-relaxed">
       <p>
         <bdi className="font-semibold">{context.actorLabel(perspective.actor)}</bdi>
         {perspective.date && (
@@ -256,14 +250,20 @@ function PerspectiveItem({ perspective, context }: { perspective: Perspective; c
       )}
       <p className="mt-0.5 text-xs">
         <span className="text-[var(--muted)]">{t`Source:`} </span>
-        <SourceCitation source={perspective.source} locale={context.locale} />
+        <SourceCitation source={perspective.source} locale={context.locale} lang={original} />
       </p>
     </li>
   );
 }
 
-/** A source as a reader checks it: its title (a link when it is a web address), who published it, when, and what kind it is. */
-function SourceCitation({ source, locale }: { source: SourceRef; locale: string }) {
+/**
+ * A source as a reader checks it: its title (a link when it is a web address), who published it, when, and
+ * what kind it is. The title and the publishers' names are in the dataset's own language (`lang`, when it is
+ * not the page's), the words around them in the page's.
+ */
+function SourceCitation({ source, locale, lang }: { source: SourceRef; locale: string; lang: string | undefined }) {
+  const publisher = <bdi lang={lang}>{source.publisher}</bdi>;
+  const via = source.via;
   const href = webUrl(source.url, document.baseURI);
   return (
     <>
@@ -271,7 +271,7 @@ function SourceCitation({ source, locale }: { source: SourceRef; locale: string 
         <span
           title={i18n._(SOURCE_KIND_HINTS[source.kind])}
           className={[
-            "mr-1.5 inline-block rounded border px-1.5 text-[0.6875rem] leading-4 font-semibold tracking-wide uppercase",
+            "me-1.5 inline-block rounded border px-1.5 text-[0.6875rem] leading-4 font-semibold tracking-wide uppercase",
             source.kind === "primary"
               ? "border-[var(--ink)] text-[var(--ink)]"
               : "border-[var(--line)] text-[var(--muted)]",
@@ -287,15 +287,24 @@ function SourceCitation({ source, locale }: { source: SourceRef; locale: string 
           rel="noopener noreferrer"
           className="font-medium text-[var(--accent)] underline decoration-1 underline-offset-2 hover:decoration-2"
         >
-          <bdi>{source.title}</bdi>
+          <bdi lang={lang}>{source.title}</bdi>
           <span className="sr-only"> {t`(opens in a new tab)`}</span>
         </a>
       ) : (
-        <bdi className="font-medium">{source.title}</bdi>
+        <bdi className="font-medium" lang={lang}>
+          {source.title}
+        </bdi>
       )}
       <span className="text-[var(--muted)]">
         {" "}
-        · <bdi>{publisherLine(source)}</bdi>
+        ·{" "}
+        {via ? (
+          <Trans comment="a source's publisher, and the site that carries it (whose page the link is)">
+            {publisher}, via <bdi lang={lang}>{via}</bdi>
+          </Trans>
+        ) : (
+          publisher
+        )}
         {source.date ? ` · ${formatDateText(source.date, { locale })}` : ""}
       </span>
       {!href && source.url && <span className="block text-xs break-all text-[var(--muted)]">{source.url}</span>}

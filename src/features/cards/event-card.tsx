@@ -121,7 +121,7 @@ export const EventCard = memo(function EventCard(props: EventCardProps) {
           aria-expanded={selected}
           aria-controls={selected ? detailsId : undefined}
           onClick={() => onToggle(event.id)}
-          className="-mx-1 rounded px-1 text-left hover:text-[var(--accent)] hover:underline"
+          className="-mx-1 rounded px-1 text-start hover:text-[var(--accent)] hover:underline"
         >
           <span lang={titleLang}>{event.title}</span>
         </button>

@@ -67,7 +67,7 @@ export default function VirtualRows({ count, keyOf, estimate, listRef, scroller,
           data-index={item.index}
           aria-setsize={count}
           aria-posinset={item.index + 1}
-          className="absolute top-0 left-0 w-full pb-3"
+          className="absolute top-0 start-0 w-full pb-3"
           style={{ transform: `translateY(${item.start - margin}px)` }}
         >
           {row(item.index)}

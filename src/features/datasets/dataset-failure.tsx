@@ -48,7 +48,7 @@ export function DatasetFailure({ problems, onDismiss, ...props }: DatasetFailure
       }
       onDismiss={onDismiss}
     >
-      <ol className="mt-3 max-h-72 list-decimal space-y-2 overflow-y-auto pl-5" aria-label={t`Problems`}>
+      <ol className="mt-3 max-h-72 list-decimal space-y-2 overflow-y-auto ps-5" aria-label={t`Problems`}>
         {problems.slice(0, SHOWN).map((problem, index) => (
           <li key={index}>
             {problem.path && (

@@ -19,7 +19,7 @@ export function ActiveFilters({ chips, onRemove, onClearAll }: ActiveFiltersProp
           type="button"
           onClick={() => onRemove(remove)}
           aria-label={t`Remove filter ${label}`}
-          className="inline-flex min-h-8 max-w-full items-center gap-1.5 rounded-full border border-[var(--line)] bg-[var(--surface)] py-1 pr-2 pl-3 text-xs font-medium hover:border-[var(--accent)]"
+          className="inline-flex min-h-8 max-w-full items-center gap-1.5 rounded-full border border-[var(--line)] bg-[var(--surface)] py-1 pe-2 ps-3 text-xs font-medium hover:border-[var(--accent)]"
         >
           <bdi className="truncate">{label}</bdi>
           <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3 shrink-0" stroke="currentColor" strokeWidth="2">

@@ -52,7 +52,7 @@ export function Checkbox({ id, label, count, checked, onChange, swatch, descript
   return (
     <>
       {row}
-      <p id={`${id}-description`} className="mb-1 ml-7 text-xs leading-snug text-[var(--muted)]">
+      <p id={`${id}-description`} className="mb-1 ms-7 text-xs leading-snug text-[var(--muted)]">
         {description}
       </p>
     </>

@@ -184,7 +184,7 @@ export function LessonBuilder(props: LessonBuilderProps) {
       {showProblems && !ready && (
         <div role="alert" className="mt-3 text-sm">
           <p className="font-semibold">{t`Before sharing:`}</p>
-          <ul className="list-disc pl-5">
+          <ul className="list-disc ps-5">
             {problems.map((problem) => (
               <li key={problem}>{problem}</li>
             ))}

@@ -237,7 +237,7 @@ export function LessonPanel(props: LessonPanelProps) {
       </p>
       {/* Where the card is far below (a phone), its summary is here, under the question. */}
       {!compact && event && (
-        <p className="mt-2 border-l-2 border-[var(--line)] pl-3 text-sm leading-relaxed text-[var(--muted)]">
+        <p className="mt-2 border-s-2 border-[var(--line)] ps-3 text-sm leading-relaxed text-[var(--muted)]">
           <bdi>{event.summary}</bdi>
         </p>
       )}

@@ -33,6 +33,8 @@ export function Worksheet(props: WorksheetProps) {
     trackLabel: props.trackLabel,
     actorLabel: props.actorLabel,
     article: props.article,
+    original: props.articleLanguage,
+    textLang: props.textLang,
   };
   return (
     <article className="te-handout hidden text-black print:block" aria-label={t`Printable worksheet`}>
@@ -100,7 +102,7 @@ export function Worksheet(props: WorksheetProps) {
                     </q>
                   </p>
                 )}
-                <p className="mt-2 border-l-4 border-black pl-2 font-semibold">
+                <p className="mt-2 border-s-4 border-black ps-2 font-semibold">
                   <bdi>{step.prompt}</bdi>
                 </p>
                 {answer ? (

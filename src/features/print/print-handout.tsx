@@ -2,10 +2,11 @@ import { i18n } from "@lingui/core";
 import { msg, plural } from "@lingui/core/macro";
 import { Trans } from "@lingui/react/macro";
 import { formatEventDate } from "../../domain/format-date";
-import { PROVENANCE_LABELS, citationText, hasSourceArticle, perspectiveText } from "../../domain/labels";
+import { PROVENANCE_LABELS, hasSourceArticle } from "../../domain/labels";
 import type { Dataset, SourceRef, TimelineEvent } from "../../domain/schema";
 import { absoluteWebUrl, siteName } from "../../domain/urls";
 import { asText } from "../../ui/as-text";
+import { PrintedCitation, PrintedPerspective } from "../../ui/printed-citation";
 
 /** What the handout says around the events, in one place (rendered with i18n._ in the page's language). */
 const TEXT = {
@@ -30,14 +31,15 @@ export interface PrintHandoutProps {
   brief?: boolean;
   /** The locale dates are written in: the page's (by default the dataset's language). */
   locale?: string | undefined;
-  /**
-   * The `lang` a text of an event needs where it is not in the page's language (an untranslated summary, the
-   * notes, the article's and each side's words), so a screen reader reading the PDF switches voice; none by
-   * default (a dataset shown in its own language).
-   */
-  textLang?: ((id: string, field: "title" | "summary" | "notes" | "original") => string | undefined) | undefined;
   /** Laid out on screen, out of sight, to count its pages (handout-pages.tsx). */
   measuring?: boolean;
+  /**
+   * The `lang` of the dataset's own words (the article's, each side's, the sources') where the page is in
+   * another language; none where they are the page's.
+   */
+  original?: string | undefined;
+  /** The `lang` of an event's text as shown (translated, or left in the original), where it is not the page's. */
+  textLang?: ((id: string, field: "title" | "summary" | "notes") => string | undefined) | undefined;
 }
 
 /**
@@ -55,6 +57,7 @@ export function PrintHandout({
   brief = false,
   measuring = false,
   locale = dataset.language,
+  original,
   textLang = () => undefined,
 }: PrintHandoutProps) {
   const track = new Map(dataset.tracks.map((item) => [item.id, item.label]));
@@ -92,16 +95,26 @@ export function PrintHandout({
               <h2 className="font-serif text-lg font-bold break-after-avoid" lang={textLang(event.id, "title")}>
                 {event.title}
               </h2>
-              <p lang={textLang(event.id, "summary")}>{event.summary}</p>
+              <p lang={textLang(event.id, "summary")} dir="auto">
+                {event.summary}
+              </p>
             </div>
-            {!brief && <EventBody event={event} actor={actor} locale={locale} textLang={textLang} />}
+            {!brief && (
+              <EventBody
+                event={event}
+                actor={actor}
+                locale={locale}
+                original={original}
+                notesLang={textLang(event.id, "notes")}
+              />
+            )}
           </li>
         ))}
       </ol>
       {(dataset.description || dataset.source) && (
         <footer className="mt-6 border-t border-black pt-2 text-sm break-inside-avoid" data-print-block="">
           <strong>{i18n._(TEXT.about)}</strong> {dataset.description}
-          {dataset.source && <SourceArticle source={dataset.source} locale={locale} />}
+          {dataset.source && <SourceArticle source={dataset.source} locale={locale} lang={original} />}
         </footer>
       )}
     </article>
@@ -113,9 +126,17 @@ const count = (shown: number, total: number) =>
   plural(total, { one: `${shown} of # event.`, other: `${shown} of # events.` });
 
 /** The article the dataset is drawn from: its title, its publisher and its date. */
-function SourceArticle({ source, locale }: { source: NonNullable<Dataset["source"]>; locale: string }) {
-  const title = asText(source.title);
-  const publisher = asText(source.publisher);
+function SourceArticle({
+  source,
+  locale,
+  lang,
+}: {
+  source: NonNullable<Dataset["source"]>;
+  locale: string;
+  lang: string | undefined;
+}) {
+  const title = <bdi lang={lang}>{asText(source.title)}</bdi>;
+  const publisher = <bdi lang={lang}>{asText(source.publisher)}</bdi>;
   const published = source.published
     ? formatEventDate({ start: source.published, precision: "day" }, { locale })
     : null;
@@ -134,11 +155,11 @@ function SourceArticle({ source, locale }: { source: NonNullable<Dataset["source
   );
 }
 
-function ArticleQuote({ paragraph, ...props }: { text: string; paragraph: number }) {
+function ArticleQuote({ paragraph, lang, ...props }: { text: string; paragraph: number; lang: string | undefined }) {
   const text = asText(props.text);
   return (
     <Trans>
-      The article says: “<bdi>{text}</bdi>” (paragraph {paragraph})
+      The article says: “<bdi lang={lang}>{text}</bdi>” (paragraph {paragraph})
     </Trans>
   );
 }
@@ -148,19 +169,20 @@ function EventBody({
   event,
   actor,
   locale,
-  textLang,
+  original,
+  notesLang,
 }: {
   event: TimelineEvent;
   actor: ReadonlyMap<string, string>;
   locale: string;
-  textLang: NonNullable<PrintHandoutProps["textLang"]>;
+  original: string | undefined;
+  notesLang: string | undefined;
 }) {
   const block = "break-inside-avoid";
-  const original = textLang(event.id, "original");
   return (
     <>
       {event.media && absoluteWebUrl(event.media.url) && (
-        <figure className={`mt-1 ${block}`} data-print-block="">
+        <figure className={`mt-1 ${block}`} data-print-block="" lang={original}>
           <img
             src={absoluteWebUrl(event.media.url)!}
             alt={event.media.alt}
@@ -175,17 +197,17 @@ function EventBody({
         </figure>
       )}
       {event.articleQuotes?.map((quote, index) => (
-        <p key={index} className={`mt-1 text-sm ${block}`} data-print-block="" lang={original}>
-          <ArticleQuote text={quote.text} paragraph={quote.paragraph} />
+        <p key={index} className={`mt-1 text-sm ${block}`} data-print-block="">
+          <ArticleQuote text={quote.text} paragraph={quote.paragraph} lang={original} />
         </p>
       ))}
       {event.notes && (
-        <div className="mt-1 border-l-2 border-black pl-2 text-sm">
+        <div className="mt-1 border-s-2 border-black ps-2 text-sm">
           <strong className="block break-after-avoid" data-print-block="">
             {i18n._(TEXT.notes)}
           </strong>
           {event.notes.split(/\n\s*\n/).map((paragraph, index) => (
-            <p key={index} className={block} data-print-block="" lang={textLang(event.id, "notes")}>
+            <p key={index} className={block} data-print-block="" lang={notesLang} dir="auto">
               {paragraph}
             </p>
           ))}
@@ -196,11 +218,18 @@ function EventBody({
           <strong className="block break-after-avoid" data-print-block="">
             {i18n._(TEXT.sides)}
           </strong>
-          <ul className="list-disc pl-5">
+          <ul className="list-disc ps-5">
             {event.perspectives.map((perspective, index) => (
-              <li key={index} className={block} data-print-block="" lang={original}>
-                <bdi>{perspectiveText(perspective, actor.get(perspective.actor) ?? perspective.actor, locale)}</bdi> (
-                <Citation source={perspective.source} locale={locale} />)
+              <li key={index} className={block} data-print-block="">
+                <bdi>
+                  <PrintedPerspective
+                    perspective={perspective}
+                    actorLabel={actor.get(perspective.actor) ?? perspective.actor}
+                    locale={locale}
+                    lang={original}
+                  />
+                </bdi>{" "}
+                (<Citation source={perspective.source} locale={locale} lang={original} />)
               </li>
             ))}
           </ul>
@@ -210,7 +239,7 @@ function EventBody({
         <ul className="mt-1 text-sm">
           {event.sources.map((source, index) => (
             <li key={index} className={block} data-print-block="">
-              {i18n._(TEXT.source)} <Citation source={source} locale={locale} />
+              {i18n._(TEXT.source)} <Citation source={source} locale={locale} lang={original} />
             </li>
           ))}
         </ul>
@@ -223,11 +252,13 @@ function EventBody({
  * A source as paper can hold it: the citation and the site's name. The name links to the page, so a
  * handout saved as PDF keeps every address; on paper the view's link at the top leads to them all.
  */
-function Citation({ source, locale }: { source: SourceRef; locale: string }) {
+function Citation({ source, locale, lang }: { source: SourceRef; locale: string; lang: string | undefined }) {
   const site = siteName(source.url);
   return (
     <>
-      <bdi>{citationText(source, locale)}</bdi>
+      <bdi>
+        <PrintedCitation source={source} locale={locale} lang={lang} />
+      </bdi>
       {site ? (
         <>
           {" "}

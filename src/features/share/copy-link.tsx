@@ -62,7 +62,7 @@ export function CopyLink({ link, fileName, onDownload }: CopyLinkProps) {
       {/* Below the button, so the confirmation never shifts the toolbar. */}
       <span
         aria-live="polite"
-        className="absolute top-full left-0 z-10 mt-1 rounded bg-[var(--surface)] text-xs font-semibold whitespace-nowrap text-[var(--accent)]"
+        className="absolute top-full start-0 z-10 mt-1 rounded bg-[var(--surface)] text-xs font-semibold whitespace-nowrap text-[var(--accent)]"
       >
         {confirmation}
       </span>

@@ -39,7 +39,7 @@ export function NoLink({ fileName, onDownload, titled = false, outcome = "copy" 
         {i18n._(NO_LINK_TEXT.outcome[outcome])}
       </p>
       <p className="font-semibold">{i18n._(NO_LINK_TEXT.howTitle)}</p>
-      <ol className="list-decimal space-y-1 pl-5">
+      <ol className="list-decimal space-y-1 ps-5">
         <li>{i18n._(NO_LINK_TEXT.download)}</li>
         <li>{i18n._(NO_LINK_TEXT.online)}</li>
         <li>

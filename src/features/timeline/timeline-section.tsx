@@ -209,7 +209,7 @@ export function TimelineSection({ onStep, handleRef, embedded, reading, ...rest 
           {t`known to the month or year`}
         </span>
         <span className="inline-flex items-center gap-1.5">
-          <span className="inline-block h-2.5 w-5 rounded-sm border-l-4 border-[var(--muted)] bg-[var(--line)]" />{" "}
+          <span className="inline-block h-2.5 w-5 rounded-sm border-s-4 border-[var(--muted)] bg-[var(--line)]" />{" "}
           {t`a span of time`}
         </span>
         {/* A frame has no room to spare: there the buttons say it. */}
