@@ -1,0 +1,49 @@
+import { i18n } from "@lingui/core";
+import { afterEach, describe, expect, it } from "vitest";
+import { messages as english } from "../locales/en/messages";
+import { messages as dari } from "../locales/fa/messages";
+import { messages as spanish } from "../locales/es/messages";
+import { problemsOf, testDataset, testEvent } from "./test-dataset";
+
+/**
+ * A teacher's problems with a file are in the page's language (issue 24): the words around a path, a field's
+ * name and a value are the catalogue's, worded when the file is checked. English is what the other tests read.
+ */
+describe("the validator's problems", () => {
+  afterEach(() => i18n.loadAndActivate({ locale: "en", messages: english }));
+
+  const badDate = testDataset({ events: [testEvent({ id: "a", start: "2021-02-30" })] });
+
+  it("are in Spanish, message and hint, when Spanish is active", () => {
+    i18n.loadAndActivate({ locale: "es", messages: spanish });
+    expect(problemsOf(badDate)).toEqual([
+      {
+        path: "events[0].start",
+        message: "«2021-02-30» no es una fecha real del calendario",
+        hint: "Comprueba el día y el mes: ese día no existe en ese mes.",
+      },
+    ]);
+    const noTitle = testDataset({ events: [testEvent({ id: "a", title: 3 as unknown as string })] });
+    expect(problemsOf(noTitle)[0]).toEqual({
+      path: "events[0].title",
+      message: "se esperaba un título como texto; se encontró un número",
+      hint: "Cambia el valor por uno del tipo esperado.",
+    });
+  });
+
+  it("are in Dari when Dari is active, a number in Dari's digits, the path and the field's name as written", () => {
+    i18n.loadAndActivate({ locale: "fa", messages: dari });
+    const [problem] = problemsOf(testDataset({ events: [testEvent({ id: "a", track: "diplomcy" })] }));
+    expect(problem?.path).toBe("events[0].track");
+    expect(problem?.message).toMatch(/^«diplomcy» محوری از این مجموعه معلومات نیست/);
+    expect(problem?.hint).toContain('"tracks"');
+    const [tooLong] = problemsOf(testDataset({ events: [testEvent({ id: "a", shortTitle: "x".repeat(40) })] }));
+    expect(tooLong?.message).toBe("حداکثر ۳۲ حرف (این یکی ۴۰ حرف دارد): خط زمانی تنها برای چند کلمه جا دارد");
+  });
+
+  it("are in English again when English is", () => {
+    i18n.loadAndActivate({ locale: "es", messages: spanish });
+    i18n.loadAndActivate({ locale: "en", messages: english });
+    expect(problemsOf(badDate)[0]?.message).toBe('"2021-02-30" is not a real calendar date');
+  });
+});
