@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { messages as english } from "../locales/en/messages";
 import { messages as dari } from "../locales/fa/messages";
 import { messages as spanish } from "../locales/es/messages";
+import { parseCsv } from "./csv-import";
+import { explorerSheet, sheetProblem } from "./explorer-sheet-read";
 import { problemsOf, testDataset, testEvent } from "./test-dataset";
 
 /**
@@ -45,5 +47,45 @@ describe("the validator's problems", () => {
     i18n.loadAndActivate({ locale: "es", messages: spanish });
     i18n.loadAndActivate({ locale: "en", messages: english });
     expect(problemsOf(badDate)[0]?.message).toBe('"2021-02-30" is not a real calendar date');
+  });
+});
+
+describe("a spreadsheet's problems", () => {
+  afterEach(() => i18n.loadAndActivate({ locale: "en", messages: english }));
+
+  const sheet = (corrects: string) =>
+    explorerSheet(parseCsv(`id,start,title,summary,corrects_article\na,2021-08-26,A,B,${corrects}`));
+
+  it("are in Spanish when Spanish is active: the row in words, the column's name as the sheet writes it", () => {
+    i18n.loadAndActivate({ locale: "es", messages: spanish });
+    const result = sheet("maybe");
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      {
+        path: "Fila 2, corrects_article",
+        message: "«maybe» no es ni yes ni no",
+        hint: expect.stringMatching(/^Corrige la celda en la hoja de cálculo y vuelve a abrir el archivo\./),
+      },
+    ]);
+  });
+
+  it("of the dataset's validation are named by row in Dari, with the cell's advice in Dari", () => {
+    i18n.loadAndActivate({ locale: "fa", messages: dari });
+    const problem = sheetProblem({ path: "events[0].title", message: "x", hint: "y" }, [5], undefined);
+    expect(problem.path).toBe("سطر ۵، title");
+    const empty = problemsOf(testDataset({ events: [testEvent({ id: "a", summary: "" })] }))[0]!;
+    expect(sheetProblem(empty, [5], undefined)).toEqual({
+      path: "سطر ۵، summary",
+      message: "نباید خالی باشد",
+      hint: "این خانه را پر کنید.",
+    });
+  });
+
+  it("are in English when English is", () => {
+    const result = sheet("maybe");
+    expect(result.ok ? [] : result.problems.map((problem) => `${problem.path}: ${problem.message}`)).toEqual([
+      "Row 2, corrects_article: “maybe” is neither yes nor no",
+    ]);
   });
 });
