@@ -1,11 +1,15 @@
+// @vitest-environment jsdom
 import { i18n } from "@lingui/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { messages as english } from "../locales/en/messages";
 import { messages as dari } from "../locales/fa/messages";
 import { messages as spanish } from "../locales/es/messages";
+import { messages as pashto } from "../locales/ps/messages";
+import { htmlToText } from "../platform/html-text";
 import { parseCsv } from "./csv-import";
 import { explorerSheet, sheetProblem } from "./explorer-sheet-read";
 import { problemsOf, testDataset, testEvent } from "./test-dataset";
+import { convertTimelineJs } from "./timelinejs";
 
 /**
  * A teacher's problems with a file are in the page's language (issue 24): the words around a path, a field's
@@ -87,5 +91,26 @@ describe("a spreadsheet's problems", () => {
     expect(result.ok ? [] : result.problems.map((problem) => `${problem.path}: ${problem.message}`)).toEqual([
       "Row 2, corrects_article: “maybe” is neither yes nor no",
     ]);
+  });
+});
+
+describe("a TimelineJS file's problems", () => {
+  afterEach(() => i18n.loadAndActivate({ locale: "en", messages: english }));
+
+  const noYear = { events: [{ start_date: {}, text: { headline: "A" } }] };
+
+  it("are in Pashto when Pashto is active, the path as the file has it", () => {
+    i18n.loadAndActivate({ locale: "ps", messages: pashto });
+    expect(convertTimelineJs(noYear, htmlToText)).toEqual({
+      ok: false,
+      problems: [{ path: "events", message: "هېڅ پېښه ونه لوستل شوه: events[0] کال نه لري" }],
+    });
+  });
+
+  it("are in English when English is", () => {
+    expect(convertTimelineJs(noYear, htmlToText)).toEqual({
+      ok: false,
+      problems: [{ path: "events", message: "no event could be read: events[0] has no year" }],
+    });
   });
 });
