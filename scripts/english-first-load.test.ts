@@ -1,6 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { FIRST_LOAD_SOURCES, messageOrigins, splitFirstLoad, unlistedFirstLoadFiles } from "./english-first-load";
+import {
+  FIRST_LOAD_SOURCES,
+  englishIds,
+  messageOrigins,
+  splitFirstLoad,
+  unlistedFirstLoadFiles,
+} from "./english-first-load";
 
 const PO = `msgid ""
 msgstr ""
@@ -41,6 +47,10 @@ describe("English's first-load messages", () => {
     const { first, later } = splitFirstLoad(compiled, origins, ["src/app/header.tsx", "src/domain/link-notes.ts"]);
     expect(Object.keys(first).sort()).toEqual([title, track].sort());
     expect(Object.keys(later)).toEqual([details]);
+  });
+
+  it("knows the messages whose id is their English (say.ts writes them itself in English)", async () => {
+    expect([...(await englishIds(PO))]).toEqual(["“{value}” is not a track id"]);
   });
 
   it("names a first-load file whose messages the list lacks, once, and leaves out files without messages", async () => {

@@ -42,6 +42,24 @@ export async function messageOrigins(po: string): Promise<Map<string, string[]>>
   );
 }
 
+/**
+ * The messages written with their English as their id (domain/say.ts, in the modules free of Lingui's macros):
+ * in English, say() writes the id itself, so English's catalogue need not carry those the first paint does not
+ * show (the validator's and the spreadsheet readers', some 200, in the explorer's chunk otherwise).
+ */
+export async function englishIds(po: string): Promise<Set<string>> {
+  const catalog = await formatter({ lineNumbers: false }).parse(po, {
+    locale: "en",
+    sourceLocale: "en",
+    filename: "messages.po",
+  });
+  return new Set(
+    Object.entries(catalog ?? {})
+      .filter(([, entry]) => !entry.obsolete && entry.message === undefined)
+      .map(([id]) => id),
+  );
+}
+
 /** The compiled messages split into those the first paint needs and the rest; every message is in one. */
 export function splitFirstLoad<T>(
   compiled: Record<string, T>,
@@ -83,8 +101,13 @@ const asModule = (messages: object) =>
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const root = new URL("../src/locales/en/", import.meta.url);
   const { messages } = (await import(new URL("messages.ts", root).href)) as { messages: Record<string, unknown> };
-  const origins = await messageOrigins(readFileSync(new URL("messages.po", root), "utf8"));
+  const po = readFileSync(new URL("messages.po", root), "utf8");
+  const origins = await messageOrigins(po);
   const { first, later } = splitFirstLoad(messages, origins);
+  const own = await englishIds(po);
   writeFileSync(new URL("first-load.ts", root), asModule(first));
-  writeFileSync(new URL("later.ts", root), asModule(later));
+  writeFileSync(
+    new URL("later.ts", root),
+    asModule(Object.fromEntries(Object.entries(later).filter(([id]) => !own.has(id)))),
+  );
 }

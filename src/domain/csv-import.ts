@@ -7,30 +7,13 @@
  */
 import Papa from "papaparse";
 import { daysInMonth } from "./dates";
+import { say } from "./say";
+import { rowPath } from "./sheet-problems";
+import { COLUMN, END_COLUMNS, START_COLUMNS } from "./timelinejs-columns";
 import type { Problem } from "./validate-dataset";
 
 /** TimelineJS's template columns, as its Google Sheet names them. */
-export const TIMELINEJS_COLUMNS = [
-  "Year",
-  "Month",
-  "Day",
-  "Time",
-  "End Year",
-  "End Month",
-  "End Day",
-  "End Time",
-  "Display Date",
-  "Headline",
-  "Text",
-  "Media",
-  "Media Credit",
-  "Media Caption",
-  "Media Thumbnail",
-  "Type",
-  "Group",
-  "Background",
-  "Alt Text",
-] as const;
+export const TIMELINEJS_COLUMNS = Object.values(COLUMN);
 type Column = (typeof TIMELINEJS_COLUMNS)[number];
 
 export type SheetResult = { ok: true; json: Record<string, unknown> } | { ok: false; problems: Problem[] };
@@ -88,65 +71,64 @@ export function timelineJsSheet(rows: readonly string[][]): SheetResult {
     };
     if (cells.every((value) => value.trim() === "")) return; // a blank row
     const problem = (column: Column, message: string) =>
-      problems.push({ path: `Row ${row}, ${column}`, message, hint: SHEET_HINT });
-    const type = cell("Type").toLowerCase();
-    const date = (prefix: "" | "End ") => {
-      const year = cell(`${prefix}Year` as Column);
-      const month = cell(`${prefix}Month` as Column);
-      const day = cell(`${prefix}Day` as Column);
+      problems.push({ path: rowPath(row, column), message, hint: sheetHint() });
+    const type = cell(COLUMN.type).toLowerCase();
+    const date = (columns: typeof START_COLUMNS | typeof END_COLUMNS) => {
+      const year = cell(columns.year);
+      const month = cell(columns.month);
+      const day = cell(columns.day);
       if (year === "" && month === "" && day === "") return undefined;
       const parts: Record<string, number> = {};
       const whole = (text: string) => (/^-?\d+$/.test(text) ? Number(text) : NaN);
       if (!Number.isInteger(whole(year))) {
-        problem(`${prefix}Year` as Column, year === "" ? "is empty" : `“${year}” is not a year`);
+        problem(columns.year, year === "" ? SAY.empty() : SAY.year(year));
         return null;
       }
       parts.year = whole(year);
       if (month !== "") {
         const value = whole(month);
-        if (!(value >= 1 && value <= 12))
-          return (problem(`${prefix}Month` as Column, `“${month}” is not a month (1 to 12)`), null);
+        if (!(value >= 1 && value <= 12)) return (problem(columns.month, SAY.month(month)), null);
         parts.month = value;
       }
       if (day !== "") {
         const value = whole(day);
-        if (parts.month === undefined) return (problem(`${prefix}Day` as Column, "a day needs a month"), null);
+        if (parts.month === undefined) return (problem(columns.day, SAY.dayWithoutMonth()), null);
         if (!(value >= 1 && value <= daysInMonth(parts.year, parts.month)))
-          return (problem(`${prefix}Day` as Column, `“${day}” is not a day of that month`), null);
+          return (problem(columns.day, SAY.day(day)), null);
         parts.day = value;
       }
-      const time = cell(`${prefix}Time` as Column);
+      const time = cell(columns.time);
       if (time) parts.hour = 0; // a time of day is noted as left out, not shown
       return parts;
     };
-    const text = { headline: cell("Headline"), text: cell("Text") };
-    const media = cell("Media")
+    const text = { headline: cell(COLUMN.headline), text: cell(COLUMN.text) };
+    const media = cell(COLUMN.media)
       ? {
-          url: cell("Media"),
-          credit: cell("Media Credit"),
-          caption: cell("Media Caption"),
-          thumbnail: cell("Media Thumbnail"),
-          alt: cell("Alt Text"),
+          url: cell(COLUMN.media),
+          credit: cell(COLUMN.mediaCredit),
+          caption: cell(COLUMN.mediaCaption),
+          thumbnail: cell(COLUMN.mediaThumbnail),
+          alt: cell(COLUMN.altText),
         }
       : undefined;
     if (type === "title") {
       title = { text, ...(media ? { media } : {}) };
       return;
     }
-    const start = date("");
-    const end = date("End ");
-    if (start === undefined && type !== "title") problem("Year", "is empty: every event and era needs a year");
+    const start = date(START_COLUMNS);
+    const end = date(END_COLUMNS);
+    if (start === undefined && type !== "title") problem(COLUMN.year, SAY.noYear());
     if (!start || end === null) return;
     if (type === "era") {
-      if (!end) return void problem("End Year", "is empty: an era needs an end");
+      if (!end) return void problem(COLUMN.endYear, SAY.noEnd());
       eras.push({ start_date: start, end_date: end, text: { headline: text.headline } });
       return;
     }
     const event: Record<string, unknown> = { start_date: start, text };
     if (end) event.end_date = end;
-    if (cell("Display Date")) event.display_date = cell("Display Date");
-    if (cell("Group")) event.group = cell("Group");
-    if (cell("Background")) event.background = { color: cell("Background") };
+    if (cell(COLUMN.displayDate)) event.display_date = cell(COLUMN.displayDate);
+    if (cell(COLUMN.group)) event.group = cell(COLUMN.group);
+    if (cell(COLUMN.background)) event.background = { color: cell(COLUMN.background) };
     if (media) event.media = media;
     events.push(event);
   });
@@ -155,10 +137,24 @@ export function timelineJsSheet(rows: readonly string[][]): SheetResult {
   if (events.length === 0)
     return {
       ok: false,
-      problems: [{ path: "", message: "the sheet has no events (rows with a Year and a Headline)", hint: SHEET_HINT }],
+      problems: [{ path: "", message: SAY.noEvents(), hint: sheetHint() }],
     };
   return { ok: true, json: { ...(title ? { title } : {}), events, ...(eras.length > 0 ? { eras } : {}) } };
 }
 
-const SHEET_HINT =
-  "Fix the cell in the spreadsheet and open the file again: Year, Month and Day are numbers (2021, 8, 26); Type is empty, “title” or “era”.";
+/** The words of a TimelineJS sheet's problems, in the page's language; the column names are the template's. */
+const SAY = {
+  empty: () => say(/*i18n*/ "is empty"),
+  year: (value: string) => say(/*i18n*/ "“{value}” is not a year", { value }),
+  month: (value: string) => say(/*i18n*/ "“{value}” is not a month (1 to 12)", { value }),
+  dayWithoutMonth: () => say(/*i18n*/ "a day needs a month"),
+  day: (value: string) => say(/*i18n*/ "“{value}” is not a day of that month", { value }),
+  noYear: () => say(/*i18n*/ "is empty: every event and era needs a year"),
+  noEnd: () => say(/*i18n*/ "is empty: an era needs an end"),
+  noEvents: () => say(/*i18n*/ "the sheet has no events (rows with a Year and a Headline)"),
+};
+
+const sheetHint = () =>
+  say(
+    /*i18n*/ "Fix the cell in the spreadsheet and open the file again: Year, Month and Day are numbers (2021, 8, 26); Type is empty, “title” or “era”.",
+  );

@@ -8,6 +8,8 @@ import type * as z from "zod/mini";
 import { parsePartialDate, precisionOf, startOf, type Precision } from "./dates";
 import { HINTS } from "./dataset-hints";
 import { ID_PATTERN } from "./limits";
+import { say } from "./say";
+import { checkTranslations, isRecord, records } from "./dataset-translation-rules";
 
 // The advice under each problem is a module of its own (the schema's messages share it), named here as before.
 export { HINTS };
@@ -43,7 +45,7 @@ export function checkConsistency(input: unknown, ctx: Ctx) {
         ctx.addIssue({
           code: "custom",
           path: ["claims", index, "events", eventIndex],
-          message: `"${event}" is not the id of an event in this dataset`,
+          message: say(/*i18n*/ '"{value}" is not the id of an event in this dataset', { value: event }),
           params: { hint: HINTS.claimEvent },
         });
       }
@@ -59,7 +61,7 @@ export function checkConsistency(input: unknown, ctx: Ctx) {
       ctx.addIssue({
         code: "custom",
         path: at("track"),
-        message: `"${event.track}" is not a track of this dataset (${list(trackIds)})`,
+        message: unknownTrack(event.track, trackIds),
         params: { hint: HINTS.track },
       });
     }
@@ -69,7 +71,9 @@ export function checkConsistency(input: unknown, ctx: Ctx) {
           ctx.addIssue({
             code: "custom",
             path: at("actors", actorIndex),
-            message: `"${actor}" is not an actor of this dataset: add it to "actors" or fix the spelling`,
+            message: say(/*i18n*/ '"{value}" is not an actor of this dataset: add it to "actors" or fix the spelling', {
+              value: actor,
+            }),
             params: { hint: HINTS.actor },
           });
         }
@@ -84,7 +88,9 @@ export function checkConsistency(input: unknown, ctx: Ctx) {
         ctx.addIssue({
           code: "custom",
           path: [...path, "actor"],
-          message: `unknown actor "${view.actor}": add it to "actors" or fix the spelling`,
+          message: say(/*i18n*/ 'unknown actor "{value}": add it to "actors" or fix the spelling', {
+            value: view.actor,
+          }),
           params: { hint: HINTS.actor },
         });
       }
@@ -92,7 +98,7 @@ export function checkConsistency(input: unknown, ctx: Ctx) {
         ctx.addIssue({
           code: "custom",
           path,
-          message: 'needs "words" or "paraphrase": what did this actor say?',
+          message: say(/*i18n*/ 'needs "words" or "paraphrase": what did this actor say?'),
           params: { hint: HINTS.perspective },
         });
       }
@@ -104,14 +110,14 @@ export function checkConsistency(input: unknown, ctx: Ctx) {
         ctx.addIssue({
           code: "custom",
           path,
-          message: "an event cannot be related to itself",
+          message: say(/*i18n*/ "an event cannot be related to itself"),
           params: { hint: HINTS.related },
         });
       } else if (!eventIds.has(link.id)) {
         ctx.addIssue({
           code: "custom",
           path,
-          message: `"${link.id}" is not the id of an event in this dataset`,
+          message: say(/*i18n*/ '"{value}" is not the id of an event in this dataset', { value: link.id }),
           params: { hint: HINTS.related },
         });
       }
@@ -120,6 +126,13 @@ export function checkConsistency(input: unknown, ctx: Ctx) {
 }
 
 const SHAPES: Record<Precision, string> = { day: "YYYY-MM-DD", month: "YYYY-MM", year: "YYYY" };
+
+/** A date more or less exact than the precision says, by what it is: "2021-08" is a month. */
+const IMPRECISE: Record<Precision, (values: Record<string, string>) => string> = {
+  day: (values) => say(/*i18n*/ '"{value}" is a day but precision is "{precision}": write it as {shape}', values),
+  month: (values) => say(/*i18n*/ '"{value}" is a month but precision is "{precision}": write it as {shape}', values),
+  year: (values) => say(/*i18n*/ '"{value}" is a year but precision is "{precision}": write it as {shape}', values),
+};
 
 function checkPrecision(event: Record<string, unknown>, at: Path, ctx: Ctx) {
   const expected = event.precision;
@@ -133,7 +146,7 @@ function checkPrecision(event: Record<string, unknown>, at: Path, ctx: Ctx) {
       ctx.addIssue({
         code: "custom",
         path: [...at, key],
-        message: `"${String(value)}" is a ${actual} but precision is "${expected}": write it as ${SHAPES[expected]}`,
+        message: IMPRECISE[actual]({ value: String(value), precision: expected, shape: SHAPES[expected] }),
         params: { hint: HINTS.precision },
       });
     }
@@ -147,7 +160,10 @@ function checkOrder(item: Record<string, unknown>, at: Path, ctx: Ctx, endKey = 
     ctx.addIssue({
       code: "custom",
       path: [...at, endKey],
-      message: `"${String(item.end)}" is before the start "${String(item.start)}"`,
+      message: say(/*i18n*/ '"{end}" is before the start "{start}"', {
+        end: String(item.end),
+        start: String(item.start),
+      }),
       params: { hint: HINTS.order },
     });
   }
@@ -160,7 +176,10 @@ function checkParagraphs(event: Record<string, unknown>, at: Path, ctx: Ctx) {
     ctx.addIssue({
       code: "custom",
       path: [...at, "articleParagraphs"],
-      message: `must be [] when provenance is "${provenance}": only events the source reports cite its paragraphs`,
+      message: say(
+        /*i18n*/ 'must be [] when provenance is "{provenance}": only events the source reports cite its paragraphs',
+        { provenance },
+      ),
       params: { hint: HINTS.paragraphs },
     });
   }
@@ -175,7 +194,9 @@ function checkQuotes(event: Record<string, unknown>, at: Path, ctx: Ctx) {
     ctx.addIssue({
       code: "custom",
       path: [...at, "articleQuotes", index, "paragraph"],
-      message: `paragraph ${quote.paragraph} is not among this event's articleParagraphs`,
+      message: say(/*i18n*/ "paragraph {paragraph} is not among this event's articleParagraphs", {
+        paragraph: quote.paragraph,
+      }),
       params: { hint: HINTS.quoteParagraph },
     });
   });
@@ -184,15 +205,18 @@ function checkQuotes(event: Record<string, unknown>, at: Path, ctx: Ctx) {
 /** The mark "Checked against the record" needs notes that say what was checked, on an event the source reports. */
 function checkCorrection(event: Record<string, unknown>, at: Path, ctx: Ctx) {
   if (event.correctsArticle !== true) return;
-  const missing = [
-    event.provenance !== "article" && 'provenance "article"',
-    (typeof event.notes !== "string" || event.notes.trim() === "") && "notes",
-  ].filter(Boolean);
-  if (missing.length === 0) return;
+  const noProvenance = event.provenance !== "article";
+  const noNotes = typeof event.notes !== "string" || event.notes.trim() === "";
+  if (!noProvenance && !noNotes) return;
   ctx.addIssue({
     code: "custom",
     path: [...at, "correctsArticle"],
-    message: `needs ${missing.join(" and ")}: it marks notes that correct what the source says`,
+    message:
+      noProvenance && noNotes
+        ? say(/*i18n*/ 'needs provenance "article" and notes: it marks notes that correct what the source says')
+        : noProvenance
+          ? say(/*i18n*/ 'needs provenance "article": it marks notes that correct what the source says')
+          : say(/*i18n*/ "needs notes: it marks notes that correct what the source says"),
     params: { hint: HINTS.corrects },
   });
 }
@@ -211,69 +235,9 @@ function checkMedia(event: Record<string, unknown>, at: Path, ctx: Ctx) {
     ctx.addIssue({
       code: "custom",
       path: [...at, "media", "url"],
-      message: `"${media.url.slice(0, 80)}" is not an http: or https: address`,
+      message: say(/*i18n*/ '"{value}" is not an http: or https: address', { value: media.url.slice(0, 80) }),
       params: { hint: HINTS.media },
     });
-  }
-}
-
-/** The parts of the dataset a translation names by id, and the list each id belongs to. */
-const TRANSLATED = ["tracks", "actors", "periods", "presets", "events", "lessons", "claims"] as const;
-
-/**
- * Every id a translation names is an item of the dataset (a typo would otherwise be silently ignored, the
- * reader seeing the original), a lesson has no more prompts than steps, and no translation is in the
- * dataset's own language. Paths name the entry as a teacher finds it: translations.fa.events.doha-agreement.
- */
-function checkTranslations(input: Record<string, unknown>, ctx: Ctx) {
-  if (!isRecord(input.translations)) return;
-  const ids = Object.fromEntries(
-    TRANSLATED.map((key) => [
-      key,
-      new Set(
-        records(input[key])
-          .map((item) => item.id)
-          .filter(isText),
-      ),
-    ]),
-  ) as Record<(typeof TRANSLATED)[number], Set<unknown>>;
-  const steps = new Map(records(input.lessons).map((lesson) => [lesson.id, records(lesson.steps).length]));
-  for (const [language, translation] of Object.entries(input.translations)) {
-    if (!isRecord(translation)) continue;
-    if (typeof input.language === "string" && language.toLowerCase() === input.language.toLowerCase()) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["translations", language],
-        message: `the dataset is written in "${input.language}": a translation into it has nothing to translate`,
-        params: { hint: HINTS.ownLanguage },
-      });
-    }
-    for (const key of TRANSLATED) {
-      const entries = translation[key];
-      if (!isRecord(entries)) continue;
-      for (const [itemId, entry] of Object.entries(entries)) {
-        const path = ["translations", language, key, itemId];
-        if (!ids[key].has(itemId)) {
-          ctx.addIssue({
-            code: "custom",
-            path,
-            message: `"${itemId}" is not the id of one of the dataset's ${key}`,
-            params: { hint: HINTS.translated },
-          });
-          continue;
-        }
-        const prompts = key === "lessons" && isRecord(entry) && Array.isArray(entry.prompts) ? entry.prompts.length : 0;
-        const count = steps.get(itemId) ?? 0;
-        if (prompts > count) {
-          ctx.addIssue({
-            code: "custom",
-            path: [...path, "prompts"],
-            message: `${prompts} prompts for a lesson of ${count} steps`,
-            params: { hint: HINTS.prompts },
-          });
-        }
-      }
-    }
   }
 }
 
@@ -285,16 +249,16 @@ function checkLessonSteps(
   ctx: Ctx,
 ) {
   records(lesson.steps).forEach((step, index) => {
-    for (const [field, hint] of [
-      ["event", HINTS.lessonStep],
-      ["claim", HINTS.lessonClaim],
+    for (const [field, hint, missing] of [
+      ["event", HINTS.lessonStep, (value: string) => say(/*i18n*/ 'no event with this id ("{value}")', { value })],
+      ["claim", HINTS.lessonClaim, (value: string) => say(/*i18n*/ 'no claim with this id ("{value}")', { value })],
     ] as const) {
       const value = step[field];
       if (typeof value === "string" && ID_PATTERN.test(value) && !known[field].has(value))
         ctx.addIssue({
           code: "custom",
           path: [...at, "steps", index, field],
-          message: `no ${field} with this id ("${value}")`,
+          message: missing(value),
           params: { hint },
         });
     }
@@ -309,7 +273,10 @@ function uniqueIds(input: Record<string, unknown>, key: string, ctx: Ctx): Set<s
       ctx.addIssue({
         code: "custom",
         path: [key, index, "id"],
-        message: `"${item.id}" is used by an earlier item in ${key}: ids must be unique`,
+        message: say(/*i18n*/ '"{value}" is used by an earlier item in {list}: ids must be unique', {
+          value: item.id,
+          list: key,
+        }),
         params: { hint: HINTS.unique },
       });
     }
@@ -318,21 +285,9 @@ function uniqueIds(input: Record<string, unknown>, key: string, ctx: Ctx): Set<s
   return ids;
 }
 
-/** The object items of a list, keeping their original indexes (others are reported by the schema). */
-function records(value: unknown): Record<string, unknown>[] {
-  if (!Array.isArray(value)) return [];
-  return value.map((item: unknown) => (isRecord(item) ? item : {}));
-}
-
-function isText(value: unknown): value is string {
-  return typeof value === "string";
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function list(ids: Set<string>): string {
+function unknownTrack(value: string, ids: Set<string>): string {
   const all = [...ids];
-  return all.length === 0 ? "it has none" : `known: ${all.slice(0, 8).join(", ")}${all.length > 8 ? ", …" : ""}`;
+  if (all.length === 0) return say(/*i18n*/ '"{value}" is not a track of this dataset (it has none)', { value });
+  const known = `${all.slice(0, 8).join(", ")}${all.length > 8 ? ", …" : ""}`;
+  return say(/*i18n*/ '"{value}" is not a track of this dataset (known: {known})', { value, known });
 }

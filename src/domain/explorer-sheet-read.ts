@@ -9,8 +9,10 @@ import { ID_PATTERN } from "./limits";
 import { PART, SHEET_COLUMNS, SOURCE_PARTS, type SheetColumn, type Settings } from "./explorer-sheet";
 import type { Actor, ArticleQuote, Track } from "./schema";
 import { readClaim } from "./sheet-claims";
-import { SHEET_HINT } from "./sheet-problems";
+import { rowPath, sheetHint } from "./sheet-problems";
+import { say } from "./say";
 import {
+  columnKey,
   fromParts,
   paragraphs,
   parseJson,
@@ -24,23 +26,12 @@ import {
 } from "./sheet-cells";
 import { agrees, cellDate, columnDate, type Span } from "./sheet-dates";
 import { NOTE_MARK, isTemplateNote } from "./sheet-template";
+import { readTranslations } from "./sheet-translations";
 import type { Problem } from "./validate-dataset";
 
 // Where the validator's problems are in the sheet: read with the sheet, so named from here.
-import { readTranslationColumn, readTranslations } from "./sheet-translations";
 export { sheetProblem } from "./sheet-problems";
-
-/** Whether a header row is the explorer's own: it names an id, a start (or a date), a title and a summary. */
-export function isExplorerHeader(header: readonly string[]): boolean {
-  const names = new Set(header.map(columnKey));
-  return ["id", "title", "summary"].every((name) => names.has(name)) && (names.has("start") || names.has("date"));
-}
-
-const columnKey = (name: string) =>
-  name
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, "_");
+export { isExplorerHeader } from "./sheet-cells";
 
 export type ExplorerSheetResult =
   | {
@@ -58,10 +49,7 @@ export type ExplorerSheetResult =
  * `rowOfEvent`). Problems of the sheet itself (a list that is not one, an unknown row type) are named
  * by row and column, all at once.
  */
-export function explorerSheet(
-  rows: readonly string[][],
-  fallbackTitle = "Timeline from a spreadsheet",
-): ExplorerSheetResult {
+export function explorerSheet(rows: readonly string[][], fallbackTitle = SAY.fallbackTitle()): ExplorerSheetResult {
   const [header = [], ...body] = rows;
   const index = new Map<SheetColumn, number>();
   for (const column of SHEET_COLUMNS) {
@@ -88,7 +76,7 @@ export function explorerSheet(
     }
     const type = cell("type").toLowerCase();
     if (type === "dataset") {
-      if (datasetRow) problems.push(problemAt(row, "type", SAY.secondDatasetRow));
+      if (datasetRow) problems.push(problemAt(row, "type", SAY.secondDatasetRow()));
       else datasetRow = { row, cell, cells };
     } else if (type === "" || type === "event") eventRows.push({ row, cell, cells });
     else if (type === "claim") claimRows.push({ row, cell, cells });
@@ -99,7 +87,7 @@ export function explorerSheet(
   if (datasetRow?.cell("settings")) {
     const parsed = parseJson(datasetRow.cell("settings"));
     if (parsed === undefined || typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
-      problems.push(problemAt(datasetRow.row, "settings", SAY.settings));
+      problems.push(problemAt(datasetRow.row, "settings", SAY.settings()));
     else settings = parsed as Partial<Settings>;
   }
 
@@ -157,7 +145,7 @@ export function explorerSheet(
       const read = columnDate(written);
       if (start !== "") {
         if (!agrees(read, start, end)) disagreeing.push(SAY.disagrees(row, written, start, end));
-      } else if (read === null) problem("date", SAY.unreadDate(written), SAY.unreadDateHint);
+      } else if (read === null) problem("date", SAY.unreadDate(written), SAY.unreadDateHint());
       else if ("ambiguous" in read) problem("date", read.ambiguous);
       else {
         start = read.start;
@@ -170,7 +158,7 @@ export function explorerSheet(
       title: cell("title"),
       start,
       precision: precisionFor(cell("precision"), start),
-      track: trackId(cell("track") || "Events"),
+      track: trackId(cell("track") || SAY.defaultTrack()),
       actors: splitList(cell("actors"), (message) => problem("actors", message)).map(actorId),
       summary: cell("summary"),
       provenance: provenanceOf(cell("provenance")),
@@ -213,7 +201,7 @@ export function explorerSheet(
     }
     if (cell("perspectives")) {
       const parsed = parseJson(cell("perspectives"));
-      if (!Array.isArray(parsed)) problem("perspectives", SAY.perspectives);
+      if (!Array.isArray(parsed)) problem("perspectives", SAY.perspectives());
       else event.perspectives = parsed;
     }
     if (cell("tags")) event.tags = splitList(cell("tags"), (message) => problem("tags", message));
@@ -233,31 +221,26 @@ export function explorerSheet(
       (id) => renamed.get(id) ?? id,
     ),
   );
-  // Titles, summaries, details, notes and explanations in other languages, in their rows' columns
-  // (title_es, summary_fa…), added to what the settings cell holds.
-  const translationAt = header.flatMap((name, at) => {
-    const column = readTranslationColumn(name);
-    return column ? [{ ...column, at }] : [];
-  });
+  // Translations in their rows' columns (title_es, summary_fa…), added to what the settings cell holds.
   const readAll = (cells: readonly string[]) => cells.map((value) => readCell(value));
   const translations = readTranslations(
     settings.translations,
-    translationAt,
+    header,
     {
       dataset: datasetRow && readAll(datasetRow.cells),
       events: eventRows.map(({ cells }, position) => ({ id: ids[position] ?? "", cells: readAll(cells) })),
       claims: claimRows.map(({ cell, cells }) => ({ id: cell("id"), cells: readAll(cells) })),
     },
-    () => datasetRow && problems.push(problemAt(datasetRow.row, "settings", SAY.settings)),
+    () => datasetRow && problems.push(problemAt(datasetRow.row, "settings", SAY.settings())),
   );
   // The lessons in a cell of their own (a settings cell from before may still hold them).
   const lessons = datasetRow?.cell("lessons") ? parseJson(datasetRow.cell("lessons")) : settings.lessons;
   if (datasetRow?.cell("lessons") && !Array.isArray(lessons))
-    problems.push(problemAt(datasetRow.row, "lessons", SAY.lessons));
+    problems.push(problemAt(datasetRow.row, "lessons", SAY.lessons()));
 
-  const rowNumber = (problem: Problem) => Number(/^Row (\d+)/.exec(problem.path)?.[1] ?? 0);
+  const rowNumber = (problem: Problem) => ROW_OF.get(problem) ?? 0;
   if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => rowNumber(a) - rowNumber(b)) };
-  if (events.length === 0) return { ok: false, problems: [{ path: "", message: SAY.noEvents, hint: SAY.hint }] };
+  if (events.length === 0) return { ok: false, problems: [{ path: "", message: SAY.noEvents(), hint: SAY.hint() }] };
   if (fromDateColumn.length > 0) notes.push(SAY.fromDateColumn(fromDateColumn));
   if (disagreeing.length > 0) notes.push(SAY.disagreeing(disagreeing));
   if (converted.length > 0) notes.push(SAY.convertedDates(converted));
@@ -291,46 +274,72 @@ export function explorerSheet(
   };
 }
 
-function problemAt(row: number, column: SheetColumn, message: string, hint: string = SAY.hint): Problem {
-  return { path: `Row ${row}, ${column}`, message, hint };
+/** The row of each problem with a cell, to list them in the sheet's order whatever the language's word for a row. */
+const ROW_OF = new WeakMap<Problem, number>();
+
+function problemAt(row: number, column: SheetColumn, message: string, hint: string = SAY.hint()): Problem {
+  const problem = { path: rowPath(row, column), message, hint };
+  ROW_OF.set(problem, row);
+  return problem;
 }
 
-const quote = (text: string) => `“${text}”`;
 const list = (items: readonly (string | number)[]) => items.join(", ");
-const spanText = ({ start, end }: Span) => (end && end !== start ? `${start} to ${end}` : start);
+const spanText = ({ start, end }: Span) => (end && end !== start ? SAY.spanText(start, end) : start);
 
-/** Every word of this module a reader sees: the problems, their hints and the notes on what was assumed. */
+/** Every word of this module a reader sees, in the page's language: the problems, their hints and the notes. */
 const SAY = {
-  hint: SHEET_HINT,
-  unreadDate: (text: string) => `${quote(text)} is not a date the explorer can read, and start is empty`,
-  unreadDateHint:
-    "Write the date in start, as 2021-08-26 (a day), 2021-08 (a month) or 2021 (a year), or in the date column as Aug 26, 2021, Aug 2021 or Aug 14–30, 2021. If the spreadsheet program changed it into its own format, set the column to Text and type it again.",
-  secondDatasetRow: "a second dataset row: a sheet has one",
+  hint: sheetHint,
+  unreadDate: (text: string) =>
+    say(/*i18n*/ "“{value}” is not a date the explorer can read, and start is empty", { value: text }),
+  unreadDateHint: () =>
+    say(
+      /*i18n*/ "Write the date in start, as 2021-08-26 (a day), 2021-08 (a month) or 2021 (a year), or in the date column as Aug 26, 2021, Aug 2021 or Aug 14–30, 2021. If the spreadsheet program changed it into its own format, set the column to Text and type it again.",
+    ),
+  secondDatasetRow: () => say(/*i18n*/ "a second dataset row: a sheet has one"),
   rowType: (type: string) =>
-    `${quote(type)} is not a row type: leave it empty for an event, or write “dataset” or “claim”`,
-  settings: "is not the settings the explorer wrote (JSON { … })",
-  lessons: "is not the lessons the explorer wrote (JSON [ … ])",
-  yesOrNo: (text: string) => `${quote(text)} is neither yes nor no`,
-  related: (link: string) => `${quote(link)} is not “relation: event-id”, e.g. “led-to: doha-agreement”`,
-  paragraph: (text: string) => `${quote(text)} is not a paragraph such as P3`,
-  perspectives: "is not the list the explorer wrote (JSON [ … ])",
-  noEvents: "the sheet has no events (rows below the header)",
-  madeId: (row: number, id: string) => `Row ${row}: ${id}`,
+    say(/*i18n*/ "“{value}” is not a row type: leave it empty for an event, or write “dataset” or “claim”", {
+      value: type,
+    }),
+  settings: () => say(/*i18n*/ "is not the settings the explorer wrote (JSON { … })"),
+  lessons: () => say(/*i18n*/ "is not the lessons the explorer wrote (JSON [ … ])"),
+  yesOrNo: (text: string) => say(/*i18n*/ "“{value}” is neither yes nor no", { value: text }),
+  related: (link: string) =>
+    say(/*i18n*/ "“{value}” is not “relation: event-id”, e.g. “led-to: doha-agreement”", { value: link }),
+  paragraph: (text: string) => say(/*i18n*/ "“{value}” is not a paragraph such as P3", { value: text }),
+  perspectives: () => say(/*i18n*/ "is not the list the explorer wrote (JSON [ … ])"),
+  noEvents: () => say(/*i18n*/ "the sheet has no events (rows below the header)"),
+  madeId: (row: number, id: string) => say(/*i18n*/ "Row {row}: {id}", { row, id }),
   converted: (row: number, column: string, written: string, date: string) =>
-    `Row ${row}, ${column}: ${quote(written)} as ${date}`,
-  fromDate: (row: number, written: string, read: Span) => `Row ${row}: ${quote(written)} as ${spanText(read)}`,
+    say(/*i18n*/ "Row {row}, {column}: “{value}” as {date}", { row, column, value: written, date }),
+  fromDate: (row: number, written: string, read: Span) =>
+    say(/*i18n*/ "Row {row}: “{value}” as {date}", { row, value: written, date: spanText(read) }),
   disagrees: (row: number, written: string, start: string, end: string) =>
-    `Row ${row}: date ${quote(written)}, start ${start}${end ? `, end ${end}` : ""}`,
+    end
+      ? say(/*i18n*/ "Row {row}: date “{value}”, start {start}, end {end}", { row, value: written, start, end })
+      : say(/*i18n*/ "Row {row}: date “{value}”, start {start}", { row, value: written, start }),
   fromDateColumn: (rows: readonly string[]) =>
-    `The date was read from the date column, since start was empty: ${rows.join("; ")}.`,
+    say(/*i18n*/ "The date was read from the date column, since start was empty: {rows}.", { rows: rows.join("; ") }),
   disagreeing: (rows: readonly string[]) =>
-    `Where start is filled in, the date column is not read; here it gives another date, so check which is right: ${rows.join("; ")}.`,
-  convertedDates: (rows: readonly string[]) => `Dates written another way, read as: ${rows.join("; ")}.`,
-  madeTracks: (names: readonly string[]) => `New tracks made from the sheet: ${list(names)}.`,
+    say(
+      /*i18n*/ "Where start is filled in, the date column is not read; here it gives another date, so check which is right: {rows}.",
+      { rows: rows.join("; ") },
+    ),
+  convertedDates: (rows: readonly string[]) =>
+    say(/*i18n*/ "Dates written another way, read as: {rows}.", { rows: rows.join("; ") }),
+  madeTracks: (names: readonly string[]) =>
+    say(/*i18n*/ "New tracks made from the sheet: {names}.", { names: list(names) }),
   madeIds: (rows: readonly string[]) =>
-    `Ids made for links (from the title where the id was empty): ${rows.join("; ")}.`,
+    say(/*i18n*/ "Ids made for links (from the title where the id was empty): {rows}.", { rows: rows.join("; ") }),
   madeActors: (names: readonly string[]) =>
-    `Listed as groups, since the sheet does not say what they are: ${list(names)}. Write the kind after a name, as in “Qatar (state)”, to list it as a state, a person or an organisation.`,
+    say(
+      /*i18n*/ "Listed as groups, since the sheet does not say what they are: {names}. Write the kind after a name, as in “Qatar (state)”, to list it as a state, a person or an organisation.",
+      { names: list(names) },
+    ),
   skipped: (rows: readonly number[]) =>
-    `Skipped as notes, since their id starts with #: ${rows.length === 1 ? "row" : "rows"} ${list(rows)}.`,
+    rows.length === 1
+      ? say(/*i18n*/ "Skipped as notes, since their id starts with #: row {rows}.", { rows: list(rows) })
+      : say(/*i18n*/ "Skipped as notes, since their id starts with #: rows {rows}.", { rows: list(rows) }),
+  fallbackTitle: () => say(/*i18n*/ "Timeline from a spreadsheet"),
+  defaultTrack: () => say(/*i18n*/ "Events"),
+  spanText: (start: string, end: string) => say(/*i18n*/ "{start} to {end}", { start, end }),
 };

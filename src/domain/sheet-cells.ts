@@ -4,6 +4,7 @@
  * is ever run or rendered as markup.
  */
 import { PROVENANCE_ENGLISH } from "./provenance-words";
+import { say } from "./say";
 
 /**
  * A cell's text. The export puts an apostrophe before text a spreadsheet would run as a formula
@@ -28,7 +29,7 @@ export function splitList(text: string, problem: (message: string) => void): str
   if (text.startsWith("[")) {
     const parsed = parseJson(text);
     if (Array.isArray(parsed) && parsed.every((item) => typeof item === "string")) return parsed;
-    problem("starts with [ but is not a list of texts in JSON");
+    problem(say(/*i18n*/ "starts with [ but is not a list of texts in JSON"));
     return [];
   }
   return text
@@ -43,7 +44,7 @@ export function splitLines(text: string, problem: (message: string) => void): un
   if (text.startsWith("[")) {
     const parsed = parseJson(text);
     if (Array.isArray(parsed)) return parsed;
-    problem("starts with [ but is not a list in JSON");
+    problem(say(/*i18n*/ "starts with [ but is not a list in JSON"));
     return [];
   }
   return text
@@ -122,7 +123,20 @@ export function paragraphs(text: string, problem: (message: string) => void): nu
     .flatMap((part) => {
       const match = /^P?(\d+)$/i.exec(part);
       if (match) return [Number(match[1])];
-      problem(`“${part}” is not a paragraph number such as P3`);
+      problem(say(/*i18n*/ "“{value}” is not a paragraph number such as P3", { value: part }));
       return [];
     });
 }
+
+/** Whether a header row is the explorer's own: it names an id, a start (or a date), a title and a summary. */
+export function isExplorerHeader(header: readonly string[]): boolean {
+  const names = new Set(header.map(columnKey));
+  return ["id", "title", "summary"].every((name) => names.has(name)) && (names.has("start") || names.has("date"));
+}
+
+/** A header cell as the column it names: trimmed, lower case, spaces and hyphens as underscores. */
+export const columnKey = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");

@@ -5,6 +5,7 @@
  * the events' ids) and names each problem by row and column (sheetProblem).
  */
 import { SOURCE_PARTS, type SheetColumn } from "./explorer-sheet";
+import { say } from "./say";
 import { fromParts, paragraphs, splitLines, splitList } from "./sheet-cells";
 
 /** Which column holds each field of a claim, to name a problem the validator found by its cell. */
@@ -30,7 +31,7 @@ export function readClaim(
   const [paragraph, ...more] = paragraphs(cell("article_paragraphs"), (message) =>
     problem("article_paragraphs", message),
   );
-  if (paragraph === undefined || more.length > 0) problem("article_paragraphs", SAY.oneParagraph);
+  if (paragraph === undefined || more.length > 0) problem("article_paragraphs", oneParagraph());
   const claim: Record<string, unknown> = {
     id: cell("id"),
     paragraph: paragraph ?? 0,
@@ -47,6 +48,4 @@ export function readClaim(
   return claim;
 }
 
-const SAY = {
-  oneParagraph: "needs the one paragraph of the source article the claim is in, such as P3",
-};
+const oneParagraph = () => say(/*i18n*/ "needs the one paragraph of the source article the claim is in, such as P3");

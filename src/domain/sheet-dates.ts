@@ -6,6 +6,7 @@
  * could be read two ways (3/4/2021) is asked about, never guessed; a year in two digits (8/26/21) is not read.
  */
 import { compareDateText, daysInMonth, parsePartialDate } from "./dates";
+import { say } from "./say";
 
 /** A date read from a cell: its dataset form, or the two it could be, or null when it is no date this reads. */
 export type CellDate = { date: string } | { ambiguous: string; readings: string[] } | null;
@@ -171,7 +172,33 @@ function half(text: string): Parts | null {
 
 const SAY = {
   ambiguous: (text: string, first: number, second: number, year: number) =>
-    `“${text}” could be ${first} ${name(second)} or ${second} ${name(first)} ${year}: write it as ${year}-${pad(second)}-${pad(first)} or ${year}-${pad(first)}-${pad(second)}`,
+    say(
+      /*i18n*/ "“{value}” could be {first} {secondMonth} or {second} {firstMonth} {year}: write it as {dayFirst} or {monthFirst}",
+      {
+        value: text,
+        first,
+        second,
+        year,
+        firstMonth: MONTH_NAMES[first - 1]!(),
+        secondMonth: MONTH_NAMES[second - 1]!(),
+        dayFirst: `${year}-${pad(second)}-${pad(first)}`,
+        monthFirst: `${year}-${pad(first)}-${pad(second)}`,
+      },
+    ),
 };
 
-const name = (month: number) => MONTHS[month - 1]!.replace(/^./, (letter) => letter.toUpperCase());
+/** The months' names in the page's language, for a date that could be read two ways. */
+const MONTH_NAMES = [
+  () => say(/*i18n*/ "January"),
+  () => say(/*i18n*/ "February"),
+  () => say(/*i18n*/ "March"),
+  () => say(/*i18n*/ "April"),
+  () => say(/*i18n*/ "May"),
+  () => say(/*i18n*/ "June"),
+  () => say(/*i18n*/ "July"),
+  () => say(/*i18n*/ "August"),
+  () => say(/*i18n*/ "September"),
+  () => say(/*i18n*/ "October"),
+  () => say(/*i18n*/ "November"),
+  () => say(/*i18n*/ "December"),
+];

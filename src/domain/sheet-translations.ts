@@ -75,13 +75,13 @@ export function settingsTranslations(translations: Translations | undefined): Tr
 }
 
 /**
- * The translations of a sheet: the settings cell's, with the rows' translation cells added (a row's cell wins
- * over the same text in settings). `cells(row)` reads a translation column of a row; rows without an id are
- * left out (an event's id is the one the reader made).
+ * The translations of a sheet: the settings cell's, with the rows' translation cells (the header's columns
+ * such as summary_fa) added; a row's cell wins over the same text in settings. Rows without an id are left
+ * out (an event's id is the one the reader made).
  */
 export function readTranslations(
   fromSettings: unknown,
-  columns: readonly { field: Field; language: string; at: number }[],
+  header: readonly string[],
   rows: { dataset?: readonly string[]; events: { id: string; cells: readonly string[] }[]; claims: typeof rows.events },
   onBadSettings: (language: string) => void = () => {},
 ): Translations | undefined {
@@ -90,6 +90,10 @@ export function readTranslations(
   !Array.isArray(fromSettings)
     ? structuredClone(fromSettings as Record<string, Record<string, unknown>>)
     : {};
+  const columns = header.flatMap((name, at) => {
+    const column = readTranslationColumn(name);
+    return column ? [{ ...column, at }] : [];
+  });
   const language = (tag: string) => (out[tag] ??= {});
   const byId = (tag: string, part: "events" | "claims", id: string) => {
     const translation = language(tag);

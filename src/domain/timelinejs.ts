@@ -5,6 +5,7 @@
  */
 import { daysInMonth } from "./dates";
 import type { Dataset, Period, SourceRef, TimelineEvent, Track } from "./schema";
+import { SAY } from "./timelinejs-words";
 import { absoluteWebUrl, webUrl } from "./urls";
 
 /** Plain text of an HTML fragment and the links it holds. */
@@ -65,7 +66,7 @@ function readMedia(
       : "";
   const caption = text("caption");
   const credit = text("credit");
-  const alt = text("alt") || caption || headline || "Picture";
+  const alt = text("alt") || caption || headline || SAY.picture();
   return { url, alt, ...(credit ? { credit } : {}), ...(caption ? { caption } : {}) };
 }
 
@@ -79,7 +80,7 @@ export function isImageUrl(url: string): boolean {
 }
 
 function readDate(value: unknown): DateParts | string {
-  if (!isObject(value)) return "has no date";
+  if (!isObject(value)) return SAY.noDate();
   const number = (key: string): number | undefined | null => {
     const raw = value[key];
     if (raw === undefined || raw === null || raw === "") return undefined;
@@ -88,15 +89,14 @@ function readDate(value: unknown): DateParts | string {
     return Number.isInteger(parsed) ? parsed : null;
   };
   const year = number("year");
-  if (year === undefined) return "has no year";
-  if (year === null) return "has a year that is not a whole number";
-  if (year < 1 || year > 9999)
-    return `has the year ${year}, outside 1–9999 (dates before the common era cannot be shown yet)`;
+  if (year === undefined) return SAY.noYear();
+  if (year === null) return SAY.wholeYear();
+  if (year < 1 || year > 9999) return SAY.yearRange(year);
   const month = number("month");
-  if (month === null || (month !== undefined && (month < 1 || month > 12))) return "has a month that is not 1–12";
+  if (month === null || (month !== undefined && (month < 1 || month > 12))) return SAY.month();
   const day = month === undefined ? undefined : number("day");
   if (day === null || (day !== undefined && (day < 1 || day > daysInMonth(year, month!)))) {
-    return "has a day that is not in its month";
+    return SAY.day();
   }
   const time = ["hour", "minute", "second", "millisecond"].some((key) => number(key) !== undefined);
   return { year, month, day, time };
@@ -152,11 +152,9 @@ function hostOf(url: string): string {
   }
 }
 
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 export function convertTimelineJs(input: unknown, htmlToText: HtmlReader): ConversionResult {
   if (!isObject(input) || !Array.isArray(input.events)) {
-    return { ok: false, problems: [{ path: "events", message: "a TimelineJS file needs a list of events" }] };
+    return { ok: false, problems: [{ path: "events", message: SAY.needsEvents() }] };
   }
   const notes: string[] = [];
   const left: string[] = [];
@@ -178,8 +176,8 @@ export function convertTimelineJs(input: unknown, htmlToText: HtmlReader): Conve
   const ungroupedLabel = input.events.some(
     (event) => isObject(event) && typeof event.group === "string" && event.group.trim(),
   )
-    ? "Other events"
-    : "Events";
+    ? SAY.otherEvents()
+    : SAY.events();
   const track = (group: unknown): string => {
     const label =
       typeof group === "string" && group.trim() ? htmlToText(group).text.replace(/\s+/g, " ") : ungroupedLabel;
@@ -196,7 +194,7 @@ export function convertTimelineJs(input: unknown, htmlToText: HtmlReader): Conve
   const events: TimelineEvent[] = [];
   input.events.forEach((raw, index) => {
     if (!isObject(raw)) {
-      left.push(`events[${index}] is not an event`);
+      left.push(`events[${index}] ${SAY.notAnEvent()}`);
       return;
     }
     const start = readDate(raw.start_date);
@@ -206,13 +204,13 @@ export function convertTimelineJs(input: unknown, htmlToText: HtmlReader): Conve
     }
     const precision = precisionOf(start);
     const end = raw.end_date === undefined || raw.end_date === null ? null : readDate(raw.end_date);
-    if (typeof end === "string") notes.push(`events[${index}]: its end date ${end}, so it is shown as a single date.`);
+    if (typeof end === "string") notes.push(SAY.singleDate(`events[${index}]`, end));
     if (start.time || (end && typeof end !== "string" && end.time)) times++;
 
     const text = isObject(raw.text) ? raw.text : {};
     const headline = htmlToText(String(text.headline ?? "")).text.replace(/\s+/g, " ");
     const body = htmlToText(String(text.text ?? ""));
-    const eventTitle = headline || (body.text ? firstSentences(body.text, 80) : `Untitled event ${index + 1}`);
+    const eventTitle = headline || (body.text ? firstSentences(body.text, 80) : SAY.untitled(index + 1));
     const summary = body.text ? firstSentences(body.text) : eventTitle;
     const sources: SourceRef[] = [];
     for (const link of body.links) {
@@ -256,13 +254,13 @@ export function convertTimelineJs(input: unknown, htmlToText: HtmlReader): Conve
       const written = write(end, precision, "end");
       if (written >= event.start) {
         if (written !== event.start) event.end = written;
-      } else notes.push(`“${eventTitle}” ended before it started, so only its start date is kept.`);
+      } else notes.push(SAY.endedBefore(eventTitle));
     }
     if (body.text && body.text !== summary) event.details = body.text;
     const display = typeof raw.display_date === "string" ? htmlToText(raw.display_date).text : "";
     if (display) {
       displayDates++;
-      event.notes = `The TimelineJS file showed the date as “${display}”.`;
+      event.notes = SAY.shownDate(display);
     }
     events.push(event);
   });
@@ -282,10 +280,10 @@ export function convertTimelineJs(input: unknown, htmlToText: HtmlReader): Conve
     const from = write(start, precision, "start");
     const to = write(end, precision, "end");
     if (to < from) {
-      left.push(`eras[${index}] ends before it starts`);
+      left.push(`eras[${index}] ${SAY.endsBeforeStart()}`);
       return;
     }
-    const name = label || `Era ${index + 1}`;
+    const name = label || SAY.era(index + 1);
     periods.push({ id: uniqueId(slugify(name) || `era-${index + 1}`, periodIds), label: name, start: from, end: to });
   });
 
@@ -295,31 +293,25 @@ export function convertTimelineJs(input: unknown, htmlToText: HtmlReader): Conve
       problems: [
         {
           path: "events",
-          message: left.length > 0 ? `no event could be read: ${left.join("; ")}` : "the file has no events",
+          message: left.length > 0 ? SAY.noEventRead(left.join("; ")) : SAY.noEvents(),
         },
       ],
     };
   }
 
-  if (left.length > 0) notes.unshift(`Left out, as they cannot be shown: ${left.join("; ")}.`);
-  if (titleMedia > 0) notes.push("The title slide's picture is not shown.");
-  if (mediaLinks > 0)
-    notes.push(
-      `Media that are not pictures (${count(mediaLinks, "item")}) are kept as links among the events' sources.`,
-    );
-  if (backgrounds > 0) notes.push(`Slide backgrounds (${count(backgrounds, "event")}) are not carried over.`);
-  if (times > 0) notes.push(`Times of day (${count(times, "event")}) are not shown; dates are.`);
-  if (displayDates > 0)
-    notes.push(`Custom date labels (${count(displayDates, "event")}) are kept in the events' notes.`);
-  notes.push(
-    "Every event is marked “Not in the article” (context): a TimelineJS file does not say which source reports it.",
-  );
+  if (left.length > 0) notes.unshift(SAY.leftOut(left.join("; ")));
+  if (titleMedia > 0) notes.push(SAY.titleMedia());
+  if (mediaLinks > 0) notes.push(SAY.mediaLinks(mediaLinks));
+  if (backgrounds > 0) notes.push(SAY.backgrounds(backgrounds));
+  if (times > 0) notes.push(SAY.times(times));
+  if (displayDates > 0) notes.push(SAY.displayDates(displayDates));
+  notes.push(SAY.context());
 
   const dataset: Dataset = {
     schemaVersion: 1,
     id: slugify(heading) || "timelinejs-import",
-    title: heading || "Imported timeline",
-    description: intro || "Converted from a TimelineJS file.",
+    title: heading || SAY.title(),
+    description: intro || SAY.description(),
     language: "en",
     tracks,
     actors: [],

@@ -3,7 +3,10 @@
  * teacher can act on. Never throws.
  */
 import type * as z from "zod/mini";
+import { HINTS } from "./dataset-hints";
+import { ID_PATTERN } from "./limits";
 import { DatasetSchema, type Dataset } from "./schema";
+import { say } from "./say";
 
 export interface Problem {
   /** Where the problem is, as a reader would write it: `events[3].start`; "" for the whole document. */
@@ -37,31 +40,29 @@ export function describeProblem(problem: Problem): string {
   return problem.path === "" ? problem.message : `${problem.path}: ${problem.message}`;
 }
 
-const HINT_BY_CODE: Partial<Record<z.core.$ZodIssue["code"], string>> = {
-  unrecognized_keys: "Remove this field, or check its spelling: the published schema lists every field.",
-  invalid_value: "Use one of the values listed.",
-  invalid_format: "Ids use lower-case letters, digits and single hyphens, like doha-agreement.",
-  too_small: "Add at least one.",
+/** The advice for each kind of zod issue the schema does not word its own hint for. */
+const HINT_BY_CODE: Partial<Record<z.core.$ZodIssue["code"], () => string>> = {
+  unrecognized_keys: () => HINTS.unknownField,
+  invalid_value: () => HINTS.listed,
+  invalid_format: () => HINTS.idShape,
+  too_small: () => HINTS.addOne,
 };
 
 function toProblems(issue: z.core.$ZodIssue): Problem[] {
   return toMessages(issue).map((problem) => {
     const params = issue.code === "custom" ? (issue.params as { hint?: string } | undefined) : undefined;
-    const hint = params?.hint ?? hintFor(issue, problem.message);
+    const hint = params?.hint ?? hintFor(issue);
     return hint ? { ...problem, hint } : problem;
   });
 }
 
-function hintFor(issue: z.core.$ZodIssue, message: string): string | undefined {
-  if (issue.code === "invalid_type") {
-    return message === "is required"
-      ? "Add this field: every item needs it."
-      : "Change the value to the kind expected.";
-  }
-  if (issue.code === "too_small" && issue.origin === "string")
-    return "Write something here, or remove the field if it is optional.";
-  if (issue.code === "invalid_format" && !/kebab-case/.test(message)) return undefined;
-  return HINT_BY_CODE[issue.code];
+function hintFor(issue: z.core.$ZodIssue): string | undefined {
+  if (issue.code === "invalid_type") return issue.input === undefined ? HINTS.required : HINTS.kind;
+  if (issue.code === "too_small" && issue.origin === "string") return HINTS.write;
+  // Only an id's pattern has the id's advice (a language tag's has its own message).
+  if (issue.code === "invalid_format" && !(issue.format === "regex" && issue.pattern === String(ID_PATTERN)))
+    return undefined;
+  return HINT_BY_CODE[issue.code]?.();
 }
 
 function toMessages(issue: z.core.$ZodIssue): Problem[] {
@@ -71,19 +72,19 @@ function toMessages(issue: z.core.$ZodIssue): Problem[] {
       // One problem per unknown field, at the field's own path, so a typo points at itself.
       return issue.keys.map((key) => ({
         path: formatPath([...issue.path, key]),
-        message: "is not a field of the dataset format (check the spelling, or remove it)",
+        message: say(/*i18n*/ "is not a field of the dataset format (check the spelling, or remove it)"),
       }));
     case "invalid_type": {
-      if (issue.input === undefined) return [{ path, message: "is required" }];
-      // The schema words its own messages for text fields; zod's default one is for programmers.
-      const expected = issue.message.startsWith("Invalid input")
-        ? `expected ${KINDS[issue.expected] ?? issue.expected}`
+      if (issue.input === undefined) return [{ path, message: say(/*i18n*/ "is required") }];
+      // The schema words its own messages for text fields; zod's default one (in English) is for programmers.
+      const expected = issue.message.startsWith(ZOD_DEFAULT)
+        ? say(/*i18n*/ "expected {kind}", { kind: KINDS[issue.expected]?.() ?? issue.expected })
         : issue.message;
-      return [{ path, message: `${expected}, got ${kindOf(issue.input)}` }];
+      return [{ path, message: say(/*i18n*/ "{expected}, got {kind}", { expected, kind: kindOf(issue.input) }) }];
     }
     case "too_small":
-      if (issue.origin === "array" && Number(issue.minimum) === 1 && !/needs/.test(issue.message)) {
-        return [{ path, message: "must not be empty" }];
+      if (issue.origin === "array" && Number(issue.minimum) === 1 && issue.message.startsWith(ZOD_DEFAULT)) {
+        return [{ path, message: say(/*i18n*/ "must not be empty") }];
       }
       return [{ path, message: issue.message }];
     default:
@@ -91,18 +92,24 @@ function toMessages(issue: z.core.$ZodIssue): Problem[] {
   }
 }
 
-const KINDS: Record<string, string> = {
-  array: "a list [ … ]",
-  object: "an object { … }",
-  string: "text in quotes",
-  number: "a number",
-  boolean: "true or false",
+// Zod's own message (zod/mini's, English, for programmers) where the schema words none of its own.
+const ZOD_DEFAULT = "Invalid input";
+
+const KINDS: Record<string, () => string> = {
+  array: () => say(/*i18n*/ "a list [ … ]"),
+  object: () => say(/*i18n*/ "an object { … }"),
+  string: () => say(/*i18n*/ "text in quotes"),
+  number: () => say(/*i18n*/ "a number"),
+  boolean: () => say(/*i18n*/ "true or false"),
 };
 
+/** What a JSON value is, in a reader's words. */
 function kindOf(input: unknown): string {
   if (input === null) return "null";
-  if (Array.isArray(input)) return "a list";
-  if (typeof input === "object") return "an object";
-  if (typeof input === "string") return "text";
-  return `a ${typeof input}`;
+  if (Array.isArray(input)) return say(/*i18n*/ "a list");
+  if (typeof input === "object") return say(/*i18n*/ "an object");
+  if (typeof input === "string") return say(/*i18n*/ "text");
+  if (typeof input === "number") return say(/*i18n*/ "a number");
+  if (typeof input === "boolean") return say(/*i18n*/ "a boolean");
+  return typeof input;
 }
