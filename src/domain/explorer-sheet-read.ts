@@ -71,7 +71,7 @@ export function explorerSheet(rows: readonly string[][], fallbackTitle = SAY.fal
       return at === undefined ? "" : readCell(cells[at] ?? "");
     };
     if (cell("id").startsWith(NOTE_MARK)) {
-      if (!isTemplateNote(cell("id"))) skipped.push(row);
+      if (!isTemplateNote(cell("id"), row)) skipped.push(row);
       return;
     }
     const type = cell("type").toLowerCase();

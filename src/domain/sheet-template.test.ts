@@ -1,6 +1,10 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from "vitest";
+import { i18n } from "@lingui/core";
+import { afterEach, describe, expect, it } from "vitest";
 import { usTalibanRelations } from "../data/us-taliban-relations";
+import { messages as english } from "../locales/en/messages";
+import { messages as spanish } from "../locales/es/messages";
+import { messages as dari } from "../locales/fa/messages";
 import { htmlToText } from "../platform/html-text";
 import { parseCsv } from "./csv-import";
 import { SHEET_COLUMNS } from "./explorer-sheet";
@@ -9,7 +13,7 @@ import { readTimelineText, type LoadResult } from "./load-dataset";
 import type { Precision } from "./dates";
 import type { Dataset } from "./schema";
 import { cellDate, columnDate } from "./sheet-dates";
-import { COLUMN_GUIDE, TEMPLATE_EVENTS, sheetTemplate } from "./sheet-template";
+import { COLUMN_GUIDE, TEMPLATE_EVENTS, isTemplateNote, sheetTemplate } from "./sheet-template";
 
 const read = (csv: string) => readTimelineText(csv, htmlToText);
 const dataset = (result: LoadResult): Dataset => {
@@ -81,6 +85,88 @@ describe("the spreadsheet template", () => {
     expect(examples("precision").every((example) => ["day", "month", "year"].includes(example as Precision))).toBe(
       true,
     );
+  });
+});
+
+describe("the template in the page's language", () => {
+  afterEach(() => i18n.loadAndActivate({ locale: "en", messages: english }));
+  const inLanguage = (locale: string, messages: typeof english) => {
+    i18n.loadAndActivate({ locale, messages });
+    return sheetTemplate();
+  };
+
+  it("has its guide in Spanish, the columns, the examples it quotes and the example events as the reader reads them", async () => {
+    const inEnglish = parseCsv(sheetTemplate());
+    const template = inLanguage("es", spanish);
+    const [header = [], layout = [], guide = [], timeline = [], ...events] = parseCsv(template);
+    expect(header).toEqual(inEnglish[0]);
+    expect(layout[0]).toMatch(/^# Las filas cuyo id empieza por # son notas para ti: el explorador las omite/);
+    expect(guide[0]).toMatch(/^# Opcional: si está vacío, se crea a partir del título\./);
+    expect(guide[SHEET_COLUMNS.indexOf("start")]).toBe(
+      "Obligatorio, salvo que la columna date tenga la fecha. Cuándo ocurrió o empezó: año-mes-día, año-mes o un año. Ejemplos: 2020-02-29 · 2021-08 · 1892",
+    );
+    // The track events without one go in, as the reader names it in Spanish.
+    expect(guide[SHEET_COLUMNS.indexOf("track")]).toMatch(/^Opcional: si está vacío, Acontecimientos\./);
+    guide.forEach((cell, at) => {
+      const column = header[at]!;
+      expect(cell, column).not.toBe(inEnglish[2]![at]);
+      // What an English guide cell gives as its example is in the Spanish one, as written.
+      const example = /Examples?: (.*)$/.exec(inEnglish[2]![at]!)?.[1];
+      if (example) expect(cell.split(/Ejemplos?: /)[1], column).toBe(example);
+    });
+    expect(timeline[SHEET_COLUMNS.indexOf("title")]).toBe("Mi cronología");
+    expect(timeline[SHEET_COLUMNS.indexOf("summary")]).toBe("De qué trata la cronología, en una o dos oraciones.");
+    expect(events).toEqual(inEnglish.slice(4));
+
+    const result = await read(template);
+    expect(problems(result)).toEqual([]);
+    expect(notes(result)).toEqual([]);
+    expect(dataset(result).title).toBe("Mi cronología");
+    expect(dataset(result).events.map((item) => item.id)).toEqual([
+      "doha-agreement",
+      "kabul-airlift",
+      "glezmann-released",
+    ]);
+  });
+
+  it("has its guide in Dari when Dari is active", () => {
+    const [, layout = [], guide = []] = parseCsv(inLanguage("fa", dari));
+    expect(layout[0]).toMatch(/^# سطرهایی که شناسه آن‌ها با # آغاز می‌شود/);
+    expect(guide[SHEET_COLUMNS.indexOf("precision")]).toBe(
+      "اختیاری: اگر خالی باشد، از start گرفته می‌شود. دقت تاریخ: day (روز)، month (ماه) یا year (سال). مثال: month",
+    );
+  });
+
+  it("opens with nothing to say in another language than it was written in", async () => {
+    const spanishTemplate = inLanguage("es", spanish);
+    i18n.loadAndActivate({ locale: "en", messages: english });
+    const inEnglish = await read(spanishTemplate);
+    expect(dataset(inEnglish).events).toHaveLength(3);
+    expect(notes(inEnglish)).toEqual([]);
+
+    const englishTemplate = inLanguage("en", english);
+    for (const [locale, messages] of [
+      ["es", spanish],
+      ["fa", dari],
+    ] as const) {
+      i18n.loadAndActivate({ locale, messages });
+      const opened = await read(englishTemplate);
+      expect(dataset(opened).title, locale).toBe("My timeline");
+      expect(notes(opened), locale).toEqual([]);
+    }
+  });
+
+  it("knows its own notes by where they are, the two rows below the header, and names a teacher's anywhere else", async () => {
+    expect([2, 3].map((row) => isTemplateNote("# Nota", row))).toEqual([true, true]);
+    expect(isTemplateNote("# Nota", 4)).toBe(false);
+    expect(isTemplateNote("Nota", 2)).toBe(false);
+    // A teacher's note below the timeline's row of a template written in Spanish, read in English (row 5).
+    const [header, layout, guide, timeline, ...events] = inLanguage("es", spanish).split("\r\n");
+    i18n.loadAndActivate({ locale: "en", messages: english });
+    const note = SHEET_COLUMNS.map((column) => (column === "id" ? "# add the Doha talks" : "")).join(",");
+    const result = await read([header, layout, guide, timeline, note, ...events].join("\r\n"));
+    expect(dataset(result).events).toHaveLength(3);
+    expect(notes(result)).toEqual(["Skipped as notes, since their id starts with #: row 5."]);
   });
 });
 
