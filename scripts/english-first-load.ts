@@ -28,18 +28,19 @@ export const FIRST_LOAD_SOURCES: readonly string[] = [
   "src/ui/notice.tsx",
 ];
 
-/** A PO catalogue's messages by id, with the source files that use each (Lingui's own PO reader). */
-export async function messageOrigins(po: string): Promise<Map<string, string[]>> {
+/** English's PO catalogue's live entries by id, read by Lingui's own PO reader. */
+async function entries(po: string) {
   const catalog = await formatter({ lineNumbers: false }).parse(po, {
     locale: "en",
     sourceLocale: "en",
     filename: "messages.po",
   });
-  return new Map(
-    Object.entries(catalog ?? {})
-      .filter(([, entry]) => !entry.obsolete)
-      .map(([id, entry]) => [id, (entry.origin ?? []).map(([file]) => file)]),
-  );
+  return Object.entries(catalog ?? {}).filter(([, entry]) => !entry.obsolete);
+}
+
+/** A PO catalogue's messages by id, with the source files that use each. */
+export async function messageOrigins(po: string): Promise<Map<string, string[]>> {
+  return new Map((await entries(po)).map(([id, entry]) => [id, (entry.origin ?? []).map(([file]) => file)]));
 }
 
 /**
@@ -48,16 +49,7 @@ export async function messageOrigins(po: string): Promise<Map<string, string[]>>
  * show (the validator's and the spreadsheet readers', some 200, in the explorer's chunk otherwise).
  */
 export async function englishIds(po: string): Promise<Set<string>> {
-  const catalog = await formatter({ lineNumbers: false }).parse(po, {
-    locale: "en",
-    sourceLocale: "en",
-    filename: "messages.po",
-  });
-  return new Set(
-    Object.entries(catalog ?? {})
-      .filter(([, entry]) => !entry.obsolete && entry.message === undefined)
-      .map(([id]) => id),
-  );
+  return new Set((await entries(po)).filter(([, entry]) => entry.message === undefined).map(([id]) => id));
 }
 
 /** The compiled messages split into those the first paint needs and the rest; every message is in one. */
