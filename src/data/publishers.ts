@@ -356,6 +356,7 @@ export const HOSTS: Record<string, Host> = {
   "www.dawn.com": { name: "Dawn", role: "original", carries: ["Associated Press", "Reuters"] },
   "www.deccanherald.com": { name: "Deccan Herald", role: "carrier", carries: ["Associated Press"] },
   "www.defense.gov": { name: "U.S. Department of Defense", role: "official" },
+  "www.devdiscourse.com": { name: "Devdiscourse", role: "carrier", carries: ["Reuters"] },
   "www.dhs.gov": { name: "U.S. Department of Homeland Security", role: "official" },
   "www.digitaljournal.com": { name: "Digital Journal", role: "carrier", carries: ["AFP"] },
   "www.dispatch.com": { name: "The Columbus Dispatch", role: "original", carries: ["Associated Press"] },
@@ -380,7 +381,6 @@ export const HOSTS: Record<string, Host> = {
   "www.heraldlive.co.za": { name: "HeraldLIVE", role: "carrier", carries: ["Reuters"] },
   "www.hindustantimes.com": { name: "Hindustan Times", role: "carrier", carries: ["AFP", "Reuters"] },
   "www.hjnews.com": { name: "The Herald Journal (Logan, Utah)", role: "carrier", carries: ["Associated Press"] },
-  "www.hngn.com": { name: "HNGN", role: "carrier", carries: ["AFP"] },
   "www.hrw.org": { name: "Human Rights Watch", role: "official" },
   "www.htsyndication.com": { name: "HT Syndication", role: "carrier", carries: ["Khaama Press"] },
   "www.hurriyetdailynews.com": { name: "Hürriyet Daily News", role: "carrier", carries: ["Associated Press", "AFP"] },
@@ -441,7 +441,6 @@ export const HOSTS: Record<string, Host> = {
   "www.thestar.com.my": { name: "The Star (Malaysia)", role: "carrier", carries: ["Reuters"] },
   "www.thesundaily.my": { name: "The Sun (Malaysia)", role: "carrier", carries: ["Reuters"] },
   "www.timesofisrael.com": { name: "The Times of Israel", role: "carrier", carries: ["AFP"] },
-  "www.today.az": { name: "Trend News Agency", role: "carrier", carries: ["Reuters"] },
   "www.todayonline.com": { name: "TODAY (Singapore)", role: "carrier", carries: ["Reuters"] },
   "www.tribuneindia.com": { name: "The Tribune (India)", role: "original" },
   "www.trtworld.com": { name: "TRT World", role: "original", carries: ["AFP"] },
@@ -492,6 +491,8 @@ export const NEVER: Record<string, string> = {
   "www.theindianawaaz.com": "an aggregator of agency copy",
   "www.rev.com":
     "a commercial transcription service: cite the official transcript (defense.gov, whitehouse.gov, state.gov)",
+  "www.today.az":
+    "rewrites agency stories under its own credit ('Trend reports citing Reuters'): cite a carrier of the agency's copy",
   "rev.com":
     "a commercial transcription service: cite the official transcript (defense.gov, whitehouse.gov, state.gov)",
 };

@@ -834,8 +834,8 @@ export const secondTermEvents: TimelineEvent[] = [
       {
         title: "US drops bounties on top Afghan Taliban officials",
         publisher: "AFP",
-        url: "https://www.hngn.com/articles/265412/20250327/us-drops-bounties-top-afghan-taliban-officials.htm",
-        via: "HNGN",
+        url: "https://english.aawsat.com/world/5126255-us-drops-bounties-top-afghan-taliban-officials",
+        via: "Asharq Al-Awsat",
         date: "2025-03-27",
         kind: "report",
       },
@@ -887,8 +887,8 @@ export const secondTermEvents: TimelineEvent[] = [
         source: {
           title: "US drops bounties on top Afghan Taliban officials",
           publisher: "AFP",
-          url: "https://www.hngn.com/articles/265412/20250327/us-drops-bounties-top-afghan-taliban-officials.htm",
-          via: "HNGN",
+          url: "https://english.aawsat.com/world/5126255-us-drops-bounties-top-afghan-taliban-officials",
+          via: "Asharq Al-Awsat",
           date: "2025-03-27",
           kind: "report",
         },
@@ -936,8 +936,8 @@ export const secondTermEvents: TimelineEvent[] = [
       {
         title: "US drops bounties on top Afghan Taliban officials",
         publisher: "AFP",
-        url: "https://www.hngn.com/articles/265412/20250327/us-drops-bounties-top-afghan-taliban-officials.htm",
-        via: "HNGN",
+        url: "https://english.aawsat.com/world/5126255-us-drops-bounties-top-afghan-taliban-officials",
+        via: "Asharq Al-Awsat",
         date: "2025-03-27",
         kind: "report",
       },
@@ -1014,8 +1014,8 @@ export const secondTermEvents: TimelineEvent[] = [
         source: {
           title: "US drops bounties on top Afghan Taliban officials",
           publisher: "AFP",
-          url: "https://www.hngn.com/articles/265412/20250327/us-drops-bounties-top-afghan-taliban-officials.htm",
-          via: "HNGN",
+          url: "https://english.aawsat.com/world/5126255-us-drops-bounties-top-afghan-taliban-officials",
+          via: "Asharq Al-Awsat",
           date: "2025-03-27",
           kind: "report",
         },
@@ -2237,7 +2237,8 @@ export const secondTermEvents: TimelineEvent[] = [
     perspectives: [
       {
         actor: "marco-rubio",
-        words: "Like the State Sponsor of Terrorism determination, no nation should want to end up on this list",
+        paraphrase:
+          "Rubio said countries designated under the order could face sanctions, visa and aid restrictions and limits on travel by U.S. passport holders, likened the new label to the State Sponsor of Terrorism designation, and warned that whoever used an American as a bargaining chip would pay a price.",
         date: "2025-09-05",
         source: {
           title: "Statement by Secretary of State Marco Rubio on the executive order on wrongful detention",
@@ -2249,7 +2250,7 @@ export const secondTermEvents: TimelineEvent[] = [
     ],
     related: [{ id: "afghanistan-wrongful-detention-designation", relation: "led-to" }],
     notes:
-      "The order is dated Friday 5 September 2025. Rubio's words are from the State Department's statement that day (read in a copy of it; the address is not cited). An earlier version of this event cited an RFE/RL report and quoted Trump (“We’ve gotten a lot of people out…”); neither the page nor the words could be found again, so both were removed. The point about authorities that control territory without recognition comes from press summaries of the order, not from its text.",
+      "The order is dated Friday 5 September 2025. Rubio's statement that day is paraphrased, not quoted: its words were read only in a copy on a press-release aggregator, not in a report or on the State Department's own page. An earlier version of this event cited an RFE/RL report and quoted Trump (“We’ve gotten a lot of people out…”); neither the page nor the words could be found again, so both were removed. The point about authorities that control territory without recognition comes from press summaries of the order, not from its text.",
     tags: ["wrongful detention", "executive order"],
   },
   {

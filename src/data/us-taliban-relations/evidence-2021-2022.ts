@@ -160,8 +160,8 @@ export const evidence: QuoteEvidence[] = [
     event: "us-cancels-doha-meetings",
     actor: "united-states",
     excerpt:
-      '"Their decision was a deeply disappointing and inexplicable reversal of commitments to the Afghan people, first and foremost, and also to the international community," a U.S. State Department spokesperson told Reuters. "We have cancelled some of our engagements, including planned meetings in Doha, and made clear that we see this decision as a potential turning point in our engagement."',
-    url: "http://www.today.az/news/regions/217691.html",
+      '"Their decision was a deeply disappointing and inexplicable reversal of commitments to the Afghan people, first and foremost, and also to the international community," the spokesperson said. "We have cancelled some of our engagements, including planned meetings in Doha, and made clear that we see this decision as a potential turning point in our engagement."',
+    url: "https://www.devdiscourse.com/article/education/1977161-exclusive--us-officials-cancel-talks-with-taliban-over-bar-on-girls-education---state-department",
   },
   {
     event: "zawahiri-strike",

@@ -161,14 +161,14 @@ export const evidence: QuoteEvidence[] = [
     actor: "united-states",
     excerpt:
       '"It is the policy of the United States to consistently review and refine Rewards for Justice reward offers," a State Department spokesperson told AFP on Wednesday.',
-    url: "https://www.hngn.com/articles/265412/20250327/us-drops-bounties-top-afghan-taliban-officials.htm",
+    url: "https://english.aawsat.com/world/5126255-us-drops-bounties-top-afghan-taliban-officials",
   },
   {
     event: "designations-remain",
     actor: "united-states",
     excerpt:
       'The US State Department said that "the three persons named remain designated as Specially Designated Global Terrorists (SDGTs), and the Haqqani Network remains designated as a Foreign Terrorist Organization and a SDGT".',
-    url: "https://www.hngn.com/articles/265412/20250327/us-drops-bounties-top-afghan-taliban-officials.htm",
+    url: "https://english.aawsat.com/world/5126255-us-drops-bounties-top-afghan-taliban-officials",
   },
   {
     event: "faye-hall-released",
@@ -323,13 +323,6 @@ export const evidence: QuoteEvidence[] = [
     excerpt:
       "\u201cThe government of Afghanistan underscores that no foreign nationals have been detained for purposes of a deal,\u201d the ministry said. \u201cCertain individuals have been detained on charges of violating established laws, and in many instances, they have been released in the normal course following the completion of legal procedures.\u201d",
     url: "https://www.latimes.com/world-nation/story/2026-03-10/afghanistans-taliban-government-rejects-u-s-allegation-that-it-engages-in-hostage-diplomacy",
-  },
-  {
-    event: "wrongful-detention-order",
-    actor: "marco-rubio",
-    excerpt:
-      "Through this Executive Order, actors designated as State Sponsors of Wrongful Detention may face severe penalties including economic sanctions, visa restrictions, foreign assistance restrictions, and travel restrictions for U.S. passport holders. Like the State Sponsor of Terrorism determination, no nation should want to end up on this list.",
-    url: "https://menafn.com/1110024429/Executive-Order-Strengthening-Efforts-To-Protect-US-Nationals-From-Wrongful-Detention-Abroad",
   },
   {
     event: "boehler-kabul-talks",
