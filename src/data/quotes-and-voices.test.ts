@@ -10,6 +10,7 @@ import { evidence as evidence2020 } from "./us-taliban-relations/evidence-2020-2
 import { evidence as evidence2021 } from "./us-taliban-relations/evidence-2021-2022";
 import { evidence as evidence2023 } from "./us-taliban-relations/evidence-2023-2024";
 import { evidence as evidence2025 } from "./us-taliban-relations/evidence-2025-2026";
+import { NEVER, hostOf } from "./publishers";
 import { COLLECTIVES, CORE_VOICES, type Voice } from "./us-taliban-relations/voices";
 
 const voices: Record<string, Voice> = {
@@ -89,6 +90,13 @@ describe.each(eras)("every quote traceable, $name", ({ events, evidence }) => {
       );
       expect(owner, `evidence for ${entry.event} / ${entry.actor}: ${entry.excerpt.slice(0, 60)}…`).toBeDefined();
       expect(entry.url, `${entry.event} / ${entry.actor}`).toMatch(/^https?:\/\/\S+$/);
+    }
+  });
+
+  it("reads no evidence on a host that is never a source (a scraper's or an aggregator's copy proves nothing)", () => {
+    for (const entry of evidence) {
+      const host = hostOf(entry.url);
+      expect(NEVER[host], `evidence for ${entry.event} / ${entry.actor} read on ${host}`).toBeUndefined();
     }
   });
 });
