@@ -640,7 +640,7 @@ export const laterBidenEvents: TimelineEvent[] = [
       "President Xi Jinping received the credentials of Bilal Karimi, the Taliban's envoy to Beijing, at a group ceremony, making Xi the first head of state to formally accept a Taliban ambassador; Beijing called it a normal diplomatic arrangement.",
     details: paragraphs(
       "Karimi, also known as Mawlawi Asadullah, reached Beijing on 24 November 2023 and handed his credentials to Hong Lei, head of protocol at China's foreign ministry, on 1 December. On Tuesday 30 January 2024 he presented them to Xi at the Great Hall of the People together with the envoys of 41 other countries.",
-      "Asked the next day whether China now formally recognised the Taliban administration, foreign ministry spokesman Wang Wenbin called the step a normal diplomatic arrangement, said China's Afghanistan policy was consistent and clear, and urged other countries to engage more with the Taliban government. Reports differ on how far he went: VOA said he sidestepped the question, while RFE/RL reported that he made clear the step was not official recognition, which he said would come naturally once the concerns of various parties were addressed.",
+      "Asked the next day whether China now formally recognised the Taliban administration, foreign ministry spokesman Wang Wenbin called the step a normal diplomatic arrangement, said China's Afghanistan policy was consistent and clear, and urged other countries to engage more with the Taliban government. According to RFE/RL, he made clear that the step was not official recognition, which he said would come naturally once the concerns of various parties were addressed.",
     ),
     provenance: "article",
     articleParagraphs: [8],
