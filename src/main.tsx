@@ -7,6 +7,8 @@ import { prefetchDatasetText } from "./features/datasets/fetch-dataset";
 import { preloadTimeline } from "./features/timeline/load-timeline";
 import { pageAddress } from "./app/location";
 import { activateLanguage, i18n, languageOf, loadLanguage } from "./app/i18n";
+import { whenIdle } from "./platform/idle";
+import { warmIntl } from "./platform/warm-intl";
 import "./index.css";
 
 // The theme before the first paint, so a dark-theme link never flashes white. (The app keeps it in
@@ -58,3 +60,7 @@ reactRoot.render(
     </I18nProvider>
   </StrictMode>,
 );
+
+// The first use of Intl costs 30–60 ms; the explorer's first render formats counts and dates. Paid while
+// the page waits for the events and the explorer's code, it is off the way to the first cards and timeline.
+whenIdle(() => void warmIntl(language), 1000);
