@@ -606,7 +606,7 @@ export const withdrawalEvents: TimelineEvent[] = [
       { id: "biden-april-decision", relation: "see-also" },
     ],
     notes:
-      "Reports give the force in Afghanistan before the cut as about 4,500 (CNBC) or more than 4,000 (other reports of the announcement); all agree on the 2,500 target and the 15 January 2021 date.",
+      "CNBC gives the force in Afghanistan before the cut as about 4,500, and AFP speaks of about 2,000 troops to leave; the reports agree on the 2,500 target and the 15 January 2021 date.",
     tags: ["withdrawal", "troop-levels", "trump"],
   },
   {

@@ -1505,7 +1505,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
     summary:
       "Mahmood Shah Habibi, a naturalised American and former head of Afghanistan's civil aviation authority, was taken away in Kabul ten days after the Zawahiri strike, along with his driver and 29 co-workers at the telecom firm Asia Consultancy Group (ACG).",
     details: paragraphs(
-      "Witness statements held by the U.S. government and described by Reuters say that gunmen wearing the shoulder patches of the Taliban's intelligence service, the General Directorate of Intelligence, drove him off blindfolded while others broke into his apartment and took his laptop and papers. The FBI says all the others taken with him were released except Habibi and one other person.",
+      "Witness statements held by the U.S. government and described by Reuters say that gunmen wearing the shoulder patches of the Taliban's intelligence service, the General Directorate of Intelligence, drove him off blindfolded while others broke into his apartment and took his laptop and papers. According to the State Department's reward notice of June 2025, all the others taken with him were later released except Habibi and one other person.",
       "The Taliban were believed to suspect that his employer had played a part in the strike on al-Zawahiri, but they never charged him. They deny detaining him at all and say they do not know where he is, which has complicated every U.S. attempt to negotiate his release.",
       "The State Department described Habibi, Corbett and Glezmann alike as “unjustly” detained. As of August 2024, unlike the other two, Habibi had not received the formal “wrongfully detained” designation.",
     ),
@@ -1617,7 +1617,7 @@ export const talibanRuleEvents: TimelineEvent[] = [
     summary:
       "The U.S. Treasury and State Department announced a Geneva-based foundation, the Fund for the Afghan People, to hold and make targeted payments from $3.5 billion of the frozen central-bank reserves, with no role for the Taliban.",
     details: paragraphs(
-      "The fund was announced on 14 September 2022 by the U.S. with Switzerland and Afghan economists; the Swiss government said the foundation had been set up in Geneva at the start of that month. Its account is held at the Bank for International Settlements in Switzerland. Its board of trustees, which decides how the money is used, included two Afghan economists and a representative of the Swiss foreign ministry.",
+      "The fund was announced on 14 September 2022 by the U.S. with Switzerland and Afghan economists; the Swiss government said the foundation had been set up in Geneva at the start of that month. Its account is held at the Bank for International Settlements in Switzerland. Its board of trustees, which decides how the money is used, has four members: two Afghan economists (Anwar Ahady, a former head of Afghanistan's central bank, and Shah Mehrabi), an official of the Swiss foreign ministry and a representative of the U.S. government, the U.S. ambassador to Switzerland.",
       "The $3.5 billion came from the half of the frozen reserves that Executive Order 14064 set aside for the Afghan people. The Swiss government said it was meant to support Afghanistan's macroeconomic stability, for example by paying the country's debts to international organisations or for electricity imports, while respecting sanctions and keeping the money from benefiting the Taliban. The Treasury and State Departments said safeguards were in place against illicit use.",
       "The Taliban objected. Spokesman Zabihullah Mujahid told AFP that the United States had usurped Afghans' assets and demanded their release without conditions, and the Taliban foreign ministry threatened fines and bans on anyone who helped pay out the money without heeding what it called the Afghans' legitimate demands.",
     ),
@@ -1658,6 +1658,13 @@ export const talibanRuleEvents: TimelineEvent[] = [
         publisher: "Voice of America",
         url: "https://www.voanews.com/a/us-sets-up-swiss-fund-for-afghan-reserves-/6746959.html",
         date: "2022-09-14",
+        kind: "report",
+      },
+      {
+        title: "Amu TV report on the first meeting of the Afghan Fund's trustees in Geneva",
+        publisher: "Amu TV",
+        url: "https://amu.tv/24613",
+        date: "2022-11-21",
         kind: "report",
       },
       {

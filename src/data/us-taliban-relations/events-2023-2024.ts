@@ -168,7 +168,7 @@ export const laterBidenEvents: TimelineEvent[] = [
     summary:
       "In April 2023 U.S. officials said that the Taliban had killed the Islamic State Khorasan (ISIS-K) leader they held most responsible for planning the August 2021 suicide bombing at Kabul airport's Abbey Gate. The officials did not name him and said the United States had not taken part in the operation.",
     details: paragraphs(
-      "According to one U.S. official quoted by AP, the ISIS-K leader was killed in southern Afghanistan in early April during a series of Taliban operations against the group, and the Taliban did not know at the time whom they had killed. The officials did not name him or say how he died.",
+      "According to one U.S. official quoted by AP, the ISIS-K leader was killed in southern Afghanistan in early April during a series of Taliban operations against the group, and the Taliban did not know at the time whom they had killed. The officials did not name him.",
       "Over the weekend before the announcement the U.S. military began telling the families of the 13 service members killed at Abbey Gate; U.S. officials confirmed the news to reporters on Tuesday 25 April. A senior Biden administration official told ABC News that the United States had not carried out the operation with the Taliban and was not partnering with them.",
       "ISIS-K is an enemy of the Taliban. The bombing on 26 August 2021 killed 13 U.S. service members and about 170 Afghans.",
     ),
@@ -857,7 +857,7 @@ export const laterBidenEvents: TimelineEvent[] = [
       "The third UN-convened meeting of special envoys on Afghanistan, held in Doha on 30 June and 1 July 2024, was the first the Taliban attended. No Afghan women or civil-society members sat in the main sessions, a condition the Taliban had set, and Afghan women activists and international rights groups condemned their exclusion.",
     details: paragraphs(
       "The Taliban had not been invited to the first Doha meeting, and the UN Secretary-General had rejected their conditions for attending the second, in February 2024. For the third, the UN agreed an agenda centred on the private sector and counter-narcotics, and the Taliban sent a delegation led by chief spokesman Zabihullah Mujahid. The United States was represented by Special Representative Thomas West and Special Envoy Rina Amiri. Opening the meeting, Qatar's minister of state for foreign affairs, Mohammed Al Khulaifi, called the Taliban's participation an important opportunity for meaningful dialogue.",
-      "Afghan women and civil society were not at the table. Afghanistan International reported that excluding them had been a Taliban condition that the UN accepted. The UN arranged a separate meeting with Afghan women and civil-society representatives after the main sessions; Habiba Sarabi, a former member of the Republic's negotiating team, former deputy minister Nabila Musleh and rights activist Zubaida Akbar declined their invitations in protest, and Afghan women's protest movements called for a boycott. Human Rights Watch and Amnesty International said that leaving women out risked legitimising the Taliban's abuses and damaging the UN's credibility.",
+      "Afghan women and civil society were not at the table. Afghanistan International reported that excluding them had been a Taliban condition that the UN accepted. The UN arranged a separate meeting with Afghan women and civil-society representatives after the main sessions, held on the morning of 2 July; Habiba Sarabi, a former member of the Republic's negotiating team, former deputy minister Nabila Musleh and rights activist Zubaida Akbar declined their invitations in protest, and Afghan women's protest movements called for a boycott. Human Rights Watch and Amnesty International said that leaving women out risked legitimising the Taliban's abuses and damaging the UN's credibility.",
       "Closing the meeting on 1 July, UN Under-Secretary-General Rosemary DiCarlo, who chaired it, said participants had voiced deep concern about the restrictions on women and girls and that the views of Afghan women and civil society had been at the forefront for the UN. Beforehand she had said that engaging with the Taliban did not mean recognising them.",
     ),
     provenance: "context",
@@ -884,6 +884,14 @@ export const laterBidenEvents: TimelineEvent[] = [
         publisher: "United Nations Department of Political and Peacebuilding Affairs",
         url: "https://dppa.un.org/en/press-usg-dicarlo-doha-iii-1-jul-2024",
         date: "2024-07-01",
+        kind: "primary",
+      },
+      {
+        title:
+          "USG DiCarlo on Afghanistan: press conference following the meeting with members of Afghan civil society and Special Envoys on Afghanistan",
+        publisher: "United Nations Department of Political and Peacebuilding Affairs",
+        url: "https://dppa.un.org/en/press-usg-dicarlo-doha-iii-2-jul-2024",
+        date: "2024-07-02",
         kind: "primary",
       },
       {
@@ -1052,7 +1060,7 @@ export const laterBidenEvents: TimelineEvent[] = [
       { id: "biden-swap-talks", relation: "see-also" },
     ],
     notes: paragraphs(
-      "Afghanistan International (27 June) said the UN's meeting with Afghan women and civil society was scheduled for 1 July, the second day; DiCarlo, as reported by Amu TV, said it would be held on Tuesday 2 July, and Amu TV later reported that it took place that day, with seven participants whose names the UN did not release. No second outlet read here confirms the day, so the timeline gives none for it.",
+      "Afghanistan International (27 June) said the UN's meeting with Afghan women and civil society was scheduled for 1 July, the second day; DiCarlo, as reported by Amu TV, said it would be held on Tuesday 2 July, and the UN's transcript of her press conference in Doha on 2 July says it was held that morning.",
       "The U.S. State Department said it agreed to take part only after being assured of meaningful engagement with Afghan women and civil society at the conference (spokesman Matthew Miller, as reported by Amu TV). DiCarlo's words here are those Amu TV reported from her closing press conference; an earlier quotation attributed to her could not be found in the words given.",
     ),
     tags: ["doha", "United Nations", "women's rights", "recognition"],
@@ -1216,7 +1224,7 @@ export const laterBidenEvents: TimelineEvent[] = [
       { id: "doha-un-meeting-2024", relation: "see-also" },
     ],
     notes: paragraphs(
-      "The day rests on AP (a ministry spokesman announced the leader's approval on Wednesday 21 August) and Amu TV (the Justice Ministry made the law public “last Wednesday”). One Indian outlet gives 31 July 2024 as the date of official publication; this is not confirmed by a wire or major outlet and may refer to the date the leader signed it. AFP has also reported that the law was first published in the official gazette on 31 July.",
+      "The day is the one on which the law was made public: AP (a ministry spokesman announced the leader's approval on Wednesday 21 August) and Amu TV (the Justice Ministry made the law public “last Wednesday”). AFP, and one Indian outlet, reported that it had first appeared in the official gazette on 31 July 2024; the timeline keeps the day it was announced.",
       "The vice ministry's statement ending cooperation with the UN mission was posted late on Thursday 29 August according to AFP; AP reported it on Friday 30 August.",
       "The shopkeeper quoted by Rukhshana Media is called Masouda in its report, a name it marks as changed. The reports of the women's experiences (Amu TV, Rukhshana Media) were published in the weeks after the law; their exact dates are not given here.",
     ),

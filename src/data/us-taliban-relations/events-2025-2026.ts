@@ -597,7 +597,7 @@ export const secondTermEvents: TimelineEvent[] = [
     notes: paragraphs(
       "Trump called him “the top terrorist responsible”; the complaint as reported describes a narrower role, surveillance of the route to Abbey Gate. In April 2023 the White House had said Taliban forces killed the attack's mastermind, an ISIS-K leader (Dawn).",
       "The civilian toll used by the Justice Department in this case is about 160 Afghans; other official counts give about 170 (see abbey-gate-bombing).",
-      "Regional reports give the date of the charge as 2 March 2025; no wire service or major outlet confirms that date.",
+      "Regional reports give 2 March 2025 as the date of the charge; a Pakistani report citing the Justice Department gives it as the day he admitted his role to FBI agents. No wire service or major outlet confirms either.",
     ),
     tags: ["isis-k", "abbey gate", "pakistan", "prosecution"],
   },
@@ -1045,7 +1045,7 @@ export const secondTermEvents: TimelineEvent[] = [
     summary:
       "Faye Dail Hall, an American held since February 2025 on a charge of flying a drone without permission, was freed in Kabul with Qatar's help and taken to the Qatari embassy. She was believed to be the fourth American released by the Taliban that year.",
     details: paragraphs(
-      "A source told Reuters she was released on Thursday 27 March after a court order, with logistics handled by Qatar in its role as the U.S. protecting power in Afghanistan; AP's source also said Thursday and described a deal brokered by Qatari negotiators. The release became public on Saturday 29 March, when former U.S. ambassador Zalmay Khalilzad posted a photograph of her on X. Qatar's foreign ministry released photographs of her at its embassy with the chargé d'affaires, Mirdef Alqashouti. The State Department did not comment at first.",
+      "A source told Reuters she was released on Thursday 27 March after a court order, with logistics handled by Qatar in its role as the U.S. protecting power in Afghanistan; AP's source also said Thursday and described a deal brokered by Qatari negotiators. The release became public on Saturday 29 March, when former U.S. ambassador Zalmay Khalilzad posted a photograph of her on X. Qatar's foreign ministry released photographs of her at its embassy with the chargé d'affaires, Mirdif Alqashouti. The State Department did not comment at first.",
       "She had been arrested together with a British couple, Peter and Barbie Reynolds, whose family was still pleading for their release.",
     ),
     provenance: "context",
@@ -1922,7 +1922,7 @@ export const secondTermEvents: TimelineEvent[] = [
       "Russia gave the Taliban government its first formal recognition by any country since 2021: its foreign ministry announced that it had received the credentials of Gul Hassan Hassan as Afghanistan's ambassador in Moscow.",
     details: paragraphs(
       "The credentials were received in Moscow by Deputy Foreign Minister Andrey Rudenko. The Russian foreign ministry said formal recognition would give momentum to cooperation between the two countries in various fields. The step followed the suspension in April of Russia's ban on the Taliban.",
-      "The Taliban foreign ministry described the decision as historic, and Foreign Minister Amir Khan Muttaqi welcomed it as an example for other countries. In January 2026 President Vladimir Putin received the ambassador's credentials in the Kremlin, at a ceremony with 33 other new ambassadors.",
+      "The Taliban foreign ministry described the decision as historic, and Foreign Minister Amir Khan Muttaqi welcomed it as an example for other countries. On 15 January 2026 President Vladimir Putin received the ambassador's credentials in the Kremlin, at a ceremony with 33 other new ambassadors.",
       "UN special rapporteur Richard Bennett said he was disappointed and warned against normalising the Taliban without verified improvements in human rights. Fawzia Koofi, a women's rights advocate and former member of parliament, warned that normalising ties with the Taliban endangered Afghans and global security; women-led protest movements demonstrated against the decision, and nearly 90 civil society organisations and protest movements said recognition would embolden repression.",
     ),
     provenance: "after-article",
@@ -1956,7 +1956,14 @@ export const secondTermEvents: TimelineEvent[] = [
         title: "Radio Azadi report (in Dari): Putin receives the credentials of the Taliban's ambassador in Moscow",
         publisher: "RFE/RL",
         url: "https://da.azadiradio.com/amp/33649822.html",
-        date: "2026-01",
+        date: "2026-01-15",
+        kind: "report",
+      },
+      {
+        title: "Putin receives the credentials of foreign ambassadors in the Kremlin (in Russian)",
+        publisher: "Interfax",
+        url: "https://www.interfax.ru/russia/1067821",
+        date: "2026-01-15",
         kind: "report",
       },
       {
@@ -2074,7 +2081,7 @@ export const secondTermEvents: TimelineEvent[] = [
       "Reports of the Russian foreign ministry's statement name the official who received the credentials as Deputy Foreign Minister Andrey Rudenko; the AP and AFP reports listed name only the ambassador.",
       "Other countries, including China and the UAE, had accepted Taliban ambassadors without formally recognising the government.",
       "Muttaqi's words come in several English versions of the same Pashto and Dari statements: AP has “a good example for other countries”, AFP “This brave decision will be an example for others”, Amu TV “a model for other countries to follow”. The timeline quotes Amu TV's.",
-      "Putin's acceptance of the ambassador's credentials is reported by Radio Azadi, which dates it to Thursday 25 Jadi 1404 (15 January 2026); with one report it is given here to the month.",
+      "Putin's acceptance of the ambassador's credentials on Thursday 15 January 2026 is reported by Interfax, which lists him among the 34 ambassadors at the ceremony, and by Radio Azadi, which dates it to 25 Jadi 1404.",
     ),
     tags: ["russia", "recognition", "ambassador"],
   },
@@ -2250,7 +2257,7 @@ export const secondTermEvents: TimelineEvent[] = [
     ],
     related: [{ id: "afghanistan-wrongful-detention-designation", relation: "led-to" }],
     notes:
-      "The order is dated Friday 5 September 2025. Rubio's statement that day is paraphrased, not quoted: its words were read only in a copy on a press-release aggregator, not in a report or on the State Department's own page. An earlier version of this event cited an RFE/RL report and quoted Trump (“We’ve gotten a lot of people out…”); neither the page nor the words could be found again, so both were removed. The point about authorities that control territory without recognition comes from press summaries of the order, not from its text.",
+      "The order is dated Friday 5 September 2025. Rubio's statement that day is paraphrased here, not quoted. An earlier version of this event cited an RFE/RL report and quoted Trump (“We’ve gotten a lot of people out…”); neither the page nor the words could be found again, so both were removed. The point about authorities that control territory without recognition comes from press summaries of the order, not from its text.",
     tags: ["wrongful detention", "executive order"],
   },
   {
