@@ -1387,7 +1387,7 @@ export const withdrawalEvents: TimelineEvent[] = [
         actor: "haseeb-kamal",
         words: "I just rushed out to the airport. But the only people I could get in was my father and older sister.",
         paraphrase:
-          "Arriving at Dulles airport outside Washington on an evacuation flight by way of Germany, Kamal described U.S. and Taliban soldiers shooting at the airport gate in Kabul and people running in every direction.",
+          "Flown out of Kabul during the airlift, Kamal described U.S. and Taliban soldiers shooting at the airport gate and people running in every direction.",
         source: {
           title: "ABC7 Chicago report on Afghan evacuees arriving at Dulles on a United Airlines flight",
           publisher: "ABC7 Chicago (WLS-TV, ABC)",
@@ -1453,7 +1453,7 @@ export const withdrawalEvents: TimelineEvent[] = [
     notes: paragraphs(
       "The totals differ because they were given by different officials on different days and count different flights (U.S. military aircraft only, or all coalition flights). The figure of more than 122,000 was the running tally Maj. Gen. Hank Taylor gave at the Pentagon briefing on 30 August.",
       "The article speaks only of “tragic events at Kabul’s airport” and gives no figures.",
-      "Haseeb Kamal's account was published by ABC7 Chicago without a date; it reports his arrival at Dulles during the airlift, in the second half of August 2021.",
+      "Haseeb Kamal's account was published by ABC7 Chicago without a date, in a report on evacuees flown on to the United States by way of Germany in the second half of August 2021.",
     ),
     tags: ["evacuation", "kabul", "airport", "operation allies refuge", "qatar"],
   },
