@@ -1152,6 +1152,14 @@ export const laterBidenEvents: TimelineEvent[] = [
         url: "https://rukhshana.com/en/threats-and-intimidation-of-afghan-women-rise-as-talibans-new-vice-and-virtue-decree-emboldens-morality-police",
         kind: "report",
       },
+      {
+        title: "Taliban morality police rejects UN cooperation",
+        publisher: "AFP",
+        url: "https://tribune.com.pk/story/2492223/taliban-morality-police-rejects-un-cooperation?amp=1",
+        via: "The Express Tribune",
+        date: "2024-08-30",
+        kind: "report",
+      },
     ],
     perspectives: [
       {
