@@ -63,4 +63,5 @@ reactRoot.render(
 
 // The first use of Intl costs 30–60 ms; the explorer's first render formats counts and dates. Paid while
 // the page waits for the events and the explorer's code, it is off the way to the first cards and timeline.
-whenIdle(() => void warmIntl(language), 1000);
+// At the latest 100 ms after the heading: the explorer's code and the events take longer than that to come.
+whenIdle(() => void warmIntl(language), 100);
