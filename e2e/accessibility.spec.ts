@@ -107,6 +107,9 @@ test("without reduced motion the timeline does animate (so the test above can fa
   await explorer.open();
   const positions = await page.evaluate(async () => {
     const seen = new Set<string>();
+    // After an idle moment: the page's own idle work (the search index, the default dataset's download) has
+    // had its turn, so no long task of its own hides the animation's frames on a busy machine.
+    await new Promise((resolve) => requestIdleCallback(resolve));
     [...document.querySelectorAll("button")].find((button) => button.textContent?.trim() === "Zoom in")!.click();
     const start = performance.now();
     while (performance.now() - start < 700) {
