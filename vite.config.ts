@@ -204,7 +204,21 @@ export default defineConfig(({ mode }) => {
             sourcemap: true,
             // What the first paint waits for comes as one file rather than some twenty: fewer requests in
             // a row on a slow school network, and one gzip stream compresses better than many small ones.
-            rolldownOptions: { output: { codeSplitting: { groups: [{ name: "shell", tags: ["$initial"] }] } } },
+            // The same for what the first cards wait for: the explorer with everything it imports (not ten
+            // chunks of a few hundred bytes, shared with the lazy parts), and the check of a linked dataset.
+            // Each group takes its module's static imports with it, less what a group above already took.
+            // Eleven requests fewer made the first card come 30-220 ms sooner (README, Performance).
+            rolldownOptions: {
+              output: {
+                codeSplitting: {
+                  groups: [
+                    { name: "shell", tags: ["$initial"], priority: 3 },
+                    { name: "explorer", test: /\/src\/app\/explorer\.tsx$/, priority: 2 },
+                    { name: "load-dataset", test: /\/src\/domain\/load-dataset\.ts$/, priority: 1 },
+                  ],
+                },
+              },
+            },
           },
     // The headers a static host should send (scripts/security-headers.ts): `npm start` and the e2e suite run under them.
     preview: { host: "127.0.0.1", port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
