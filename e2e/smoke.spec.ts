@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { TOTAL } from "./data";
 import { ExplorerPage } from "./pages/explorer-page";
 
 test("the built app loads in Chromium with the default dataset and no console errors", async ({ page }) => {
@@ -6,6 +7,19 @@ test("the built app loads in Chromium with the default dataset and no console er
   await explorer.open();
   await expect(explorer.heading).toHaveText("U.S.–Taliban relations, 2020–2026");
   await expect(page).toHaveTitle(/timeline explorer/i);
+});
+
+test("when the timeline says it is ready, every card is there too", async ({ page }) => {
+  // The cards below the screen render after the first ones, at the latest with the timeline's first draw:
+  // a reader's find-in-page, and a script that waits for data-ready, find every event. Without idle
+  // moments (a busy machine), so that the timeline's draw is what brings them.
+  await page.addInitScript(() => {
+    window.requestIdleCallback = () => 0;
+    window.cancelIdleCallback = () => {};
+  });
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  expect(await explorer.cardIds()).toHaveLength(TOTAL);
 });
 
 test("the build publishes the default dataset and its JSON Schema", async ({ request }) => {

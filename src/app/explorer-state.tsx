@@ -105,6 +105,17 @@ export function useExplorer(): ExplorerState {
 
 export const useHover = () => useContext(HoverContext);
 
+/**
+ * Whether the timeline has drawn for the first time, apart from the rest like the hover: the cards below
+ * the screen render then (card-list.tsx, FIRST_CARDS), in the update that sets data-ready.
+ */
+const TimelineDrawnContext = createContext<{ drawn: boolean; setDrawn(): void }>({
+  drawn: false,
+  setDrawn: () => {},
+});
+
+export const useTimelineDrawn = () => useContext(TimelineDrawnContext);
+
 export function ExplorerProvider({
   source,
   loaded,
@@ -218,7 +229,9 @@ export function ExplorerProvider({
   };
   return (
     <ExplorerContext.Provider value={state}>
-      <HoverProvider>{children}</HoverProvider>
+      <HoverProvider>
+        <TimelineDrawnProvider>{children}</TimelineDrawnProvider>
+      </HoverProvider>
     </ExplorerContext.Provider>
   );
 }
@@ -228,4 +241,10 @@ function HoverProvider({ children }: { children: ReactNode }) {
   const [hoveredId, setHoveredId] = useState<string | null>(null);
   const value = useMemo(() => ({ hoveredId, setHoveredId }), [hoveredId]);
   return <HoverContext.Provider value={value}>{children}</HoverContext.Provider>;
+}
+
+function TimelineDrawnProvider({ children }: { children: ReactNode }) {
+  const [drawn, setDrawn] = useState(false);
+  const value = useMemo(() => ({ drawn, setDrawn: () => setDrawn(true) }), [drawn]);
+  return <TimelineDrawnContext.Provider value={value}>{children}</TimelineDrawnContext.Provider>;
 }

@@ -7,7 +7,7 @@ import { FilterPanel, SearchBox } from "../features/filters/filter-panel";
 import { TimelineSection } from "../features/timeline/timeline-section";
 import { downloadEvents } from "./download";
 import { EventsSection } from "./events-section";
-import { useExplorer, useHover } from "./explorer-state";
+import { useExplorer, useHover, useTimelineDrawn } from "./explorer-state";
 import { FeatureBoundary } from "./feature-boundary";
 import { useArticleLanguage } from "./claims-part";
 import { LessonParts } from "./lesson-parts";
@@ -155,6 +155,7 @@ export function SearchPart() {
 export function TimelinePart() {
   const { model, view, reducedMotion, embedded, selection, timeline } = useExplorer();
   const { hoveredId, setHoveredId } = useHover();
+  const { setDrawn } = useTimelineDrawn();
   const reset = useResetView();
   const { select } = selection;
   const onSelect = useCallback((id: string | null) => select(id, "timeline"), [select]);
@@ -176,6 +177,7 @@ export function TimelinePart() {
         onHover={setHoveredId}
         onStep={selection.step}
         handleRef={timeline}
+        onDrawn={setDrawn}
       />
     </FeatureBoundary>
   );
@@ -184,6 +186,7 @@ export function TimelinePart() {
 export function EventsPart() {
   const { model, view, update, localized, selection, reducedMotion, embedded, draft } = useExplorer();
   const { hoveredId, setHoveredId } = useHover();
+  const { drawn } = useTimelineDrawn();
   const { status } = useStatus();
   const reset = useResetView();
   const { index, visible } = model;
@@ -219,6 +222,7 @@ export function EventsPart() {
         onLessonToggle={embedded ? undefined : draft.toggle}
         // The claim in "Check the article", in a history entry of its own: Back returns to the card.
         onOpenClaim={(claim) => update({ view: "claims", claim })}
+        complete={drawn}
         search={{ query: view.q, text: model.text, searching: model.searching, nearest }}
         byDate={ordering(view) === null ? null : view.sort === "date"}
         onByDate={(byDate) => update({ sort: byDate ? "date" : null })}

@@ -1,6 +1,7 @@
 import { t } from "@lingui/core/macro";
-import { Suspense, useEffect, useEffectEvent, useRef, type KeyboardEvent } from "react";
+import { Suspense, startTransition, useEffect, useEffectEvent, useRef, useState, type KeyboardEvent } from "react";
 import { preloadable } from "../../hooks/preloadable";
+import { whenIdle } from "../../platform/idle";
 import type { TimelineEvent } from "../../domain/schema";
 import { EventCard, type CardContext } from "./event-card";
 import type { RowScroller } from "./virtual-rows";
@@ -31,14 +32,49 @@ export interface CardListProps {
   onLessonToggle?(id: string): void;
   /** Opens one of the article's claims in "Check the article", from the card of an event it is about. */
   onOpenClaim?(id: string): void;
+  /**
+   * Render every card now, if only the first were (FIRST_CARDS): the timeline has drawn, so the cards below
+   * the screen no longer delay it, and the page is complete when it says it is ready (data-ready).
+   */
+  complete?: boolean;
 }
 
 /**
- * Up to this many cards render in full (the browser's find-in-page sees them all); past it, only the
- * cards near the screen render, so thousands of events stay quick.
+ * Up to this many cards render in full (the browser's find-in-page sees them all, from the timeline's
+ * first draw or the page's first idle moment: see FIRST_CARDS); past it, only the cards near the screen
+ * render, so thousands of events stay quick.
  */
 export const VIRTUAL_THRESHOLD = 150;
 const ESTIMATED_CARD_HEIGHT = 190;
+
+/**
+ * A list in full renders at first only the cards a tall screen can hold (and the one a link opens), so
+ * the page's first render, and the timeline's first draw after it, do not wait for the cards below the
+ * screen. The rest follow with the timeline's first draw (`complete`), or when the page is first idle, at
+ * the latest REST_TIMEOUT ms later (a timeline that cannot draw); meanwhile the list keeps their room, so
+ * nothing below jumps.
+ */
+export const FIRST_CARDS = 8;
+const REST_TIMEOUT = 1000;
+/** The room a card not rendered yet keeps (its contain-intrinsic-size before it is first laid out). */
+const CARD_ROOM_REM = 12;
+
+/**
+ * How many of `count` cards to render: first `FIRST_CARDS` (or up to `needed`, a card the reader must
+ * see), then all of them, for good, once `complete`, once the page is idle or once `showAll` is called.
+ */
+export function useFirstCards(
+  count: number,
+  { needed, complete }: { needed: number; complete: boolean },
+): { shown: number; showAll(): void } {
+  const [all, setAll] = useState(false);
+  if (complete && !all) setAll(true);
+  useEffect(() => {
+    if (all) return;
+    return whenIdle(() => startTransition(() => setAll(true)), REST_TIMEOUT);
+  }, [all]);
+  return { shown: all ? count : Math.min(count, Math.max(FIRST_CARDS, needed)), showAll: () => setAll(true) };
+}
 
 const virtualRows = preloadable(() => import("./virtual-rows").then((module) => module.default));
 /** Starts loading the long-list code (when a long dataset is on its way). */
@@ -49,6 +85,11 @@ export function CardList(props: CardListProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const scroller = useRef<RowScroller | null>(null);
   const virtual = events.length > VIRTUAL_THRESHOLD;
+  const indexOf = (id: string | null) => (id === null ? -1 : events.findIndex((event) => event.id === id));
+  const first = useFirstCards(events.length, {
+    needed: Math.max(indexOf(selectedId), indexOf(outsideFiltersId)) + 1,
+    complete: props.complete ?? false,
+  });
 
   const cardOf = (id: string) =>
     listRef.current?.querySelector<HTMLElement>(`article[data-event-id="${CSS.escape(id)}"]`) ?? null;
@@ -61,9 +102,10 @@ export function CardList(props: CardListProps) {
   const reach = (id: string, focus: boolean) => {
     const card = cardOf(id);
     if (card) return show(card, focus);
-    const index = events.findIndex((event) => event.id === id);
+    const index = indexOf(id);
     if (index < 0) return;
     scroller.current?.scrollToIndex(index);
+    first.showAll();
     let frames = 0;
     const wait = () => {
       const rendered = cardOf(id);
@@ -131,8 +173,16 @@ export function CardList(props: CardListProps) {
     // That also clips each item's painting to its box: the padding leaves room for the selected card's
     // ring and shadow.
     // The list's own key handling (arrow keys between card buttons) is a convenience on top of Tab.
-    <ol ref={listRef} onKeyDown={onKeyDown}>
-      {events.map((event, index) => (
+    <ol
+      ref={listRef}
+      onKeyDown={onKeyDown}
+      style={
+        first.shown < events.length
+          ? { paddingBlockEnd: `${(events.length - first.shown) * CARD_ROOM_REM}rem` }
+          : undefined
+      }
+    >
+      {events.slice(0, first.shown).map((event, index) => (
         <li
           key={event.id}
           data-index={index}

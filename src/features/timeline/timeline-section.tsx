@@ -39,6 +39,8 @@ export interface TimelineSectionProps {
   reading: boolean;
   /** Lets the explorer's keyboard shortcuts drive the same controls as the buttons. */
   handleRef?: React.RefObject<TimelineHandle | null>;
+  /** The first draw is done: called in the update that turns data-ready to "true". */
+  onDrawn?(): void;
 }
 
 /** A laptop's screen, tall enough to keep the timeline in view above the cards (see te-pinned in timeline.css). */
@@ -75,7 +77,7 @@ function usePinnedHeight(section: React.RefObject<HTMLElement | null>, pinned: b
 
 const EMBEDDED_HEIGHT = "max(7rem, min(26rem, 100dvh - 25rem))";
 
-export function TimelineSection({ onStep, handleRef, embedded, reading, ...rest }: TimelineSectionProps) {
+export function TimelineSection({ onStep, handleRef, embedded, reading, onDrawn, ...rest }: TimelineSectionProps) {
   const [ready, setReady] = useState(false);
   /** The timeline could not load or draw: its notice needs no reserved space. */
   const [failed, setFailed] = useState(false);
@@ -108,7 +110,10 @@ export function TimelineSection({ onStep, handleRef, embedded, reading, ...rest 
     cluster: rest.large || narrow,
     maxHeight,
     minHeight: compact ? COMPACT_MIN_HEIGHT : MIN_HEIGHT,
-    onReady: () => setReady(true),
+    onReady: () => {
+      setReady(true);
+      onDrawn?.();
+    },
   };
 
   return (
