@@ -122,14 +122,21 @@ async function measure(browser: Browser, origin: string, kind: Kind, size: numbe
     await quiet(page);
     const card = page.locator("article[data-event-id] h3 button").first();
     run.interactions["select from a card"] = await interaction(page, () => card.click());
+    // The timeline moves to the card's event and makes room to read it: the item is chosen once it has.
+    await quiet(page);
     // An item in sight: the rows scroll inside the pinned timeline, so the first in the page may be
-    // drawn in a track scrolled out of view.
+    // drawn in a track scrolled out of view, and vis draws items a little beyond the window's sides.
     const inSight = await page.evaluate(() => {
       const panel = document.querySelector(".vis-panel.vis-center")!.getBoundingClientRect();
       const items = [...document.querySelectorAll<HTMLElement>(".vis-item[data-event-id]")];
       const seen = items.find((element) => {
         const box = element.getBoundingClientRect();
-        return box.top >= Math.max(panel.top, 0) && box.bottom <= Math.min(panel.bottom, window.innerHeight);
+        return (
+          box.top >= Math.max(panel.top, 0) &&
+          box.bottom <= Math.min(panel.bottom, window.innerHeight) &&
+          box.left >= Math.max(panel.left, 0) &&
+          box.right <= Math.min(panel.right, window.innerWidth)
+        );
       });
       return seen?.dataset.eventId ?? null;
     });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { usTalibanRelations } from "../data/us-taliban-relations";
 import { filterEvents, indexDataset } from "./filter";
 import { spanOf } from "./dates";
-import { createTextSearch } from "./text-search";
+import { buildTextSearch, createTextSearch } from "./text-search";
 import { localize } from "./localize";
 import { DEFAULT_VIEW } from "./view-state";
 
@@ -90,6 +90,25 @@ describe("search over the default dataset, as students type it", () => {
 
   it("answers for the query it was asked, for the view to check", () => {
     expect(search.match("doha").query).toBe("doha");
+  });
+});
+
+describe("the index built a few hundred events at a time (the page's)", () => {
+  it("finds and ranks exactly as the one built at once", async () => {
+    const built = await buildTextSearch(index);
+    for (const query of [
+      "evacuation",
+      "Why did the Taliban free George Glezmann?",
+      "troops died",
+      "qatar talks",
+      "zzzq",
+    ]) {
+      const expected = search.match(query);
+      const actual = built.match(query);
+      expect([...actual.scores]).toEqual([...expected.scores]);
+      expect(actual.kind).toBe(expected.kind);
+      expect(actual.nearest).toEqual(expected.nearest);
+    }
   });
 });
 
