@@ -38,16 +38,23 @@ export function alternativesOf(term: string): readonly string[] {
 
 /** What ranking reads of an event, normalised for search. */
 export interface RankedFields {
-  title: string;
   shortTitle: string;
-  summary: string;
-  details: string;
-  /** The stems of the words of each field, to find the query's words (or their alternatives) together. */
+  /**
+   * The short title, title, summary and details, normalised, for a query of several words (its words side
+   * by side): made when asked, not kept, as they would take as much memory as the rest (every event's
+   * fields are kept from the moment the index is built).
+   */
+  texts(): readonly string[];
+  /**
+   * The stems of the words of each field, to find the query's words (or their alternatives) together: each
+   * set of stems as one string, " stem stem … ", which takes a fraction of a Set's memory (every event's
+   * fields are kept from the moment the index is built: some 2 MB for 2,000 events as Sets).
+   */
   stems: {
-    title: ReadonlySet<string>;
-    summary: ReadonlySet<string>;
-    details: ReadonlySet<string>;
-    actors: ReadonlySet<string>;
+    title: string;
+    summary: string;
+    details: string;
+    actors: string;
   };
   /** Its actors' labels, one normalised string each (people, groups, states). */
   actors: readonly string[];
@@ -110,8 +117,7 @@ export function rerank(
     // The index's score says how often and where the words occur; its square root keeps one word
     // repeated in a title from outweighing what the factors below say about the words together.
     let factor = 1 + weakest(event, wanted);
-    if (phrase && [event.shortTitle, event.title, event.summary, event.details].some((text) => hasPhrase(text, phrase)))
-      factor *= AS_A_PHRASE;
+    if (phrase && event.texts().some((text) => hasPhrase(text, phrase))) factor *= AS_A_PHRASE;
     // A query naming one of the event's actors ("Glezmann", "Qatar") is about that actor's events.
     if (event.actors.some((label) => terms.some((term) => term.length >= 3 && hasPhrase(label, term))))
       factor *= ABOUT_ACTOR;
@@ -126,7 +132,7 @@ export function rerank(
 function weakest(event: RankedFields, wanted: readonly (readonly string[])[]): number {
   let least: number = PROMINENCE.title;
   for (const stems of wanted) {
-    const has = (field: ReadonlySet<string>) => stems.some((stem) => field.has(stem));
+    const has = (field: string) => stems.some((stem) => field.includes(` ${stem} `));
     const prominence = has(event.stems.title)
       ? PROMINENCE.title
       : has(event.stems.summary)
@@ -153,12 +159,16 @@ export function rankedFields(event: {
   const summary = normaliseForSearch(event.summary);
   const details = normaliseForSearch(event.details ?? "");
   const actors = event.actorLabels.map(normaliseForSearch);
-  const stems = (text: string) => new Set(text.split(" ").filter(Boolean).map(stemmer));
+  const stems = (text: string) => ` ${[...new Set(text.split(" ").filter(Boolean).map(stemmer))].join(" ")} `;
+  const { title: rawTitle, summary: rawSummary, details: rawDetails } = event;
   return {
-    title,
     shortTitle,
-    summary,
-    details,
+    texts: () => [
+      shortTitle,
+      normaliseForSearch(rawTitle),
+      normaliseForSearch(rawSummary),
+      normaliseForSearch(rawDetails ?? ""),
+    ],
     actors,
     stems: {
       title: stems(`${title} ${shortTitle}`),
