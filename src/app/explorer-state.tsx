@@ -244,7 +244,7 @@ function HoverProvider({ children }: { children: ReactNode }) {
 }
 
 function TimelineDrawnProvider({ children }: { children: ReactNode }) {
-  const [drawn, setDrawn] = useState(false);
-  const value = useMemo(() => ({ drawn, setDrawn: () => setDrawn(true) }), [drawn]);
+  const [drawn, markDrawn] = useState(false);
+  const value = useMemo(() => ({ drawn, setDrawn: () => markDrawn(true) }), [drawn]);
   return <TimelineDrawnContext.Provider value={value}>{children}</TimelineDrawnContext.Provider>;
 }

@@ -61,19 +61,20 @@ const CARD_ROOM_REM = 12;
 
 /**
  * How many of `count` cards to render: first `FIRST_CARDS` (or up to `needed`, a card the reader must
- * see), then all of them, for good, once `complete`, once the page is idle or once `showAll` is called.
+ * see), then all of them: while `complete` (which the explorer never turns back off), and for good once the
+ * page is idle or `showAll` is called.
  */
 export function useFirstCards(
   count: number,
   { needed, complete }: { needed: number; complete: boolean },
 ): { shown: number; showAll(): void } {
-  const [all, setAll] = useState(false);
-  if (complete && !all) setAll(true);
+  const [expanded, setExpanded] = useState(false);
+  const all = expanded || complete;
   useEffect(() => {
     if (all) return;
-    return whenIdle(() => startTransition(() => setAll(true)), REST_TIMEOUT);
+    return whenIdle(() => startTransition(() => setExpanded(true)), REST_TIMEOUT);
   }, [all]);
-  return { shown: all ? count : Math.min(count, Math.max(FIRST_CARDS, needed)), showAll: () => setAll(true) };
+  return { shown: all ? count : Math.min(count, Math.max(FIRST_CARDS, needed)), showAll: () => setExpanded(true) };
 }
 
 const virtualRows = preloadable(() => import("./virtual-rows").then((module) => module.default));
