@@ -70,14 +70,38 @@ describe("revealRow", () => {
 
     revealRow(container, "low");
     expect(names.scrollTop).toBe(0);
+    const told: number[] = [];
+    names.addEventListener("scroll", () => told.push(names.scrollTop));
     frames.shift()!(0);
     expect(names.scrollTop).toBe(0);
     frames.shift()!(0);
     expect(names.scrollTop).toBe(210);
+    // vis hears of it at once, not a frame later (a redraw in between would put its own scroll back).
+    expect(told).toEqual([210]);
 
     revealRow(container, "missing");
     frames.shift()!(0);
     frames.shift()!(0);
     expect(names.scrollTop).toBe(210);
+    expect(told).toEqual([210]);
+  });
+
+  it("leaves the rows and vis alone when the item is already in sight", () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, "requestAnimationFrame").mockImplementation((callback) => frames.push(callback));
+    const { container, names, center } = panels();
+    const item = center.appendChild(document.createElement("div"));
+    item.className = "vis-item";
+    item.setAttribute("data-event-id", "seen");
+    vi.spyOn(center, "getBoundingClientRect").mockReturnValue(box(100, 300));
+    vi.spyOn(item, "getBoundingClientRect").mockReturnValue(box(120, 140));
+    const told = vi.fn();
+    names.addEventListener("scroll", told);
+
+    revealRow(container, "seen");
+    frames.shift()!(0);
+    frames.shift()!(0);
+    expect(names.scrollTop).toBe(0);
+    expect(told).not.toHaveBeenCalled();
   });
 });

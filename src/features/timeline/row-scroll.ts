@@ -52,7 +52,12 @@ export function revealRow(container: HTMLElement, id: string): void {
     const panel = container.querySelector(".vis-panel.vis-center");
     const names = container.querySelector(".vis-panel.vis-left");
     if (!item || !panel || !names) return;
-    names.scrollTop += scrollToReveal(item.getBoundingClientRect(), panel.getBoundingClientRect());
+    const by = scrollToReveal(item.getBoundingClientRect(), panel.getBoundingClientRect());
+    if (by === 0) return;
+    names.scrollTop += by;
+    // vis learns of a scroll from the scroll event, which the browser sends in the next frame; a redraw
+    // before it (the window still moving to the event) would put back vis's own, older scroll. Told now.
+    names.dispatchEvent(new Event("scroll"));
   };
   requestAnimationFrame(() => requestAnimationFrame(run));
 }
