@@ -63,6 +63,26 @@ test.describe("on a phone", () => {
   });
 });
 
+test.describe("on a phone, stepping", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("Next step brings the next question into sight, not under the bar at the top", async ({ page }) => {
+    const explorer = new ExplorerPage(page);
+    const panel = new LessonPanel(page);
+    await explorer.open("lesson=hostage-diplomacy");
+    const total = lesson.steps.length;
+    // The student reads down to the buttons: the first step's description and name field are above.
+    await panel.button("Next step").scrollIntoViewIfNeeded();
+    await panel.button("Next step").click();
+    await panel.expectStep(2, total, lesson.steps[1]!.prompt);
+    const position = panel.region.getByText(`Step 2 of ${total}`).and(page.locator(":not(.sr-only)"));
+    await expect(position).toBeInViewport({ ratio: 1 });
+    await expect(panel.region.getByText(lesson.steps[1]!.prompt, { exact: true })).toBeInViewport();
+    // Not under the bar with Filters and the search either.
+    await expect.poll(() => panel.isUncovered(position)).toBe(true);
+  });
+});
+
 test("the worksheet holds what its questions ask for, with the student's name; the short one a summary per step", async ({
   page,
 }) => {

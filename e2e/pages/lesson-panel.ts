@@ -16,6 +16,14 @@ export class LessonPanel {
     return this.region.getByRole("button", { name, exact: true });
   }
 
+  /** Whether what is drawn at the start of `target`'s first line is `target` itself (no sticky bar over it). */
+  isUncovered(target: Locator): Promise<boolean> {
+    return target.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return element.contains(document.elementFromPoint(box.left + 2, box.top + box.height / 2));
+    });
+  }
+
   async expectStep(step: number, total: number, prompt: string): Promise<void> {
     await expect(this.region).toContainText(`Step ${step} of ${total}`);
     await expect(this.region).toContainText(prompt);

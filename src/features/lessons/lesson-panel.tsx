@@ -159,6 +159,26 @@ export function LessonPanel(props: LessonPanelProps) {
   });
   useEffect(() => landOnPanel(), []);
 
+  // Stepping keeps the page where the student put it, with one exception: the step's question went above
+  // the window (or under the phone's bar). The first step has the lesson's description and the name
+  // field; the next has neither, so the browser, keeping the Next button where it was, slid the new
+  // question out of sight above it.
+  const positionLine = useRef<HTMLParagraphElement>(null);
+  const keepQuestionInSight = useEffectEvent(() => {
+    const element = positionLine.current;
+    if (!element || window.self !== window.top) return;
+    const box = element.getBoundingClientRect();
+    // Above the window, or under sticky chrome: what is at its first line is not the line itself.
+    const hidden = box.top < 0 || !element.contains(document.elementFromPoint(box.left + 1, box.top + 1));
+    if (hidden) element.scrollIntoView({ block: "start" });
+  });
+  const shownStep = useRef(step);
+  useEffect(() => {
+    if (shownStep.current === step) return;
+    shownStep.current = step;
+    keepQuestionInSight();
+  }, [step]);
+
   const last = step === total - 1;
   const download = () =>
     props.onDownload(
@@ -221,7 +241,7 @@ export function LessonPanel(props: LessonPanelProps) {
         </p>
       )}
       {step === 0 && nameField}
-      <p className="mt-3 text-sm font-semibold" id={`${id}-position`}>
+      <p ref={positionLine} className="mt-3 text-sm font-semibold" id={`${id}-position`}>
         {position}
         {event && (
           <span className="font-normal text-[var(--muted)]">
