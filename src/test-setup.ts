@@ -6,3 +6,10 @@ import "./app/english-later";
 
 // Each component test starts from an empty document.
 afterEach(() => cleanup());
+
+// jsdom lays nothing out: nothing is at any point, and scrolling to an element does nothing (tests that
+// care replace these).
+if (typeof document !== "undefined") {
+  document.elementFromPoint ??= () => null;
+  Element.prototype.scrollIntoView ??= () => {};
+}

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from "../../test-render";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Lesson } from "../../domain/schema";
 import { testDataset } from "../../domain/test-dataset";
 import { LessonPanel, type LessonPanelProps } from "./lesson-panel";
@@ -41,8 +41,36 @@ function panel(step: number, overrides: Partial<LessonPanelProps> = {}) {
   return { props, ...view };
 }
 
+// jsdom lays nothing out: what is at a point, and scrolling to an element, are the browser's. Each test
+// that cares says what is at the question's place.
+const scrolled = vi.fn();
+beforeEach(() => {
+  scrolled.mockReset();
+  document.elementFromPoint = () => null;
+  Element.prototype.scrollIntoView = function (this: Element) {
+    scrolled(this.textContent);
+  };
+});
+
 describe("the lesson panel's controls", () => {
   afterEach(() => localStorage.clear());
+
+  it("a new step whose question went out of sight (above the window, under a bar) is brought into sight", () => {
+    const { props, rerender } = panel(0);
+    // The lesson opening does not count: landing on the panel is its own rule.
+    scrolled.mockReset();
+    rerender(<LessonPanel {...props} step={1} selectedId="second" />);
+    expect(scrolled).toHaveBeenCalledTimes(1);
+    expect(scrolled.mock.calls[0]![0]).toMatch(/^Step 2 of 3/);
+
+    // In sight (what is drawn there is the question's own line): the page stays where the student put it.
+    document.elementFromPoint = () => [...document.querySelectorAll("p")].find((p) => /^Step 3/.test(p.textContent!))!;
+    rerender(<LessonPanel {...props} step={2} selectedId="first" />);
+    expect(scrolled).toHaveBeenCalledTimes(1);
+    // Re-rendered on the same step (an answer typed): nothing moves.
+    rerender(<LessonPanel {...props} step={2} selectedId="second" />);
+    expect(scrolled).toHaveBeenCalledTimes(1);
+  });
 
   it("Next step goes to the step after this one, Previous step to the one before", () => {
     const { props } = panel(1);
