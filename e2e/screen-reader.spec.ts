@@ -96,11 +96,15 @@ test.describe("keyboard only", () => {
     await page.keyboard.press("Escape");
     await expect(explorer.selectedCard()).toHaveCount(0);
     // Remove a chip, then clear everything.
+    // The focus stays among the chips, then lands on the events' heading, never back at the page's start.
     await explorer.chip("Actor: Qatar").focus();
     await page.keyboard.press("Enter");
+    await expect(explorer.chip("Actor: Qatar")).toHaveCount(0);
+    await expect(page.getByRole("group", { name: "Active filters" }).locator("button:focus")).toHaveCount(1);
     await explorer.button("Clear all").focus();
     await page.keyboard.press("Enter");
     await expect(explorer.status).toHaveText(`${TOTAL} of ${TOTAL} events`);
+    await expect(page.locator("#events")).toBeFocused();
     // Move the timeline without dragging, and step through events.
     await explorer.button("Zoom in").focus();
     await page.keyboard.press("Enter");

@@ -1,4 +1,5 @@
 import { Trans } from "@lingui/react/macro";
+import { useCallback, useRef } from "react";
 import type { FilterChip } from "../domain/active-filters";
 import type { ViewState } from "../domain/view-state";
 import { CardList, type CardListProps } from "../features/cards/card-list";
@@ -40,11 +41,19 @@ export function EventsSection(props: EventsSectionProps) {
     onByDate,
     ...cards
   } = props;
+  // A control that clears the filters goes away with them: the focus lands on the events' heading, where
+  // the count of what now matches is read next.
+  const heading = useRef<HTMLSpanElement>(null);
+  const focusHeading = useCallback(() => heading.current?.focus(), []);
+  const clearAll = () => {
+    onClearAll();
+    focusHeading();
+  };
   return (
     <section aria-labelledby="events-heading">
       <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h2 id="events-heading" className="font-serif text-2xl font-semibold">
-          <span id="events" tabIndex={-1} className="scroll-mt-4 outline-none">
+          <span ref={heading} id="events" tabIndex={-1} className="scroll-mt-4 outline-none">
             <Trans>Events</Trans>
           </span>
         </h2>
@@ -76,7 +85,7 @@ export function EventsSection(props: EventsSectionProps) {
         </div>
       </div>
       <div className="mb-4">
-        <ActiveFilters chips={chips} onRemove={onRemoveFilter} onClearAll={onClearAll} />
+        <ActiveFilters chips={chips} onRemove={onRemoveFilter} onClearAll={onClearAll} focusAfter={focusHeading} />
       </div>
       {cards.events.length > 0 && <SearchNote text={search.text} />}
       {cards.events.length === 0 && search.searching ? (
@@ -95,7 +104,7 @@ export function EventsSection(props: EventsSectionProps) {
           <p className="mt-4 text-sm text-[var(--muted)]">
             <Trans>Try fewer filters, or start again from every event.</Trans>
           </p>
-          <Button variant="primary" size="lg" className="mt-4" onClick={onClearAll}>
+          <Button variant="primary" size="lg" className="mt-4" onClick={clearAll}>
             <Trans>Clear all filters</Trans>
           </Button>
         </div>

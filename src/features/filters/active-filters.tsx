@@ -1,4 +1,5 @@
 import { t } from "@lingui/core/macro";
+import { useLayoutEffect, useRef } from "react";
 import type { FilterChip } from "../../domain/active-filters";
 import type { ViewState } from "../../domain/view-state";
 
@@ -6,18 +7,36 @@ export interface ActiveFiltersProps {
   chips: readonly FilterChip[];
   onRemove(patch: Partial<ViewState>): void;
   onClearAll(): void;
+  /** Where the focus goes when the chips it was on are all gone (the last removed, or Clear all). */
+  focusAfter(): void;
 }
 
 /** The active filters as removable chips, and "Clear all". */
-export function ActiveFilters({ chips, onRemove, onClearAll }: ActiveFiltersProps) {
+export function ActiveFilters({ chips, onRemove, onClearAll, focusAfter }: ActiveFiltersProps) {
+  const group = useRef<HTMLDivElement>(null);
+  // A removed chip takes the focus with it: it goes to the chip that took its place (or the one before,
+  // or Clear all), once the chips have changed, not to the page's start.
+  const removedAt = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const at = removedAt.current;
+    if (at === null) return;
+    removedAt.current = null;
+    const buttons = group.current?.querySelectorAll("button");
+    if (buttons && buttons.length > 0) buttons[Math.min(at, buttons.length - 1)]!.focus();
+    else focusAfter();
+  }, [chips, focusAfter]);
+
   if (chips.length === 0) return null;
   return (
-    <div className="flex flex-wrap items-center gap-1.5" role="group" aria-label={t`Active filters`}>
-      {chips.map(({ key, label, remove }) => (
+    <div ref={group} className="flex flex-wrap items-center gap-1.5" role="group" aria-label={t`Active filters`}>
+      {chips.map(({ key, label, remove }, index) => (
         <button
           key={key}
           type="button"
-          onClick={() => onRemove(remove)}
+          onClick={() => {
+            removedAt.current = index;
+            onRemove(remove);
+          }}
           aria-label={t`Remove filter ${label}`}
           className="inline-flex min-h-8 max-w-full items-center gap-1.5 rounded-full border border-[var(--line)] bg-[var(--surface)] py-1 pe-2 ps-3 text-xs font-medium hover:border-[var(--accent)]"
         >
@@ -29,7 +48,10 @@ export function ActiveFilters({ chips, onRemove, onClearAll }: ActiveFiltersProp
       ))}
       <button
         type="button"
-        onClick={onClearAll}
+        onClick={() => {
+          onClearAll();
+          focusAfter();
+        }}
         className="min-h-8 rounded-full px-3 py-1 text-xs font-semibold text-[var(--accent)] underline underline-offset-2"
       >
         {t`Clear all`}

@@ -32,7 +32,12 @@ describe("the filter panel and its chips", () => {
           facets={facetCounts(indexDataset(dataset), view)}
           onChange={vi.fn()}
         />
-        <ActiveFilters chips={filterChips(dataset, view)} onRemove={vi.fn()} onClearAll={vi.fn()} />
+        <ActiveFilters
+          chips={filterChips(dataset, view)}
+          onRemove={vi.fn()}
+          onClearAll={vi.fn()}
+          focusAfter={vi.fn()}
+        />
       </>,
     );
     expect(container.querySelectorAll("img, script, [onerror]")).toHaveLength(0);
