@@ -1,7 +1,7 @@
 import { useLingui } from "@lingui/react";
 import { t } from "@lingui/core/macro";
 import { Trans } from "@lingui/react/macro";
-import { useId, useState, type ReactNode, type Ref } from "react";
+import { useEffect, useEffectEvent, useId, useRef, useState, type ReactNode, type RefObject } from "react";
 import { LANGUAGE_NAMES, LANGUAGES, INTL_LOCALE, isLanguage, type Language } from "../domain/locales";
 import type { Dataset } from "../domain/schema";
 import type { Theme } from "../domain/view-state";
@@ -25,7 +25,7 @@ export interface HeaderProps {
   /** The teacher's tools: Copy link, Embed, Print, Open dataset. */
   tools: ReactNode;
   /** The button that shows them, for focus to return to when a tool's panel closes. */
-  toolsButton?: Ref<HTMLButtonElement>;
+  toolsButton?: RefObject<HTMLButtonElement | null>;
   /** The dataset's lessons, a click away. */
   lessons?: ReactNode;
 }
@@ -47,6 +47,24 @@ export function Header({
   // keyboard reader reaches the events in fewer stops. They stay open until closed (Copy link says
   // "copied" beside itself).
   const [toolsOpen, setToolsOpen] = useState(false);
+  const ownToggle = useRef<HTMLButtonElement | null>(null);
+  const toolsToggle = toolsButton ?? ownToggle;
+  const closeOnEscape = (event: Pick<KeyboardEvent, "key" | "preventDefault">) => {
+    if (event.key !== "Escape" || !toolsOpen) return;
+    event.preventDefault();
+    setToolsOpen(false);
+    toolsToggle.current?.focus();
+  };
+  // The group holds the tools (buttons of their own): it hears their keys as they bubble up.
+  const toolsGroup = useRef<HTMLDivElement>(null);
+  const onToolKey = useEffectEvent(closeOnEscape);
+  useEffect(() => {
+    const group = toolsGroup.current;
+    if (!group) return;
+    const listener = (event: KeyboardEvent) => onToolKey(event);
+    group.addEventListener("keydown", listener);
+    return () => group.removeEventListener("keydown", listener);
+  }, []);
   return (
     <HeaderFrame
       heading={
@@ -58,11 +76,15 @@ export function Header({
     >
       <div className="mt-4 flex flex-wrap items-center gap-2">
         {lessons}
+        {/* Escape, from the button or a tool, closes the tools (and only that: the page's own Escape, which
+            clears the selection, leaves alone a key the tools took; see use-shortcuts.ts). */}
         <Button
-          ref={toolsButton}
+          ref={toolsToggle}
           aria-expanded={toolsOpen}
           aria-controls={toolsId}
           onClick={() => setToolsOpen(!toolsOpen)}
+          onKeyDown={closeOnEscape}
+          data-escape-closes={toolsOpen ? "" : undefined}
         >
           {t`Share and teach`}
           <Icon path={toolsOpen ? "m4 10 4-4 4 4" : "m4 6 4 4 4-4"} />
@@ -71,7 +93,9 @@ export function Header({
           id={toolsId}
           role="group"
           aria-label={t`Share and teach`}
+          ref={toolsGroup}
           hidden={!toolsOpen}
+          data-escape-closes={toolsOpen ? "" : undefined}
           className="flex flex-wrap items-center gap-2 max-sm:order-last max-sm:w-full [&[hidden]]:hidden"
         >
           {tools}

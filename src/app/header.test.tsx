@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from "../test-render";
+import { fireEvent, render, screen } from "../test-render";
 import { describe, expect, it, vi } from "vitest";
 import { HOSTILE_TEXT, testDataset } from "../domain/test-dataset";
 import { usTalibanRelations } from "../data/us-taliban-relations";
@@ -85,5 +85,36 @@ describe("the header", () => {
     );
     expect(markup(loaded.container)).toBe(early);
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe(usTalibanRelations.title);
+  });
+
+  it("Escape, from the tools' button or a tool, closes the tools and gives the focus back to the button", () => {
+    render(
+      <Header
+        dataset={dataset}
+        origin={{ kind: "default" }}
+        theme={null}
+        onTheme={vi.fn()}
+        onLanguage={vi.fn()}
+        onShowDefault={vi.fn()}
+        tools={<button type="button">Copy link</button>}
+      />,
+    );
+    const toggle = screen.getByRole("button", { name: "Share and teach" });
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    const tool = screen.getByRole("button", { name: "Copy link" });
+    tool.focus();
+    // The page's own Escape (which clears the selection) is told to leave this one alone.
+    expect(tool.closest("[data-escape-closes]")).not.toBeNull();
+    const key = new KeyboardEvent("keydown", { key: "Escape", bubbles: true, cancelable: true });
+    fireEvent(tool, key);
+    expect(key.defaultPrevented).toBe(true);
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(document.activeElement).toBe(toggle);
+    expect(toggle.closest("[data-escape-closes]")).toBeNull();
+    // Closed, Escape is the page's again.
+    const again = new KeyboardEvent("keydown", { key: "Escape", bubbles: true, cancelable: true });
+    fireEvent(toggle, again);
+    expect(again.defaultPrevented).toBe(false);
   });
 });

@@ -44,4 +44,17 @@ describe("useShortcuts", () => {
     expect(keys.selection.step).not.toHaveBeenCalled();
     field.remove();
   });
+
+  it("leaves an open menu's Escape to the menu, and its other keys to the page", () => {
+    const keys = shortcuts("abbey-gate");
+    renderHook(() => useShortcuts(keys, { root: createRef(), embedded: false }));
+    const menu = document.body.appendChild(document.createElement("div"));
+    menu.setAttribute("data-escape-closes", "");
+    const tool = menu.appendChild(document.createElement("button"));
+    fireEvent.keyDown(tool, { key: "Escape" });
+    expect(keys.selection.select).not.toHaveBeenCalled();
+    fireEvent.keyDown(tool, { key: "n" });
+    expect(keys.selection.step).toHaveBeenCalledWith(1, "keyboard");
+    menu.remove();
+  });
 });

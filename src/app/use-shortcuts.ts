@@ -37,6 +37,8 @@ function handleShortcut(event: KeyboardEvent, { selected, selection, timeline, l
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
   const target = event.target instanceof HTMLElement ? event.target : null;
   if (target && (isTyping(target) || target.closest("dialog"))) return;
+  // An open menu's Escape closes the menu, nothing more (in a frame this listener hears it first).
+  if (event.key === "Escape" && target?.closest("[data-escape-closes]")) return;
   const handle = timeline.current;
   switch (event.key) {
     case "Escape":
