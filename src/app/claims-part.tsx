@@ -3,6 +3,7 @@ import { Trans } from "@lingui/react/macro";
 import { Suspense, useCallback } from "react";
 import { formatEventDate } from "../domain/format-date";
 import { preloadable } from "../hooks/preloadable";
+import { focusWhenThere } from "../platform/focus-when-there";
 import { Button } from "../ui/button";
 import { useExplorer } from "./explorer-state";
 import { FeatureBoundary } from "./feature-boundary";
@@ -32,7 +33,12 @@ export function ClaimsControl() {
   return (
     <Button
       aria-pressed={view.view === "claims"}
-      onClick={() => update({ view: view.view === "claims" ? null : "claims", claim: null })}
+      onClick={() => {
+        const opening = view.view !== "claims";
+        update({ view: opening ? "claims" : null, claim: null });
+        // Opened, the claims are some 35 stops further on: the focus goes to their heading.
+        if (opening) focusWhenThere("claims");
+      }}
     >
       <Trans>Check the article</Trans>
     </Button>
@@ -95,7 +101,12 @@ export function ClaimsPart() {
             onSelect={(claim) => update({ claim }, { mode: "replace" })}
             // The event's card, selected on the timeline; Back returns to the claims.
             onOpenEvent={(id) => selection.select(id, "related", { view: null, claim: null })}
-            onClose={() => update({ view: null, claim: null })}
+            onClose={() => {
+              update({ view: null, claim: null });
+              // The button goes with the view: the focus goes to the events that take its place (the
+              // view's own #events, the skip link's target, is on its way out).
+              focusWhenThere("events", { leaving: document.getElementById("events") });
+            }}
             onPrint={() => window.print()}
           />
         </Suspense>

@@ -7,6 +7,7 @@ import { DEFAULT_VIEW, type ViewState } from "../domain/view-state";
 import { fullExplorerUrl } from "../domain/embed";
 import { copyText } from "../features/share/clipboard";
 import { preloadable } from "../hooks/preloadable";
+import { focusWhenThere } from "../platform/focus-when-there";
 import { download } from "../platform/download";
 import { FeatureBoundary } from "./feature-boundary";
 import type { ActiveLesson, LessonMode } from "./use-lesson";
@@ -87,7 +88,11 @@ export function LessonParts(props: {
               backBar={!props.wide && !view.embed}
               onGo={(step) => mode.go(step)}
               onShowStep={mode.showStep}
-              onLeave={mode.leave}
+              onLeave={() => {
+                mode.leave();
+                // Leave lesson goes with the panel: the focus goes to what the page shows (not its start).
+                focusWhenThere(view.view === "claims" ? "claims" : "events");
+              }}
               onDownload={(fileName, text) => download(fileName, "text/plain;charset=utf-8", `\uFEFF${text}`)}
               link={props.link}
               onPrint={props.onPrint}

@@ -16,8 +16,12 @@ const BASE: Record<ButtonVariant, string> = {
   link: "font-medium text-[var(--accent)] underline underline-offset-2",
 };
 
-/** A button that cannot act now (Next step on the last step) looks it, and ignores the pointer. */
-const DISABLED = "disabled:pointer-events-none disabled:opacity-50";
+/**
+ * A button that cannot act now looks it. A disabled one ignores the pointer; one marked aria-disabled (it
+ * keeps the focus when it stops acting under it: Next step on the last step) says so by its cursor.
+ */
+const DISABLED =
+  "disabled:pointer-events-none disabled:opacity-50 aria-disabled:cursor-not-allowed aria-disabled:opacity-50";
 
 const SIZES: Record<ButtonSize, string> = {
   sm: "min-h-8 px-2.5 text-xs",

@@ -69,7 +69,10 @@ export function ClaimsView({
     <section aria-labelledby={headingId} className="space-y-5" data-view="claims">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h2 id={headingId} className="font-serif text-2xl font-semibold">
-          <Trans>Check the article</Trans>
+          {/* Where the focus lands when the view opens from the header (like the events' #events). */}
+          <span id="claims" tabIndex={-1} className="scroll-mt-4 outline-none">
+            <Trans>Check the article</Trans>
+          </span>
         </h2>
         <div className="flex flex-wrap gap-2 print:hidden">
           <Button onClick={onPrint}>

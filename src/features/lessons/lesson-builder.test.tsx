@@ -22,9 +22,8 @@ const READY: LessonDraft = {
   ],
 };
 
-function builder(draft: LessonDraft = READY, overrides: Partial<LessonBuilderProps> = {}) {
-  const props: LessonBuilderProps = {
-    draft,
+function builderProps(): Omit<LessonBuilderProps, "draft"> {
+  return {
     dataset,
     eventOf,
     onChange: vi.fn(),
@@ -34,8 +33,11 @@ function builder(draft: LessonDraft = READY, overrides: Partial<LessonBuilderPro
     onDownload: vi.fn(),
     onPreview: vi.fn(),
     onClose: vi.fn(),
-    ...overrides,
   };
+}
+
+function builder(draft: LessonDraft = READY, overrides: Partial<LessonBuilderProps> = {}) {
+  const props: LessonBuilderProps = { ...builderProps(), draft, ...overrides };
   render(<LessonBuilder {...props} />);
   const steps = () => within(screen.getByRole("list", { name: "Steps" })).getAllByRole("listitem");
   return { props, steps };
@@ -45,7 +47,11 @@ describe("the lesson builder's controls", () => {
   it("Move up puts a step before the one above it, says so, and cannot move the first", () => {
     const { props, steps } = builder();
     const [first, second] = steps();
-    expect(within(first!).getByRole("button", { name: "Move up" })).toHaveProperty("disabled", true);
+    // Unavailable but focusable (aria-disabled): a click does nothing.
+    const top = within(first!).getByRole("button", { name: "Move up" });
+    expect(top.getAttribute("aria-disabled")).toBe("true");
+    fireEvent.click(top);
+    expect(props.onChange).not.toHaveBeenCalled();
     fireEvent.click(within(second!).getByRole("button", { name: "Move up" }));
     expect(props.onChange).toHaveBeenCalledWith({ ...READY, steps: [READY.steps[1], READY.steps[0]] });
     expect(screen.getByText("Event second moved to step 1 of 2.")).toBeTruthy();
@@ -54,7 +60,10 @@ describe("the lesson builder's controls", () => {
   it("Move down puts a step after the one below it, and cannot move the last", () => {
     const { props, steps } = builder();
     const [first, second] = steps();
-    expect(within(second!).getByRole("button", { name: "Move down" })).toHaveProperty("disabled", true);
+    const bottom = within(second!).getByRole("button", { name: "Move down" });
+    expect(bottom.getAttribute("aria-disabled")).toBe("true");
+    fireEvent.click(bottom);
+    expect(props.onChange).not.toHaveBeenCalled();
     fireEvent.click(within(first!).getByRole("button", { name: "Move down" }));
     expect(props.onChange).toHaveBeenCalledWith({ ...READY, steps: [READY.steps[1], READY.steps[0]] });
   });
@@ -64,6 +73,19 @@ describe("the lesson builder's controls", () => {
     fireEvent.click(within(steps()[0]!).getByRole("button", { name: "Remove" }));
     expect(props.onChange).toHaveBeenCalledWith({ ...READY, steps: [READY.steps[1]] });
     expect(screen.getByText("First removed from the lesson.")).toBeTruthy();
+  });
+
+  it("a removed step hands the focus to the Remove of the step in its place, the last to the heading", () => {
+    const props = { ...builderProps(), draft: READY };
+    const view = render(<LessonBuilder {...props} />);
+    const removeOf = (title: string) =>
+      screen.getByRole("button", { name: "Remove", description: title }) as HTMLButtonElement;
+    fireEvent.click(removeOf("First"));
+    view.rerender(<LessonBuilder {...props} draft={{ ...READY, steps: [READY.steps[1]!] }} />);
+    expect(document.activeElement).toBe(removeOf("Event second"));
+    fireEvent.click(removeOf("Event second"));
+    view.rerender(<LessonBuilder {...props} draft={{ ...READY, steps: [] }} />);
+    expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Lesson builder" }));
   });
 
   it("the title and each step's prompt change the draft as they are typed", () => {

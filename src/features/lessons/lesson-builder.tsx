@@ -1,6 +1,6 @@
 import { t } from "@lingui/core/macro";
 import { Trans } from "@lingui/react/macro";
-import { useId, useRef, useState, type ReactNode } from "react";
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { formatEventDate } from "../../domain/format-date";
 import { removeStep, type LessonDraft } from "../../domain/lesson-draft";
 import { datasetWithLesson, draftLesson, draftProblems, moveStep, setPrompt } from "../../domain/lesson-editing";
@@ -49,6 +49,20 @@ export function LessonBuilder(props: LessonBuilderProps) {
   const problems = draftProblems(draft);
   const ready = problems.length === 0;
 
+  // A removed step takes the focus with it: it goes to the Remove of the step now in its place (or the
+  // one before), or to the builder's heading when none is left.
+  const removedAt = useRef<number | null>(null);
+  const steps = useRef<HTMLOListElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useLayoutEffect(() => {
+    const at = removedAt.current;
+    if (at === null) return;
+    removedAt.current = null;
+    const removes = steps.current?.querySelectorAll<HTMLElement>("[data-remove-step]");
+    if (removes && removes.length > 0) removes[Math.min(at, removes.length - 1)]!.focus();
+    else heading.current?.focus();
+  }, [draft.steps]);
+
   const move = (from: number, to: number, name: string) => {
     onChange(moveStep(draft, from, to));
     const step = to + 1;
@@ -63,7 +77,7 @@ export function LessonBuilder(props: LessonBuilderProps) {
   return (
     <section aria-labelledby={`${id}-name`} className="rounded-lg border border-[var(--line)] bg-[var(--surface)] p-4">
       <div className="flex items-baseline justify-between gap-2">
-        <h2 id={`${id}-name`} className="font-serif text-lg font-semibold">
+        <h2 ref={heading} tabIndex={-1} id={`${id}-name`} className="font-serif text-lg font-semibold outline-none">
           {t`Lesson builder`}
         </h2>
         <Button size="sm" onClick={props.onClose}>
@@ -98,7 +112,7 @@ export function LessonBuilder(props: LessonBuilderProps) {
           {t`No steps yet: choose “Add to lesson” on an event's card.`}
         </p>
       ) : (
-        <ol className="mt-4 space-y-3" aria-label={t`Steps`}>
+        <ol ref={steps} className="mt-4 space-y-3" aria-label={t`Steps`}>
           {draft.steps.map((step, index) => {
             const event = eventOf(step.event);
             const name = event?.title ?? step.event;
@@ -149,26 +163,32 @@ export function LessonBuilder(props: LessonBuilderProps) {
                   className={`mt-1 ${fieldClass()}`}
                 />
                 <div className="mt-2 flex flex-wrap gap-1.5">
+                  {/* aria-disabled, not disabled: the step moves with the focus, and a button disabled
+                      under it (Move down on reaching the end) would drop the focus to the page's start. */}
                   <Button
                     size="sm"
                     aria-describedby={`${id}-step-${index}`}
-                    disabled={index === 0}
-                    onClick={() => move(index, index - 1, name)}
+                    aria-disabled={index === 0}
+
+                    onClick={() => index > 0 && move(index, index - 1, name)}
                   >
                     {t`Move up`}
                   </Button>
                   <Button
                     size="sm"
                     aria-describedby={`${id}-step-${index}`}
-                    disabled={index === draft.steps.length - 1}
-                    onClick={() => move(index, index + 1, name)}
+                    aria-disabled={index === draft.steps.length - 1}
+
+                    onClick={() => index < draft.steps.length - 1 && move(index, index + 1, name)}
                   >
                     {t`Move down`}
                   </Button>
                   <Button
                     size="sm"
                     aria-describedby={`${id}-step-${index}`}
+                    data-remove-step=""
                     onClick={() => {
+                      removedAt.current = index;
                       onChange(removeStep(draft, index));
                       setStatus(t`${name} removed from the lesson.`);
                     }}

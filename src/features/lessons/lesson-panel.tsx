@@ -152,9 +152,16 @@ export function LessonPanel(props: LessonPanelProps) {
   const panel = useRef<HTMLElement>(null);
   const answerBox = useRef<HTMLTextAreaElement>(null);
   // Only when the panel opens: stepping keeps the page where the student put it.
+  const title = useRef<HTMLHeadingElement>(null);
   const landOnPanel = useEffectEvent(() => {
     const element = panel.current;
-    if (compact || !element || window.self !== window.top) return;
+    if (!element) return;
+    // Opened by the reader (Start in the list of lessons, Try the lesson), the focus comes here too: the
+    // control they used stays behind (or went with its dialog), the lesson is the page's news. Opened by a
+    // link, the page loads with the focus at its start, as any page does.
+    const from = document.activeElement;
+    if (from && from !== document.body && !element.contains(from)) title.current?.focus({ preventScroll: true });
+    if (compact || window.self !== window.top) return;
     if (element.getBoundingClientRect().top > window.innerHeight * 0.25) element.scrollIntoView({ block: "start" });
   });
   useEffect(() => landOnPanel(), []);
@@ -231,7 +238,12 @@ export function LessonPanel(props: LessonPanelProps) {
       <p id={`${id}-name`} className="text-xs font-semibold tracking-wide text-[var(--muted)] uppercase">
         {t({ comment: "a heading over the lesson's title", message: "Lesson" })}
       </p>
-      <h2 id={`${id}-title`} className="mt-0.5 font-serif text-lg leading-snug font-semibold">
+      <h2
+        ref={title}
+        tabIndex={-1}
+        id={`${id}-title`}
+        className="mt-0.5 font-serif text-lg leading-snug font-semibold outline-none"
+      >
         <bdi>{lesson.title}</bdi>
       </h2>
       {/* The lesson's description at its start: what the student will look at and be able to answer. */}
@@ -299,16 +311,11 @@ export function LessonPanel(props: LessonPanelProps) {
       <div className="mt-3 flex flex-wrap gap-1.5">
         {/* aria-disabled, not disabled: a button disabled under the focus (Next on reaching the last
             step) would drop the focus to the page. */}
-        <Button onClick={() => step > 0 && onGo(step - 1)} aria-disabled={step === 0} className={ENDED}>
+        <Button onClick={() => step > 0 && onGo(step - 1)} aria-disabled={step === 0}>
           <Icon path="M10 3 5 8l5 5" className="size-3.5 rtl:-scale-x-100" />
           {t`Previous step`}
         </Button>
-        <Button
-          variant="primary"
-          onClick={() => step < total - 1 && onGo(step + 1)}
-          aria-disabled={last}
-          className={ENDED}
-        >
+        <Button variant="primary" onClick={() => step < total - 1 && onGo(step + 1)} aria-disabled={last}>
           {t`Next step`}
           <Icon path="m6 3 5 5-5 5" className="size-3.5 rtl:-scale-x-100" />
         </Button>
@@ -339,6 +346,3 @@ export function LessonPanel(props: LessonPanelProps) {
     </section>
   );
 }
-
-/** A step button at the end of the lesson: shown as unavailable, still focusable. */
-const ENDED = "aria-disabled:cursor-not-allowed aria-disabled:opacity-50";
