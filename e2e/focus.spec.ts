@@ -76,5 +76,14 @@ test.describe("the focus after a control goes away", () => {
     await page.keyboard.press("Enter");
     await expect(steps).toHaveCount(2);
     await expect(steps.first().getByRole("button", { name: "Remove" })).toBeFocused();
+
+    // Try the lesson: the lesson opens above the builder, its title focused and in sight.
+    await builder.getByLabel("Lesson title").fill("Kabul");
+    for (const prompt of await builder.getByRole("textbox", { name: /^Prompt/ }).all()) await prompt.fill("Why?");
+    await builder.getByRole("button", { name: "Try the lesson" }).focus();
+    await page.keyboard.press("Enter");
+    const title = new LessonPanel(page).region.getByRole("heading", { level: 2 });
+    await expect(title).toBeFocused();
+    await expect(title).toBeInViewport();
   });
 });

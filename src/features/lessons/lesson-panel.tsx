@@ -160,7 +160,8 @@ export function LessonPanel(props: LessonPanelProps) {
     // control they used stays behind (or went with its dialog), the lesson is the page's news. Opened by a
     // link, the page loads with the focus at its start, as any page does.
     const from = document.activeElement;
-    if (from && from !== document.body && !element.contains(from)) title.current?.focus({ preventScroll: true });
+    // (The browser brings it into sight: the panel opens above the builder, out of sight when scrolled.)
+    if (from && from !== document.body && !element.contains(from)) title.current?.focus();
     if (compact || window.self !== window.top) return;
     if (element.getBoundingClientRect().top > window.innerHeight * 0.25) element.scrollIntoView({ block: "start" });
   });
