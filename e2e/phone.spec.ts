@@ -66,3 +66,33 @@ test("Show N events after filtering lands on the results", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Events", level: 2 })).toBeInViewport();
   await expect(explorer.cards.first()).toBeInViewport();
 });
+
+test("an event selected inside a cluster (Next event, a link) is drawn on the timeline, its cluster opened", async ({
+  page,
+}) => {
+  const explorer = new ExplorerPage(page);
+  /** Where the selected event's item is: drawn and selected inside the timeline's rows, or not. */
+  const drawn = (id: string) =>
+    page.evaluate((event) => {
+      const item = document.querySelector(`section[aria-label='Timeline'] .vis-item[data-event-id="${event}"]`);
+      const panel = document.querySelector("section[aria-label='Timeline'] .vis-panel.vis-center");
+      if (!item || !panel) return "not drawn";
+      const box = item.getBoundingClientRect();
+      const outer = panel.getBoundingClientRect();
+      const inside = box.left >= outer.left - 1 && box.left < outer.right && box.top >= outer.top - 1;
+      return item.classList.contains("vis-selected") && inside ? "shown" : "out of sight";
+    }, id);
+
+  // A link to an event that the first view draws inside a cluster.
+  await explorer.open("event=biden-april-decision");
+  await expect.poll(() => drawn("biden-april-decision")).toBe("shown");
+
+  // Stepping with Next event from the first event: each one shown in turn.
+  await explorer.open();
+  await expect(explorer.timeline.locator(".vis-item.vis-cluster").first()).toBeVisible();
+  for (let step = 0; step < 6; step++) {
+    await explorer.button("Next event").click();
+    const id = await explorer.selectedCard().getAttribute("data-event-id");
+    await expect.poll(() => drawn(id!)).toBe("shown");
+  }
+});

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from "vitest";
-import { clusterSpan, zoomIntoCluster, type ZoomingTimeline } from "./cluster-zoom";
+import { clusterHolding, clusterSpan, openCluster, zoomIntoCluster, type ZoomingTimeline } from "./cluster-zoom";
 
 const DAY = 86_400_000;
 const items = new Map([
@@ -70,5 +70,29 @@ describe("zoomIntoCluster", () => {
     expect(vis.setWindow).not.toHaveBeenCalled();
     expect(vis.moveTo).toHaveBeenCalledWith(Date.UTC(2021, 0, 1), { animation: false });
     expect(vis.zoomIn).toHaveBeenCalledWith(0.6, { animation: true });
+  });
+});
+
+describe("clusterHolding and openCluster", () => {
+  it("finds the cluster whose label names an event, and shows its events apart", () => {
+    const container = document.createElement("div");
+    const labelled = (ids: string) => {
+      const item = container.appendChild(document.createElement("div"));
+      item.className = "vis-item vis-cluster";
+      item.appendChild(document.createElement("span")).setAttribute("data-event-ids", ids);
+      return item;
+    };
+    labelled("aa c");
+    const holding = labelled("a b");
+    expect(clusterHolding(container, "a")).toBe(holding);
+    expect(clusterHolding(container, "d")).toBeNull();
+
+    const vis = timeline();
+    expect(openCluster(vis, holding, lookup, false)).toBe(true);
+    // From 1 to 20 August, with half of that (at least a week) at each side.
+    expect(vis.setWindow).toHaveBeenCalledWith(Date.UTC(2021, 7, 1) - 9.5 * DAY, Date.UTC(2021, 7, 20) + 9.5 * DAY, {
+      animation: false,
+    });
+    expect(openCluster(vis, labelled("unknown"), lookup, false)).toBe(false);
   });
 });

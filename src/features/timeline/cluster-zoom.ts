@@ -1,7 +1,8 @@
 /**
  * A cluster ("5 events") is not an event: a tap or a click on one zooms in around the events it stands
  * for until they part. vis reports it as a selection of an item that is none of the events; the events a
- * cluster holds are named on its label (data-event-ids, item-templates.ts).
+ * cluster holds are named on its label (data-event-ids, item-templates.ts). An event selected inside one
+ * (Next event, a link, a lesson's step) is shown the same way: its cluster is opened (row-scroll.ts).
  */
 
 /** The few methods of vis's Timeline a zoom into a cluster calls. */
@@ -24,7 +25,36 @@ export function clusterSpan(
   event: Event,
   items: { get(id: string): Dated | null },
 ): { start: number; end: number } | null {
-  const label = (event.target as Element | null)?.closest(".vis-item")?.querySelector("[data-event-ids]");
+  return spanOf((event.target as Element | null)?.closest(".vis-item") ?? null, items);
+}
+
+/** The cluster drawn in `container` that holds the event `id`, if one does. */
+export function clusterHolding(container: ParentNode, id: string): Element | null {
+  for (const label of container.querySelectorAll(".vis-item [data-event-ids]")) {
+    if (label.getAttribute("data-event-ids")!.split(" ").includes(id)) return label.closest(".vis-item");
+  }
+  return null;
+}
+
+/** Shows the events `cluster` holds, with room for them to part; false when it names none. */
+export function openCluster(
+  timeline: Pick<ZoomingTimeline, "setWindow">,
+  cluster: Element,
+  items: { get(id: string): Dated | null },
+  animation: boolean,
+): boolean {
+  const span = spanOf(cluster, items);
+  if (!span) return false;
+  const margin = Math.max((span.end - span.start) / 2, 7 * DAY);
+  timeline.setWindow(span.start - margin, span.end + margin, { animation });
+  return true;
+}
+
+function spanOf(
+  cluster: Element | null,
+  items: { get(id: string): Dated | null },
+): { start: number; end: number } | null {
+  const label = cluster?.querySelector("[data-event-ids]");
   const times = (label?.getAttribute("data-event-ids") ?? "")
     .split(" ")
     .flatMap((id) => {
@@ -45,12 +75,8 @@ export function zoomIntoCluster(
   items: { get(id: string): Dated | null },
   animation: boolean,
 ): void {
-  const span = clusterSpan(event, items);
-  if (span) {
-    const margin = Math.max((span.end - span.start) / 2, 7 * DAY);
-    timeline.setWindow(span.start - margin, span.end + margin, { animation });
-    return;
-  }
+  const cluster = (event.target as Element | null)?.closest(".vis-item");
+  if (cluster && openCluster(timeline, cluster, items, animation)) return;
   const { time } = timeline.getEventProperties(event);
   timeline.moveTo(time.getTime(), { animation: false });
   timeline.zoomIn(0.6, { animation });

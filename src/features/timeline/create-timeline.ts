@@ -9,7 +9,7 @@ import { DataSet } from "vis-data/esnext";
 import { Timeline, type TimelineOptions } from "vis-timeline/esnext";
 import { majorLabel, minorLabel, type AxisScale } from "../../domain/axis-labels";
 import type { TimelineGroupModel, TimelineItemModel } from "../../domain/timeline-items";
-import { zoomIntoCluster } from "./cluster-zoom";
+import { openCluster, zoomIntoCluster } from "./cluster-zoom";
 import { drawFirst } from "./first-draw";
 import { groupContent, itemContent } from "./item-templates";
 import { panSideways } from "./pan-sideways";
@@ -67,7 +67,8 @@ export function createTimeline(
     shown: new Map(),
     acceptsItems: false,
     revealed: null,
-    revealRow: (id) => revealRow(container, id),
+    // An event inside a cluster: the cluster opens at once (the window jumps, as a tap on it zooms).
+    revealRow: (id) => revealRow(container, id, (cluster) => openCluster(timeline, cluster, items, false)),
     width: () => container.querySelector(".vis-panel.vis-center")?.clientWidth ?? 0,
   };
   const stopFirstDraw = drawFirst({

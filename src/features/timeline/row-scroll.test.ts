@@ -104,4 +104,49 @@ describe("revealRow", () => {
     expect(names.scrollTop).toBe(0);
     expect(told).not.toHaveBeenCalled();
   });
+
+  it("opens the cluster an event is in, then reveals its row once it is drawn", () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, "requestAnimationFrame").mockImplementation((callback) => frames.push(callback));
+    const { container, names, center } = panels();
+    const cluster = center.appendChild(document.createElement("div"));
+    cluster.className = "vis-item vis-cluster";
+    cluster.appendChild(document.createElement("span")).setAttribute("data-event-ids", "other inside");
+    vi.spyOn(center, "getBoundingClientRect").mockReturnValue(box(100, 300));
+    const open = vi.fn((opened: Element) => {
+      // Opened, the cluster parts: the event is drawn in its place, below what the panel shows.
+      opened.remove();
+      const item = center.appendChild(document.createElement("div"));
+      item.className = "vis-item";
+      item.setAttribute("data-event-id", "inside");
+      vi.spyOn(item, "getBoundingClientRect").mockReturnValue(box(400, 420));
+      return true;
+    });
+
+    revealRow(container, "inside", open);
+    frames.shift()!(0);
+    frames.shift()!(0);
+    expect(open).toHaveBeenCalledWith(cluster);
+    expect(names.scrollTop).toBe(0);
+    frames.shift()!(0);
+    expect(names.scrollTop).toBe(210);
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(frames).toHaveLength(0);
+  });
+
+  it("looks for an event still on its way into sight for a while, then stops", () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, "requestAnimationFrame").mockImplementation((callback) => frames.push(callback));
+    const { container } = panels();
+    const open = vi.fn(() => true);
+    revealRow(container, "far", open);
+    let ran = 0;
+    while (frames.length > 0 && ran < 1000) {
+      frames.shift()!(0);
+      ran++;
+    }
+    expect(ran).toBeGreaterThan(30);
+    expect(ran).toBeLessThan(100);
+    expect(open).not.toHaveBeenCalled(); // no cluster holds it
+  });
 });
