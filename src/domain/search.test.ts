@@ -44,6 +44,21 @@ describe("what a query means", () => {
     expect(contentTerms("the")).toEqual([]);
   });
 
+  it("leaves out a question's small words in Spanish, Dari and Pashto too, however they are typed", () => {
+    expect(contentTerms("¿Por qué los talibanes liberaron a George Glezmann?")).toEqual([
+      "talibanes",
+      "liberaron",
+      "george",
+      "glezmann",
+    ]);
+    expect(contentTerms("چرا طالبان جورج گلزمن را آزاد کردند؟")).toEqual(["طالبان", "جورج", "گلزمن", "ازاد"]);
+    // Arabic yeh for Persian yeh, as many keyboards type it: still the same small word.
+    expect(contentTerms("چطور طالبان به كابل رسيدند")).toEqual(["طالبان", "کابل", "رسیدند"]);
+    expect(contentTerms("طالبانو ولې جورج ګلزمن خوشې کړ؟")).toEqual(["طالبانو", "جورج", "ګلزمن", "خوشې"]);
+    // An English word that is also a small word elsewhere stays ("son" is Spanish for "are").
+    expect(contentTerms("Haqqani's son")).toEqual(["haqqanis", "son"]);
+  });
+
   it.each([
     ["August 2021", "August 2021", "2021-08", ""],
     ["aug 2021 airport", "August 2021", "2021-08", "airport"],

@@ -44,18 +44,33 @@ export function queryTerms(query: string): string[] {
 }
 
 /**
- * Words a question is made of that say nothing about which event is meant. Kept short on purpose:
- * a word a student might search for (no, not, after, before, war) stays, and a question's
- * verbs (happened, explain) go.
+ * Words a question is made of that say nothing about which event is meant, in each language the page
+ * speaks (a student asks in their own). Kept short on purpose: a word a student might search for (no,
+ * not, after, before, war; "son" is Spanish "are" but English too) stays, and a question's verbs
+ * (happened, explain) and helping verbs go ("آزاد کردند", freed, is found by آزاد). Written as typed and
+ * read as search reads text, so accents and letter forms fold alike.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  (
+  [
     "a an and are as at be been by can could did do does for from had has have how i in into is it its " +
-    "me my of on or so than that the their them then there these they this those to was were what " +
-    "when where which who whom whose why will with would you your about " +
-    // A question's verbs: "What happened at Kabul airport?" asks about Kabul airport.
-    "happen happened happens tell explain describe mean meant"
-  ).split(" "),
+      "me my of on or so than that the their them then there these they this those to was were what " +
+      "when where which who whom whose why will with would you your about " +
+      // A question's verbs: "What happened at Kabul airport?" asks about Kabul airport.
+      "happen happened happens tell explain describe mean meant",
+    // Spanish: "¿Por qué los talibanes liberaron a George Glezmann?"
+    "por qué que cómo cuándo dónde quién quiénes cuál cuáles el la los las un una unos unas de del al en " +
+      "y o e es fue fueron ser está están estaba ha hay hubo para con se su sus lo le les",
+    // Dari: "چرا طالبان جورج گلزمن را آزاد کردند؟" (why, what, who, where, how, whether; the object mark,
+    // in, from, to, with, and, that, this; is, was, became, did).
+    "چرا چه چی کی کجا چطور چگونه آیا کدام را در از به با و که این آن برای یک " +
+      "است هست بود بودند شد شدند شده کرد کردند کرده",
+    // Pashto: why, what, who, where, when, how, whether; of, in, from, to, and, that, this, with, for;
+    // is, was, did, became.
+    "ولې څه څوک چېرته کله څنګه آیا د په له ته او چې دا سره لپاره دی ده وو وه کړ کړل کړه شو شول",
+  ]
+    .join(" ")
+    .split(" ")
+    .map((word) => normaliseForSearch(word)),
 );
 
 /** The words worth searching for: normalised, distinct, without the small words of a question. */

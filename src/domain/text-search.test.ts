@@ -134,4 +134,17 @@ describe("search in the reader's language", () => {
     expect(find("Abbey Gate")[0]).toBe("abbey-gate-bombing");
     expect(find("گلزمن ۲۰۲۵")).toContain("glezmann-released");
   });
+
+  // A student asks in their own language, as in English: the question's small words are left out, and
+  // the release comes first (asked in English, it does too).
+  it.each([
+    ["en", "Why did the Taliban free George Glezmann?"],
+    ["es", "¿Por qué los talibanes liberaron a George Glezmann?"],
+    ["fa", "چرا طالبان جورج گلزمن را آزاد کردند؟"],
+    ["ps", "طالبانو ولې جورج ګلزمن خوشې کړ؟"],
+  ])("a question in %s finds the release first, among a few", (language, question) => {
+    const found = inLanguage(language)(question);
+    expect(found[0]).toBe("glezmann-released");
+    expect(found.length).toBeLessThan(10);
+  });
 });
