@@ -6,6 +6,7 @@ import { i18n } from "@lingui/core";
 import { plural, t } from "@lingui/core/macro";
 import { formatDateText } from "./format-date";
 import { PROVENANCE_LABELS } from "./labels";
+import { nameList as list } from "./list-text";
 import type { Dataset } from "./schema";
 import type { ViewState } from "./view-state";
 
@@ -61,9 +62,6 @@ export function describeFilters(dataset: Dataset, view: ViewState): string {
   const filters = chips.map((chip) => chip.label).join(t({ comment: "between two filters in a list", message: "; " }));
   return chips.length === 0 ? t`No filters: every event.` : t`Filters: ${filters}.`;
 }
-
-/** Names in a list: "Diplomacy, Military". */
-const list = (names: readonly string[]) => names.join(t({ comment: "between two names in a list", message: ", " }));
 
 /** "Track: Diplomacy", "Tracks: Diplomacy, Military". */
 function tracksLabel(names: readonly string[]): string {

@@ -3,6 +3,7 @@ import { t } from "@lingui/core/macro";
 import { Plural, Trans } from "@lingui/react/macro";
 import { formatDateText } from "../../domain/format-date";
 import { PROVENANCE_DESCRIPTIONS, PROVENANCE_LABELS, SOURCE_KIND_HINTS, SOURCE_KIND_LABELS } from "../../domain/labels";
+import { listSeparator } from "../../domain/list-text";
 import type { Claim, Perspective, SourceRef, TimelineEvent } from "../../domain/schema";
 import { langOf } from "../../domain/locales";
 import { webUrl } from "../../domain/urls";
@@ -69,7 +70,7 @@ export function Details({
   const provenance = i18n._(PROVENANCE_LABELS[event.provenance]);
   const meaning = i18n._(PROVENANCE_DESCRIPTIONS[event.provenance]);
   const paragraphs = event.articleParagraphs.length;
-  const list = event.articleParagraphs.map((paragraph) => `P${paragraph}`).join(", ");
+  const list = event.articleParagraphs.map((paragraph) => `P${paragraph}`).join(listSeparator());
   return (
     <div id={id} className="mt-4 border-t border-[var(--line)] pt-2">
       {context.article && (

@@ -4,6 +4,7 @@ import { Suspense, memo, useId } from "react";
 import { preloadable } from "../../hooks/preloadable";
 import { formatEventDate } from "../../domain/format-date";
 import { PROVENANCE_LABELS, detailsLabel } from "../../domain/labels";
+import { listSeparator } from "../../domain/list-text";
 import type { RelatedLink } from "../../domain/related";
 import type { Claim, TimelineEvent } from "../../domain/schema";
 import { Icon } from "../../ui/icon";
@@ -145,7 +146,7 @@ export const EventCard = memo(function EventCard(props: EventCardProps) {
           <span className="font-medium">{t({ comment: "before the actors an event involves", message: "With:" })}</span>{" "}
           {actors.map((actor, index) => (
             <span key={index}>
-              {index > 0 && ", "}
+              {index > 0 && listSeparator()}
               <bdi>{actor}</bdi>
             </span>
           ))}

@@ -1,6 +1,7 @@
 import { t } from "@lingui/core/macro";
 import { Trans } from "@lingui/react/macro";
 import type { TextMatch } from "../../domain/search";
+import { listSeparator } from "../../domain/list-text";
 import { asText } from "../../ui/as-text";
 import { Button } from "../../ui/button";
 
@@ -15,7 +16,7 @@ export interface NearestEvent {
 const quoted = (words: readonly string[]) =>
   words
     .map((word) => t({ comment: "a word the reader searched for, in quotation marks", message: `“${word}”` }))
-    .join(", ");
+    .join(listSeparator());
 
 /**
  * Above the results of a search: how it was read. A date in it is a time, not a word ("events from

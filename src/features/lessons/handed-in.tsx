@@ -3,6 +3,7 @@ import { Plural, Trans } from "@lingui/react/macro";
 import { useId, useMemo } from "react";
 import { formatEventDate } from "../../domain/format-date";
 import { groupHandIns, type HandIn, type HandInGroup } from "../../domain/hand-in";
+import { nameList } from "../../domain/list-text";
 import type { TimelineEvent } from "../../domain/schema";
 import { asText } from "../../ui/as-text";
 import { Button } from "../../ui/button";
@@ -79,7 +80,7 @@ function LessonAnswers({
   const nameless = t`A student with no name`;
   const names = group.students.map((student) => student.name || nameless);
   const count = names.length;
-  const list = asText(names.join(", "));
+  const list = asText(nameList(names));
   const other = asText(group.dataset.title);
   const shown = asText(datasetTitle);
   const total = group.lesson.steps.length;
