@@ -79,11 +79,15 @@ test.describe("the focus after a control goes away", () => {
 
     // Try the lesson: the lesson opens above the builder, its title focused and in sight.
     await builder.getByLabel("Lesson title").fill("Kabul");
-    for (const prompt of await builder.getByRole("textbox", { name: /^Prompt/ }).all()) await prompt.fill("Why?");
+    for (const prompt of await builder.getByRole("textbox", { name: /^Prompt/ }).all())
+      await prompt.fill("Why did it happen?\nLook at the details.");
     await builder.getByRole("button", { name: "Try the lesson" }).focus();
     await page.keyboard.press("Enter");
     const title = new LessonPanel(page).region.getByRole("heading", { level: 2 });
     await expect(title).toBeFocused();
     await expect(title).toBeInViewport();
+    // The prompt keeps the lines the teacher wrote.
+    const prompt = new LessonPanel(page).region.getByText(/^Why did it happen\?/);
+    expect(await prompt.innerText()).toBe("Why did it happen?\nLook at the details.");
   });
 });

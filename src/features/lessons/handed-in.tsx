@@ -127,7 +127,7 @@ function LessonAnswers({
                   </span>
                 )}
               </p>
-              <p className="mt-1 font-medium">
+              <p className="mt-1 font-medium whitespace-pre-line">
                 <bdi>{step.prompt}</bdi>
               </p>
               {event && (

@@ -265,7 +265,8 @@ export function LessonPanel(props: LessonPanelProps) {
       </p>
       {/* A step on one of the article's claims: the claim's words first, the question about them after. */}
       {claim && <ClaimQuote claim={claim} lang={props.articleLanguage} />}
-      <p className="mt-2 leading-relaxed font-medium" id={`${id}-prompt`}>
+      {/* A teacher's prompt keeps its lines (a question, then what to look for). */}
+      <p className="mt-2 leading-relaxed font-medium whitespace-pre-line" id={`${id}-prompt`}>
         <bdi>{current.prompt}</bdi>
       </p>
       {/* Where the card is far below (a phone), its summary is here, under the question. */}

@@ -102,7 +102,7 @@ export function Worksheet(props: WorksheetProps) {
                     </q>
                   </p>
                 )}
-                <p className="mt-2 border-s-4 border-black ps-2 font-semibold">
+                <p className="mt-2 border-s-4 border-black ps-2 font-semibold whitespace-pre-line">
                   <bdi>{step.prompt}</bdi>
                 </p>
                 {answer ? (
