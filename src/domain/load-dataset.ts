@@ -61,7 +61,7 @@ export function readDatasetText(text: string, html: HtmlReader): LoadResult {
   if (/^<(!doctype|html|head|body|\?xml|svg)\b/i.test(trimmed) || /^<[a-z]/i.test(trimmed)) {
     return fail(
       t`this is a web page (HTML), not a JSON file`,
-      t`Check that the link points at the .json file itself: on GitHub, use the file's “Raw” link.`,
+      t`Check that the link points at the .json file itself, and that the file is there (if it is not, the site answers with a web page): on GitHub, use the file's “Raw” link.`,
     );
   }
   let json: unknown;
