@@ -49,8 +49,10 @@ export function Header({
   const [toolsOpen, setToolsOpen] = useState(false);
   const ownToggle = useRef<HTMLButtonElement | null>(null);
   const toolsToggle = toolsButton ?? ownToggle;
-  const closeOnEscape = (event: Pick<KeyboardEvent, "key" | "preventDefault">) => {
-    if (event.key !== "Escape" || !toolsOpen) return;
+  const closeOnEscape = (event: Pick<KeyboardEvent, "key" | "preventDefault" | "target" | "defaultPrevented">) => {
+    if (event.key !== "Escape" || !toolsOpen || event.defaultPrevented) return;
+    // A tool's own dialog (Copy link's fallback, Embed) closes on its Escape; the tools stay open behind it.
+    if (event.target instanceof Element && event.target.closest("dialog")) return;
     event.preventDefault();
     setToolsOpen(false);
     toolsToggle.current?.focus();

@@ -112,6 +112,14 @@ describe("the header", () => {
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
     expect(document.activeElement).toBe(toggle);
     expect(toggle.closest("[data-escape-closes]")).toBeNull();
+    // A tool's dialog takes its own Escape: the tools stay open behind it.
+    fireEvent.click(toggle);
+    const dialog = screen.getByRole("group", { name: "Share and teach" }).appendChild(document.createElement("dialog"));
+    const inside = dialog.appendChild(document.createElement("button"));
+    fireEvent.keyDown(inside, { key: "Escape" });
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    dialog.remove();
+    fireEvent.click(toggle);
     // Closed, Escape is the page's again.
     const again = new KeyboardEvent("keydown", { key: "Escape", bubbles: true, cancelable: true });
     fireEvent(toggle, again);
