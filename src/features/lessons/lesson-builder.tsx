@@ -169,7 +169,6 @@ export function LessonBuilder(props: LessonBuilderProps) {
                     size="sm"
                     aria-describedby={`${id}-step-${index}`}
                     aria-disabled={index === 0}
-
                     onClick={() => index > 0 && move(index, index - 1, name)}
                   >
                     {t`Move up`}
@@ -178,7 +177,6 @@ export function LessonBuilder(props: LessonBuilderProps) {
                     size="sm"
                     aria-describedby={`${id}-step-${index}`}
                     aria-disabled={index === draft.steps.length - 1}
-
                     onClick={() => index < draft.steps.length - 1 && move(index, index + 1, name)}
                   >
                     {t`Move down`}

@@ -151,8 +151,8 @@ export function LessonPanel(props: LessonPanelProps) {
   // lands on it. (On a laptop it is beside the timeline; in a frame the header is one line.)
   const panel = useRef<HTMLElement>(null);
   const answerBox = useRef<HTMLTextAreaElement>(null);
-  // Only when the panel opens: stepping keeps the page where the student put it.
   const title = useRef<HTMLHeadingElement>(null);
+  // Only when the panel opens: stepping keeps the page where the student put it.
   const landOnPanel = useEffectEvent(() => {
     const element = panel.current;
     if (!element) return;

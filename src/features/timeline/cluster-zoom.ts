@@ -20,14 +20,6 @@ interface Dated {
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** The time the cluster under `event` spans, from the events its label names; null when it names none. */
-export function clusterSpan(
-  event: Event,
-  items: { get(id: string): Dated | null },
-): { start: number; end: number } | null {
-  return spanOf((event.target as Element | null)?.closest(".vis-item") ?? null, items);
-}
-
 /** The cluster drawn in `container` that holds the event `id`, if one does. */
 export function clusterHolding(container: ParentNode, id: string): Element | null {
   for (const label of container.querySelectorAll(".vis-item [data-event-ids]")) {
@@ -43,14 +35,15 @@ export function openCluster(
   items: { get(id: string): Dated | null },
   animation: boolean,
 ): boolean {
-  const span = spanOf(cluster, items);
+  const span = clusterSpan(cluster, items);
   if (!span) return false;
   const margin = Math.max((span.end - span.start) / 2, 7 * DAY);
   timeline.setWindow(span.start - margin, span.end + margin, { animation });
   return true;
 }
 
-function spanOf(
+/** The time a cluster's events span, from the events its label names; null when it names none. */
+export function clusterSpan(
   cluster: Element | null,
   items: { get(id: string): Dated | null },
 ): { start: number; end: number } | null {
