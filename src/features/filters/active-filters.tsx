@@ -1,7 +1,7 @@
 import { t } from "@lingui/core/macro";
-import { useLayoutEffect, useRef } from "react";
 import type { FilterChip } from "../../domain/active-filters";
 import type { ViewState } from "../../domain/view-state";
+import { useFocusAfterRemoval } from "../../hooks/use-focus-after-removal";
 
 export interface ActiveFiltersProps {
   chips: readonly FilterChip[];
@@ -13,18 +13,8 @@ export interface ActiveFiltersProps {
 
 /** The active filters as removable chips, and "Clear all". */
 export function ActiveFilters({ chips, onRemove, onClearAll, focusAfter }: ActiveFiltersProps) {
-  const group = useRef<HTMLDivElement>(null);
-  // A removed chip takes the focus with it: it goes to the chip that took its place (or the one before,
-  // or Clear all), once the chips have changed, not to the page's start.
-  const removedAt = useRef<number | null>(null);
-  useLayoutEffect(() => {
-    const at = removedAt.current;
-    if (at === null) return;
-    removedAt.current = null;
-    const buttons = group.current?.querySelectorAll("button");
-    if (buttons && buttons.length > 0) buttons[Math.min(at, buttons.length - 1)]!.focus();
-    else focusAfter();
-  }, [chips, focusAfter]);
+  // A removed chip's focus goes to the chip that took its place (or the one before, or Clear all).
+  const { list: group, removing } = useFocusAfterRemoval<HTMLDivElement>(chips, "button", focusAfter);
 
   if (chips.length === 0) return null;
   return (
@@ -34,7 +24,7 @@ export function ActiveFilters({ chips, onRemove, onClearAll, focusAfter }: Activ
           key={key}
           type="button"
           onClick={() => {
-            removedAt.current = index;
+            removing(index);
             onRemove(remove);
           }}
           aria-label={t`Remove filter ${label}`}

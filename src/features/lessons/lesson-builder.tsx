@@ -1,12 +1,13 @@
 import { t } from "@lingui/core/macro";
 import { Trans } from "@lingui/react/macro";
-import { useId, useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 import { formatEventDate } from "../../domain/format-date";
 import { removeStep, type LessonDraft } from "../../domain/lesson-draft";
 import { datasetWithLesson, draftLesson, draftProblems, moveStep, setPrompt } from "../../domain/lesson-editing";
 import { PROMPT_MAX } from "../../domain/limits";
 import type { SharedLink } from "../../domain/embed";
 import type { Dataset, TimelineEvent } from "../../domain/schema";
+import { useFocusAfterRemoval } from "../../hooks/use-focus-after-removal";
 import { asText } from "../../ui/as-text";
 import { Button } from "../../ui/button";
 import { fieldClass } from "../../ui/field";
@@ -49,19 +50,12 @@ export function LessonBuilder(props: LessonBuilderProps) {
   const problems = draftProblems(draft);
   const ready = problems.length === 0;
 
-  // A removed step takes the focus with it: it goes to the Remove of the step now in its place (or the
-  // one before), or to the builder's heading when none is left.
-  const removedAt = useRef<number | null>(null);
-  const steps = useRef<HTMLOListElement>(null);
+  // A removed step's focus goes to the Remove of the step now in its place (or the one before), or to
+  // the builder's heading when none is left.
   const heading = useRef<HTMLHeadingElement>(null);
-  useLayoutEffect(() => {
-    const at = removedAt.current;
-    if (at === null) return;
-    removedAt.current = null;
-    const removes = steps.current?.querySelectorAll<HTMLElement>("[data-remove-step]");
-    if (removes && removes.length > 0) removes[Math.min(at, removes.length - 1)]!.focus();
-    else heading.current?.focus();
-  }, [draft.steps]);
+  const { list: steps, removing } = useFocusAfterRemoval<HTMLOListElement>(draft.steps, "[data-remove-step]", () =>
+    heading.current?.focus(),
+  );
 
   const move = (from: number, to: number, name: string) => {
     onChange(moveStep(draft, from, to));
@@ -186,7 +180,7 @@ export function LessonBuilder(props: LessonBuilderProps) {
                     aria-describedby={`${id}-step-${index}`}
                     data-remove-step=""
                     onClick={() => {
-                      removedAt.current = index;
+                      removing(index);
                       onChange(removeStep(draft, index));
                       setStatus(t`${name} removed from the lesson.`);
                     }}
