@@ -49,6 +49,7 @@ test.describe("the focus after a control goes away", () => {
     await explorer.button("Check the article").focus();
     await page.keyboard.press("Enter");
     await expect(page.locator("#claims")).toBeFocused();
+    await explorer.expectNoAxeViolations();
     await page.getByRole("button", { name: "Back to the events" }).focus();
     await page.keyboard.press("Enter");
     await expect(page.locator("#events")).toBeFocused();
@@ -89,5 +90,6 @@ test.describe("the focus after a control goes away", () => {
     // The prompt keeps the lines the teacher wrote.
     const prompt = new LessonPanel(page).region.getByText(/^Why did it happen\?/);
     expect(await prompt.innerText()).toBe("Why did it happen?\nLook at the details.");
+    await explorer.expectNoAxeViolations();
   });
 });
